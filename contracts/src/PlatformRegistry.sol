@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title PlatformRegistry
+/// @notice The on-chain directory of metaverse platforms (FGMV-43 MPMF, 7.5.1):
+/// each platform is known by the keccak256 of its DID, has an admin that manages
+/// it, an attester key whose EIP-712 signatures the escrow accepts for it (ASTF),
+/// and the accounts allowed to mint assets on its behalf (ASTKF).
+/// @dev The registrar role only admits and suspends platforms; it cannot act for
+/// a platform, which is the platform admin's job alone.
+contract PlatformRegistry is AccessControl {
+    /// @notice Role that admits platforms and suspends or reinstates them.
+    bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
+
+    struct Platform {
+        address admin;
+        address attester;
+        bool active;
+    }
+
+    mapping(bytes32 platformId => Platform) private _platforms;
+    mapping(bytes32 platformId => mapping(address account => bool)) private _minters;
+    bytes32[] private _ids;
+
+    error ZeroAddress();
+    error PlatformIdMismatch(bytes32 platformId, bytes32 expected);
+    error PlatformAlreadyRegistered(bytes32 platformId);
+    error UnknownPlatform(bytes32 platformId);
+    error NotPlatformAdmin(bytes32 platformId, address caller);
+
+    event PlatformRegistered(bytes32 indexed platformId, string did, address indexed admin, address indexed attester);
+    event PlatformAdminChanged(bytes32 indexed platformId, address indexed previousAdmin, address indexed newAdmin);
+    event AttesterChanged(bytes32 indexed platformId, address indexed previousAttester, address indexed newAttester);
+    event MinterSet(bytes32 indexed platformId, address indexed account, bool allowed);
+    event PlatformStatusChanged(bytes32 indexed platformId, bool active);
+
+    constructor(address registrar) {
+        if (registrar == address(0)) revert ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, registrar);
+        _grantRole(REGISTRAR_ROLE, registrar);
+    }
+
+    modifier onlyPlatformAdmin(bytes32 platformId) {
+        address admin = _platforms[platformId].admin;
+        if (admin == address(0)) revert UnknownPlatform(platformId);
+        if (admin != msg.sender) revert NotPlatformAdmin(platformId, msg.sender);
+        _;
+    }
+
+    /// @notice Admits a platform. The id must be keccak256 of the DID's bytes, so
+    /// anyone can recompute it from the DID alone (IDIR-109).
+    function register(bytes32 platformId, string calldata did, address admin, address attester)
+        external
+        onlyRole(REGISTRAR_ROLE)
+    {
+        if (admin == address(0) || attester == address(0)) revert ZeroAddress();
+        bytes32 expected = keccak256(bytes(did));
+        if (platformId != expected) revert PlatformIdMismatch(platformId, expected);
+        if (_platforms[platformId].admin != address(0)) revert PlatformAlreadyRegistered(platformId);
+        _platforms[platformId] = Platform({admin: admin, attester: attester, active: true});
+        _ids.push(platformId);
+        emit PlatformRegistered(platformId, did, admin, attester);
+    }
+
+    /// @notice Suspends or reinstates a platform; a suspended platform's attester
+    /// and minters are not honoured.
+    function setActive(bytes32 platformId, bool active) external onlyRole(REGISTRAR_ROLE) {
+        if (_platforms[platformId].admin == address(0)) revert UnknownPlatform(platformId);
+        _platforms[platformId].active = active;
+        emit PlatformStatusChanged(platformId, active);
+    }
+
+    function setAdmin(bytes32 platformId, address newAdmin) external onlyPlatformAdmin(platformId) {
+        if (newAdmin == address(0)) revert ZeroAddress();
+        emit PlatformAdminChanged(platformId, _platforms[platformId].admin, newAdmin);
+        _platforms[platformId].admin = newAdmin;
+    }
+
+    function setAttester(bytes32 platformId, address newAttester) external onlyPlatformAdmin(platformId) {
+        if (newAttester == address(0)) revert ZeroAddress();
+        emit AttesterChanged(platformId, _platforms[platformId].attester, newAttester);
+        _platforms[platformId].attester = newAttester;
+    }
+
+    function setMinter(bytes32 platformId, address account, bool allowed) external onlyPlatformAdmin(platformId) {
+        if (account == address(0)) revert ZeroAddress();
+        _minters[platformId][account] = allowed;
+        emit MinterSet(platformId, account, allowed);
+    }
+
+    function platform(bytes32 platformId) external view returns (Platform memory) {
+        Platform memory p = _platforms[platformId];
+        if (p.admin == address(0)) revert UnknownPlatform(platformId);
+        return p;
+    }
+
+    /// @notice The attester of an active platform, or the zero address.
+    function attesterOf(bytes32 platformId) external view returns (address) {
+        Platform storage p = _platforms[platformId];
+        return p.active ? p.attester : address(0);
+    }
+
+    /// @notice Whether an account may mint for an active platform.
+    function isMinter(bytes32 platformId, address account) external view returns (bool) {
+        return _platforms[platformId].active && _minters[platformId][account];
+    }
+
+    function platformCount() external view returns (uint256) {
+        return _ids.length;
+    }
+
+    function platformIdAt(uint256 index) external view returns (bytes32) {
+        return _ids[index];
+    }
+}
