@@ -215,6 +215,10 @@ func loadOrCreateGenesis(cfg DevChainConfig) (*core.Genesis, error) {
 	g := core.DeveloperGenesisBlock(ethconfig.Defaults.Miner.GasCeil, nil)
 	chainConfig := *g.Config
 	chainConfig.ChainID = new(big.Int).SetUint64(cfg.ChainID)
+	// Mainnet's rules (through Osaka), not geth's unscheduled next fork that
+	// --dev enables: its state-growth repricing would make every gas figure
+	// measured here differ from what users pay on mainnet and the L2s.
+	chainConfig.BogotaTime = nil
 	g.Config = &chainConfig
 	g.Timestamp = uint64(time.Now().Unix())
 	for _, a := range cfg.Prefund {

@@ -1,0 +1,150 @@
+// Package cli is the `mifm` command (urfave/cli/v2): a thin layer that parses
+// flags, calls the node packages and prints their results, as text for people
+// or as JSON (--json) for scripts. It holds no logic of its own that the node's
+// APIs do not also offer.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/console/prompt"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/node/home"
+)
+
+// Env carries what a run of the command may touch, so tests can run it in
+// process with their own streams and environment.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Getenv reads the environment (os.Getenv in the binary).
+	Getenv func(string) string
+	// Interactive is true when stdin is a terminal a passphrase can be asked on.
+	Interactive bool
+}
+
+// Main runs the command line args and returns the process exit code. Errors are
+// printed as one line on stderr, never as a stack trace.
+func Main(ctx context.Context, args []string, env Env) int {
+	app := NewApp(env)
+	if err := app.RunContext(ctx, args); err != nil {
+		var code exitCode
+		if errors.As(err, &code) {
+			return int(code)
+		}
+		fmt.Fprintf(env.Stderr, "mifm: %s\n", oneLine(err.Error()))
+		return 1
+	}
+	return 0
+}
+
+// exitCode ends a command with a status and no message (the command printed
+// its own result).
+type exitCode int
+
+func (e exitCode) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// NewApp builds the urfave/cli application.
+func NewApp(env Env) *ucli.App {
+	defaultHome := "~/.mifm"
+	if h, err := os.UserHomeDir(); err == nil {
+		defaultHome = filepath.Join(h, ".mifm")
+	}
+	app := &ucli.App{
+		Name:    "mifm",
+		Usage:   "a metaverse interoperability node (ITU FGMV-43 MIFM) on a blockchain",
+		Version: Version(),
+		Writer:  env.Stdout, ErrWriter: env.Stderr,
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "home", Value: defaultHome, EnvVars: []string{"MIFM_HOME"}, Usage: "node home `DIR`: config, keystore, chain data"},
+			&ucli.StringFlag{Name: "chain", EnvVars: []string{"MIFM_CHAIN"}, Usage: "chain to use: \"embedded\" or a JSON-RPC `URL` (overrides the home's config)"},
+			&ucli.BoolFlag{Name: "json", Usage: "print machine-readable JSON"},
+			&ucli.StringFlag{Name: "log-level", Value: "warn", EnvVars: []string{"MIFM_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
+			&ucli.StringFlag{Name: "passphrase-file", EnvVars: []string{"MIFM_PASSPHRASE_FILE"}, Usage: "read the keystore passphrase from the first line of `FILE` (or set MIFM_PASSPHRASE)"},
+		},
+		Before: func(c *ucli.Context) error { return setupLogging(c, env) },
+		Commands: []*ucli.Command{
+			initCommand(env),
+			chainCommand(env),
+			demoCommand(env),
+			versionCommand(env),
+		},
+		HideHelpCommand: true,
+		Suggest:         true,
+		// Errors are printed once, by Main, as one line.
+		ExitErrHandler: func(*ucli.Context, error) {},
+		OnUsageError: func(c *ucli.Context, err error, _ bool) error {
+			return fmt.Errorf("%v (see `mifm %s --help`)", err, c.Command.FullName())
+		},
+	}
+	return app
+}
+
+func setupLogging(c *ucli.Context, env Env) error {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.String("log-level"))); err != nil {
+		return fmt.Errorf("--log-level %q: want debug, info, warn or error", c.String("log-level"))
+	}
+	slog.SetDefault(slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: lvl})))
+	// go-ethereum logs through its own root logger; one level quieter than
+	// ours, since its info lines are about the chain's internals.
+	gethlog.SetDefault(gethlog.NewLogger(gethlog.NewTerminalHandlerWithLevel(env.Stderr, lvl+4, false)))
+	return nil
+}
+
+// openHome opens the --home folder.
+func openHome(c *ucli.Context) (*home.Home, error) {
+	return home.Open(c.String("home"))
+}
+
+// passphrase resolves the keystore passphrase for h.
+func passphrase(c *ucli.Context, env Env, h *home.Home) (string, error) {
+	return h.Passphrase(passphraseSources(c, env))
+}
+
+func passphraseSources(c *ucli.Context, env Env) home.PassphraseSources {
+	src := home.PassphraseSources{File: c.String("passphrase-file"), Env: env.Getenv("MIFM_PASSPHRASE")}
+	if env.Interactive {
+		src.Prompt = func() (string, error) {
+			p, err := prompt.Stdin.PromptPassword("Keystore passphrase: ")
+			if err != nil {
+				return "", fmt.Errorf("read passphrase: %w", err)
+			}
+			return p, nil
+		}
+	}
+	return src
+}
+
+// printer writes a command's result as JSON or as text.
+type printer struct {
+	w    io.Writer
+	json bool
+}
+
+func newPrinter(c *ucli.Context, env Env) printer {
+	return printer{w: env.Stdout, json: c.Bool("json")}
+}
+
+// result prints v as one JSON document, or calls text to print it for people.
+func (p printer) result(v any, text func(w io.Writer)) error {
+	if p.json {
+		enc := json.NewEncoder(p.w)
+		return enc.Encode(v)
+	}
+	text(p.w)
+	return nil
+}

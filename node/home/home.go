@@ -1,0 +1,357 @@
+// Package home is a node's home folder: its TOML config, the encrypted
+// keystore with the platform key, the embedded chain's data and the record of
+// deployed contracts. `mifm init` makes one; every other command opens one.
+package home
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/naoina/toml"
+
+	"github.com/mifm/mifm/chain"
+)
+
+// ErrNotInitialised is returned when a folder holds no config.toml.
+var ErrNotInitialised = errors.New("not a mifm home")
+
+// ErrAlreadyInitialised is returned by Init on a folder that holds a home.
+var ErrAlreadyInitialised = errors.New("already a mifm home")
+
+// Layout of a home.
+const (
+	ConfigFile     = "config.toml"
+	KeystoreDir    = "keystore"
+	ChainDir       = "chain"
+	DeploymentsDir = "deployments"
+	// PassphraseFile holds a generated passphrase when init had no other
+	// source (no terminal, no file, no environment variable).
+	PassphraseFile = "passphrase"
+	// EmbeddedChain is the chain backend value for the in-process chain.
+	EmbeddedChain = "embedded"
+)
+
+// Config is config.toml.
+type Config struct {
+	Platform PlatformConfig `toml:"platform"`
+	Chain    ChainConfig    `toml:"chain"`
+	Keystore KeystoreConfig `toml:"keystore"`
+}
+
+// PlatformConfig names the platform this node serves.
+type PlatformConfig struct {
+	// DID of the platform (did:web:<fqdn> in production).
+	DID string `toml:"did"`
+	// Address of the platform key in the keystore: it deploys the suite and
+	// acts as the registry's registrar.
+	Address string `toml:"address"`
+}
+
+// ChainConfig says which chain the node uses and how it sends transactions.
+type ChainConfig struct {
+	// Backend is "embedded" or a JSON-RPC URL.
+	Backend string `toml:"backend"`
+	// ChainID of the embedded chain.
+	ChainID uint64 `toml:"chain_id"`
+	// BlockPeriod of the embedded chain ("0s" seals blocks as transactions
+	// arrive).
+	BlockPeriod string `toml:"block_period"`
+	// RPCHTTP and RPCWS serve the embedded chain's JSON-RPC on a loopback
+	// address when set, e.g. "127.0.0.1:8545".
+	RPCHTTP string `toml:"rpc_http"`
+	RPCWS   string `toml:"rpc_ws"`
+	// Confirmations a transaction needs before it counts.
+	Confirmations uint64 `toml:"confirmations"`
+	// MaxFeeGwei caps the fee per gas of every transaction.
+	MaxFeeGwei uint64 `toml:"max_fee_gwei"`
+	// ReceiptTimeout bounds the wait for a transaction ("2m").
+	ReceiptTimeout string `toml:"receipt_timeout"`
+}
+
+// KeystoreConfig says how keys are protected.
+type KeystoreConfig struct {
+	// KDF is "standard" (geth's scrypt cost) or "light" (throwaway homes).
+	KDF string `toml:"kdf"`
+	// PassphraseFile, relative to the home or absolute, is read when neither
+	// --passphrase-file nor MIFM_PASSPHRASE is given.
+	PassphraseFile string `toml:"passphrase_file"`
+}
+
+// DefaultConfig is a new home's config before init fills in the platform.
+func DefaultConfig() Config {
+	return Config{
+		Chain: ChainConfig{
+			Backend: EmbeddedChain, ChainID: chain.DefaultDevChainID, BlockPeriod: "0s",
+			Confirmations: 1, MaxFeeGwei: 500, ReceiptTimeout: "2m",
+		},
+		Keystore: KeystoreConfig{KDF: "standard"},
+	}
+}
+
+// Validate checks every field and names the one that is wrong.
+func (c Config) Validate() error {
+	if c.Platform.DID != "" && !strings.HasPrefix(c.Platform.DID, "did:") {
+		return fmt.Errorf("platform.did %q is not a DID (want did:web:example.com or did:key:…)", c.Platform.DID)
+	}
+	if c.Platform.Address != "" && !common.IsHexAddress(c.Platform.Address) {
+		return fmt.Errorf("platform.address %q is not an Ethereum address", c.Platform.Address)
+	}
+	if c.Chain.Backend != EmbeddedChain {
+		if err := checkChainURL(c.Chain.Backend); err != nil {
+			return fmt.Errorf("chain.backend: %w", err)
+		}
+	}
+	if c.Chain.ChainID == 0 {
+		return errors.New("chain.chain_id must be a positive integer")
+	}
+	if _, err := c.blockPeriod(); err != nil {
+		return err
+	}
+	if _, err := c.receiptTimeout(); err != nil {
+		return err
+	}
+	if c.Chain.Confirmations == 0 {
+		return errors.New("chain.confirmations must be at least 1")
+	}
+	if c.Chain.MaxFeeGwei == 0 {
+		return errors.New("chain.max_fee_gwei must be at least 1")
+	}
+	if c.Keystore.KDF != "standard" && c.Keystore.KDF != "light" {
+		return fmt.Errorf("keystore.kdf %q must be \"standard\" or \"light\"", c.Keystore.KDF)
+	}
+	return nil
+}
+
+func (c Config) blockPeriod() (time.Duration, error) {
+	d, err := time.ParseDuration(c.Chain.BlockPeriod)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("chain.block_period %q is not a duration like \"0s\" or \"2s\"", c.Chain.BlockPeriod)
+	}
+	return d, nil
+}
+
+func (c Config) receiptTimeout() (time.Duration, error) {
+	d, err := time.ParseDuration(c.Chain.ReceiptTimeout)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("chain.receipt_timeout %q is not a positive duration like \"2m\"", c.Chain.ReceiptTimeout)
+	}
+	return d, nil
+}
+
+// checkChainURL validates a chain URL before any network use.
+func checkChainURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("%q is not a URL: want \"embedded\" or http(s)://host:port or ws(s)://host:port", s)
+	}
+	switch u.Scheme {
+	case "http", "https", "ws", "wss":
+		return nil
+	}
+	return fmt.Errorf("%q: scheme %q not supported: want http, https, ws or wss", s, u.Scheme)
+}
+
+// Home is an opened home folder.
+type Home struct {
+	Dir    string
+	Config Config
+}
+
+// Open reads the home in dir.
+func Open(dir string) (*Home, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("home %s: %w", dir, err)
+	}
+	data, err := os.ReadFile(filepath.Join(abs, ConfigFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s has no %s (run `mifm init --home %s`)", ErrNotInitialised, abs, ConfigFile, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read home config: %w", err)
+	}
+	cfg := DefaultConfig()
+	if err := toml.Unmarshal(data, &cfg); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(abs, ConfigFile), err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(abs, ConfigFile), err)
+	}
+	return &Home{Dir: abs, Config: cfg}, nil
+}
+
+// InitOptions shape a new home.
+type InitOptions struct {
+	Config Config
+	// Passphrase encrypts the new keys; empty means generate one into
+	// PassphraseFile (for homes made without a terminal).
+	Passphrase string
+	// DevAccounts is how many user keys to create beside the platform key; on
+	// the embedded chain they are prefunded, for demos and tests.
+	DevAccounts int
+}
+
+// Init makes a new home in dir: config, keystore with the platform key (and
+// dev accounts). A folder that already holds a home is refused.
+func Init(dir string, opts InitOptions) (*Home, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("home %s: %w", dir, err)
+	}
+	if _, err := os.Stat(filepath.Join(abs, ConfigFile)); err == nil {
+		return nil, fmt.Errorf("%w: %s (use it as it is, or choose another --home)", ErrAlreadyInitialised, abs)
+	}
+	cfg := opts.Config
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.DevAccounts < 0 || opts.DevAccounts > 100 {
+		return nil, fmt.Errorf("dev accounts %d: want 0 to 100", opts.DevAccounts)
+	}
+	if err := os.MkdirAll(abs, 0o700); err != nil {
+		return nil, fmt.Errorf("create home: %w", err)
+	}
+	pass := opts.Passphrase
+	if pass == "" {
+		buf := make([]byte, 24)
+		if _, err := rand.Read(buf); err != nil {
+			return nil, fmt.Errorf("generate passphrase: %w", err)
+		}
+		pass = hex.EncodeToString(buf)
+		if err := os.WriteFile(filepath.Join(abs, PassphraseFile), []byte(pass+"\n"), 0o600); err != nil {
+			return nil, fmt.Errorf("write generated passphrase: %w", err)
+		}
+		cfg.Keystore.PassphraseFile = PassphraseFile
+	}
+	h := &Home{Dir: abs, Config: cfg}
+	ks := h.Keystore()
+	platform, err := ks.NewAccount(pass)
+	if err != nil {
+		return nil, err
+	}
+	h.Config.Platform.Address = platform.Hex()
+	for i := 0; i < opts.DevAccounts; i++ {
+		// Keystore files sort by creation time: keep the platform key first.
+		time.Sleep(time.Millisecond)
+		if _, err := ks.NewAccount(pass); err != nil {
+			return nil, err
+		}
+	}
+	// config.toml is written last: a home without it is not a home, so an
+	// interrupted init can simply be run again.
+	if err := h.Save(); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// Save writes config.toml atomically.
+func (h *Home) Save() error {
+	data, err := toml.Marshal(h.Config)
+	if err != nil {
+		return fmt.Errorf("encode config: %w", err)
+	}
+	path := filepath.Join(h.Dir, ConfigFile)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return fmt.Errorf("write config: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write config: %w", err)
+	}
+	return nil
+}
+
+// Keystore opens the home's keystore.
+func (h *Home) Keystore() *chain.Keystore {
+	kdf := chain.KDFStandard
+	if h.Config.Keystore.KDF == "light" {
+		kdf = chain.KDFLight
+	}
+	return chain.OpenKeystore(filepath.Join(h.Dir, KeystoreDir), kdf)
+}
+
+// PlatformAddress is the platform key's address.
+func (h *Home) PlatformAddress() common.Address {
+	return common.HexToAddress(h.Config.Platform.Address)
+}
+
+// Deployments opens the home's record of deployed contracts.
+func (h *Home) Deployments() (*chain.Deployments, error) {
+	return chain.OpenDeployments(filepath.Join(h.Dir, DeploymentsDir))
+}
+
+// OpenChain opens the chain the config names, or override when it is set
+// ("embedded" or a JSON-RPC URL).
+func (h *Home) OpenChain(ctx context.Context, override string) (chain.Backend, error) {
+	backend := h.Config.Chain.Backend
+	if override != "" {
+		backend = override
+	}
+	if backend != EmbeddedChain {
+		if err := checkChainURL(backend); err != nil {
+			return nil, fmt.Errorf("--chain %w", err)
+		}
+		return chain.Dial(ctx, backend)
+	}
+	period, err := h.Config.blockPeriod()
+	if err != nil {
+		return nil, err
+	}
+	return chain.StartEmbedded(ctx, chain.DevChainConfig{
+		DataDir: filepath.Join(h.Dir, ChainDir), ChainID: h.Config.Chain.ChainID,
+		Prefund: h.Keystore().Accounts(), Period: period,
+		HTTPAddr: h.Config.Chain.RPCHTTP, WSAddr: h.Config.Chain.RPCWS,
+	})
+}
+
+// TxConfig is the home's transaction policy for a Sender.
+func (h *Home) TxConfig() chain.TxConfig {
+	cfg := chain.DefaultTxConfig()
+	cfg.MaxFeePerGas = gwei(h.Config.Chain.MaxFeeGwei)
+	cfg.Confirmations = h.Config.Chain.Confirmations
+	if d, err := h.Config.receiptTimeout(); err == nil {
+		cfg.ReceiptTimeout = d
+	}
+	return cfg
+}
+
+// PassphraseSources are where a passphrase may come from besides the home's
+// own passphrase_file; Passphrase says in which order they are tried.
+type PassphraseSources struct {
+	// File given on the command line (--passphrase-file).
+	File string
+	// Env is the value of MIFM_PASSPHRASE.
+	Env string
+	// Prompt asks on a terminal; nil when there is none.
+	Prompt func() (string, error)
+}
+
+// Passphrase resolves the keystore passphrase: an explicit file, then the
+// environment, then the home's passphrase_file, then a prompt.
+func (h *Home) Passphrase(src PassphraseSources) (string, error) {
+	switch {
+	case src.File != "":
+		return chain.ReadPassphraseFile(src.File)
+	case src.Env != "":
+		return src.Env, nil
+	case h.Config.Keystore.PassphraseFile != "":
+		path := h.Config.Keystore.PassphraseFile
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(h.Dir, path)
+		}
+		return chain.ReadPassphraseFile(path)
+	case src.Prompt != nil:
+		return src.Prompt()
+	}
+	return "", errors.New("no passphrase: give --passphrase-file FILE or set MIFM_PASSPHRASE (no terminal to prompt on)")
+}

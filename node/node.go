@@ -1,0 +1,194 @@
+// Package node is the mifm node, the MIFM of FGMV-43: one platform's home, its
+// chain and its keys, and the operations its APIs (RI for the own platform, RE
+// for other nodes) and the CLI offer. Functional components live in the
+// packages below it.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/node/home"
+)
+
+// Node is an opened home with its chain.
+type Node struct {
+	Home  *home.Home
+	Chain chain.Backend
+}
+
+// Open starts (embedded) or dials (URL) the home's chain; chainOverride, when
+// set, replaces the config's backend for this run.
+func Open(ctx context.Context, h *home.Home, chainOverride string) (*Node, error) {
+	b, err := h.OpenChain(ctx, chainOverride)
+	if err != nil {
+		return nil, err
+	}
+	return &Node{Home: h, Chain: b}, nil
+}
+
+// Close stops the chain if it runs in process.
+func (n *Node) Close() error { return n.Chain.Close() }
+
+// Sender unlocks the platform key and returns a transaction sender for it.
+func (n *Node) Sender(ctx context.Context, passphrase string) (*chain.Sender, error) {
+	signer, err := n.Home.Keystore().Unlock(n.Home.PlatformAddress(), passphrase)
+	if err != nil {
+		return nil, err
+	}
+	cfg := n.Home.TxConfig()
+	cfg.ErrorABIs = contracts.ErrorABIs()
+	return chain.NewSender(ctx, n.Chain, signer, cfg)
+}
+
+// AccountInfo is one keystore account on the chain.
+type AccountInfo struct {
+	Account string   `json:"account"` // CAIP-10
+	Address string   `json:"address"`
+	Role    string   `json:"role"` // platform or dev
+	Balance *big.Int `json:"balanceWei"`
+	Nonce   uint64   `json:"nonce"`
+}
+
+// ContractInfo is one recorded deployment and whether its code is on chain.
+type ContractInfo struct {
+	chain.Deployment
+	CodePresent bool `json:"codePresent"`
+}
+
+// ChainInfo is what `mifm chain info` shows.
+type ChainInfo struct {
+	Chain     string         `json:"chain"` // CAIP-2
+	ChainID   uint64         `json:"chainId"`
+	Backend   string         `json:"backend"`
+	Endpoint  string         `json:"endpoint,omitempty"`
+	HeadBlock uint64         `json:"headBlock"`
+	HeadHash  common.Hash    `json:"headHash"`
+	BaseFee   *big.Int       `json:"baseFeeWei"`
+	Accounts  []AccountInfo  `json:"accounts"`
+	Contracts []ContractInfo `json:"contracts"`
+}
+
+// Info reads the chain's head, the keystore accounts' balances and the state of
+// the recorded deployments. It needs no key.
+func (n *Node) Info(ctx context.Context) (*ChainInfo, error) {
+	head, err := n.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head block: %w", err)
+	}
+	id := n.Chain.ChainNumber().Uint64()
+	info := &ChainInfo{
+		Chain: n.Chain.CAIP2().String(), ChainID: id, Backend: n.Chain.Kind(), Endpoint: n.Chain.Endpoint(),
+		HeadBlock: head.Number.Uint64(), HeadHash: head.Hash(), BaseFee: head.BaseFee,
+		Accounts: []AccountInfo{}, Contracts: []ContractInfo{},
+	}
+	for _, a := range n.Home.Keystore().Accounts() {
+		bal, err := n.Chain.BalanceAt(ctx, a, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read balance of %s: %w", a.Hex(), err)
+		}
+		nonce, err := n.Chain.NonceAt(ctx, a, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read nonce of %s: %w", a.Hex(), err)
+		}
+		role := "dev"
+		if a == n.Home.PlatformAddress() {
+			role = "platform"
+		}
+		info.Accounts = append(info.Accounts, AccountInfo{
+			Account: chain.EIP155Account(id, a).String(), Address: a.Hex(), Role: role, Balance: bal, Nonce: nonce,
+		})
+	}
+	deps, err := n.Home.Deployments()
+	if err != nil {
+		return nil, err
+	}
+	recorded, err := deps.Load(id)
+	if err != nil {
+		return nil, err
+	}
+	suite, err := contracts.Suite(n.Home.PlatformAddress())
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range suite {
+		dep, ok := recorded[c.Name]
+		if !ok {
+			continue
+		}
+		code, err := n.Chain.CodeAt(ctx, dep.Address, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read code of %s: %w", dep.Address.Hex(), err)
+		}
+		info.Contracts = append(info.Contracts, ContractInfo{Deployment: dep, CodePresent: len(code) > 0})
+	}
+	return info, nil
+}
+
+// DeploySuite deploys the contract suite from the platform key, skipping
+// contracts already deployed on this chain, and records the addresses.
+func (n *Node) DeploySuite(ctx context.Context, s *chain.Sender) ([]chain.DeployResult, error) {
+	suite, err := contracts.Suite(n.Home.PlatformAddress())
+	if err != nil {
+		return nil, err
+	}
+	deps, err := n.Home.Deployments()
+	if err != nil {
+		return nil, err
+	}
+	res, err := deps.EnsureDeployed(ctx, s, suite)
+	if errors.Is(err, chain.ErrInsufficientFund) && n.Chain.Kind() != home.EmbeddedChain {
+		return res, fmt.Errorf("%w (on an external chain, send the platform key some ether first)", err)
+	}
+	return res, err
+}
+
+// Deployment returns the recorded address of a suite contract on the current
+// chain.
+func (n *Node) Deployment(name string) (common.Address, error) {
+	deps, err := n.Home.Deployments()
+	if err != nil {
+		return common.Address{}, err
+	}
+	rec, err := deps.Load(n.Chain.ChainNumber().Uint64())
+	if err != nil {
+		return common.Address{}, err
+	}
+	dep, ok := rec[name]
+	if !ok {
+		return common.Address{}, fmt.Errorf("%s is not deployed on %s: run `mifm chain deploy`", name, n.Chain.CAIP2())
+	}
+	return dep.Address, nil
+}
+
+// PlatformRegistration is the outcome of registering a platform.
+type PlatformRegistration struct {
+	DID        string         `json:"did"`
+	PlatformID common.Hash    `json:"platformId"`
+	Admin      common.Address `json:"admin"`
+	Attester   common.Address `json:"attester"`
+	Tx         common.Hash    `json:"tx"`
+	GasUsed    uint64         `json:"gasUsed"`
+}
+
+// RegisterPlatform admits a platform to the registry; the sender must hold the
+// registrar role (the platform key that deployed the suite does).
+func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string, admin, attester common.Address) (*PlatformRegistration, error) {
+	reg, err := n.Deployment(contracts.PlatformRegistry)
+	if err != nil {
+		return nil, err
+	}
+	id := contracts.PlatformID(did)
+	r, err := s.Transact(ctx, chain.Call{To: &reg, Data: bindings.NewPlatformRegistry().PackRegister(id, did, admin, attester)})
+	if err != nil {
+		return nil, fmt.Errorf("register platform %s: %w", did, err)
+	}
+	return &PlatformRegistration{DID: did, PlatformID: id, Admin: admin, Attester: attester, Tx: r.TxHash, GasUsed: r.GasUsed}, nil
+}
