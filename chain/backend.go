@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -89,27 +90,67 @@ const DialTimeout = 10 * time.Second
 // answers eth_chainId. The URL is validated first, so a typo is reported as such
 // rather than as a network failure.
 func Dial(ctx context.Context, rawURL string) (Backend, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("chain URL %q is not a URL: want http(s):// or ws(s)://host:port, or \"embedded\"", rawURL)
-	}
-	switch u.Scheme {
-	case "http", "https", "ws", "wss":
-	default:
-		return nil, fmt.Errorf("chain URL %q: scheme %q not supported: want http, https, ws or wss", rawURL, u.Scheme)
+	u, err := ParseEndpoint(rawURL)
+	if err != nil {
+		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, DialTimeout)
 	defer cancel()
 	raw, err := rpc.DialContext(ctx, rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrUnreachable, redactURL(u), err)
+		return nil, fmt.Errorf("%w: %s: %s", ErrUnreachable, redactURL(u), scrubbed(err, u))
 	}
 	b, err := newRPCBackend(ctx, raw, "rpc", rawURL)
 	if err != nil {
 		raw.Close()
-		return nil, fmt.Errorf("%w: %s did not answer eth_chainId (is a node running there?): %v", ErrUnreachable, redactURL(u), err)
+		return nil, fmt.Errorf("%w: %s did not answer eth_chainId (is a node running there?): %s", ErrUnreachable, redactURL(u), scrubbed(err, u))
 	}
 	return b, nil
+}
+
+// ParseEndpoint checks that rawURL is a JSON-RPC endpoint URL (http, https,
+// ws or wss with a host), so a typo is reported as such rather than as a
+// network failure. Errors name the URL without its credentials.
+func ParseEndpoint(rawURL string) (*url.URL, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("chain URL %q is not a URL: want \"embedded\" or http(s)://host:port or ws(s)://host:port", redactRaw(rawURL))
+	}
+	switch u.Scheme {
+	case "http", "https", "ws", "wss":
+		return u, nil
+	}
+	return nil, fmt.Errorf("chain URL %s: scheme %q not supported: want http, https, ws or wss", redactURL(u), u.Scheme)
+}
+
+// redactRaw hides what may be credentials in a string that did not parse.
+func redactRaw(s string) string {
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		return "…@" + s[i+1:]
+	}
+	return s
+}
+
+// scrubbed is err's message without the URL the HTTP client quotes in it, and
+// without u's password or query anywhere else, since API keys ride there.
+func scrubbed(err error, u *url.URL) string {
+	msg := err.Error()
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		msg = ue.Op + ": " + ue.Err.Error()
+	}
+	if u.User != nil {
+		if p, ok := u.User.Password(); ok && p != "" {
+			msg = strings.ReplaceAll(msg, p, "***")
+		}
+		if n := u.User.Username(); n != "" {
+			msg = strings.ReplaceAll(msg, n, "***")
+		}
+	}
+	if u.RawQuery != "" {
+		msg = strings.ReplaceAll(msg, u.RawQuery, "***")
+	}
+	return msg
 }
 
 // redactURL drops credentials and query strings (API keys often ride there)

@@ -90,6 +90,7 @@ type Embedded struct {
 	stack  *node.Node
 	eth    *eth.Ethereum
 	beacon *catalyst.SimulatedBeacon
+	ws     string
 }
 
 // genesisFile keeps the genesis of a chain beside its database: geth needs the
@@ -189,7 +190,11 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	if cfg.HTTPAddr == "" {
 		rb.endpoint = ""
 	}
-	return &Embedded{rpcBackend: rb, stack: stack, eth: backend, beacon: beacon}, nil
+	e := &Embedded{rpcBackend: rb, stack: stack, eth: backend, beacon: beacon}
+	if cfg.WSAddr != "" {
+		e.ws = stack.WSEndpoint()
+	}
+	return e, nil
 }
 
 func loadOrCreateGenesis(cfg DevChainConfig) (*core.Genesis, error) {
@@ -233,6 +238,10 @@ func loadOrCreateGenesis(cfg DevChainConfig) (*core.Genesis, error) {
 	}
 	return g, nil
 }
+
+// WSEndpoint is the ws:// URL the chain's JSON-RPC is served on, or "" when
+// WSAddr was not set.
+func (e *Embedded) WSEndpoint() string { return e.ws }
 
 // Commit seals a block now, even an empty one; tests and the demo use it to
 // move time forward without waiting for a period.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 
@@ -140,7 +141,7 @@ func TestRevertsDecodeCustomErrors(t *testing.T) {
 					t.Fatalf("arg %s = %v, want %v", k, rev.Args[k], v)
 				}
 			}
-			if tc.wantText != "" && !contains(err.Error(), tc.wantText) {
+			if tc.wantText != "" && !strings.Contains(err.Error(), tc.wantText) {
 				t.Fatalf("error text %q does not contain %q", err, tc.wantText)
 			}
 		})
@@ -153,17 +154,6 @@ func TestRevertsDecodeCustomErrors(t *testing.T) {
 	if !errors.As(err, &rev) || rev.Name != "PlatformAlreadyRegistered" {
 		t.Fatalf("mined revert: %v, want PlatformAlreadyRegistered", err)
 	}
-}
-
-func contains(s, sub string) bool { return len(sub) == 0 || (len(s) >= len(sub) && indexOf(s, sub) >= 0) }
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func TestConcurrentSendsFromOneKey(t *testing.T) {

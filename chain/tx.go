@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -339,9 +338,4 @@ func CallView(ctx context.Context, c ethereum.ContractCaller, to common.Address,
 		return nil, AsRevert(err, abis...)
 	}
 	return out, nil
-}
-
-// CreateAddress is where a deployment from sender with nonce lands.
-func CreateAddress(sender common.Address, nonce uint64) common.Address {
-	return crypto.CreateAddress(sender, nonce)
 }

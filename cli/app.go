@@ -68,14 +68,7 @@ func NewApp(env Env) *ucli.App {
 		Usage:   "a metaverse interoperability node (ITU FGMV-43 MIFM) on a blockchain",
 		Version: Version(),
 		Writer:  env.Stdout, ErrWriter: env.Stderr,
-		Flags: []ucli.Flag{
-			&ucli.StringFlag{Name: "home", Value: defaultHome, EnvVars: []string{"MIFM_HOME"}, Usage: "node home `DIR`: config, keystore, chain data"},
-			&ucli.StringFlag{Name: "chain", EnvVars: []string{"MIFM_CHAIN"}, Usage: "chain to use: \"embedded\" or a JSON-RPC `URL` (overrides the home's config)"},
-			&ucli.BoolFlag{Name: "json", Usage: "print machine-readable JSON"},
-			&ucli.StringFlag{Name: "log-level", Value: "warn", EnvVars: []string{"MIFM_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
-			&ucli.StringFlag{Name: "passphrase-file", EnvVars: []string{"MIFM_PASSPHRASE_FILE"}, Usage: "read the keystore passphrase from the first line of `FILE` (or set MIFM_PASSPHRASE)"},
-		},
-		Before: func(c *ucli.Context) error { return setupLogging(c, env) },
+		Flags: globalFlags(defaultHome),
 		Commands: []*ucli.Command{
 			initCommand(env),
 			chainCommand(env),
@@ -90,13 +83,98 @@ func NewApp(env Env) *ucli.App {
 			return fmt.Errorf("%v (see `mifm %s --help`)", err, c.Command.FullName())
 		},
 	}
+	for _, cmd := range app.Commands {
+		acceptGlobalFlags(cmd, env)
+	}
 	return app
+}
+
+// globalFlags are the flags every command takes. They are declared on the app
+// and again on each command, so `mifm --home H init` and `mifm init --home H`
+// both work; flagString and flagBool read whichever was given.
+func globalFlags(defaultHome string) []ucli.Flag {
+	return []ucli.Flag{
+		&ucli.StringFlag{Name: "home", Value: defaultHome, EnvVars: []string{"MIFM_HOME"}, Usage: "node home `DIR`: config, keystore, chain data"},
+		&ucli.StringFlag{Name: "chain", EnvVars: []string{"MIFM_CHAIN"}, Usage: "chain to use: \"embedded\" or a JSON-RPC `URL` (overrides the home's config)"},
+		&ucli.BoolFlag{Name: "json", Usage: "print machine-readable JSON"},
+		&ucli.StringFlag{Name: "log-level", Value: "warn", EnvVars: []string{"MIFM_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
+		&ucli.StringFlag{Name: "passphrase-file", EnvVars: []string{"MIFM_PASSPHRASE_FILE"}, Usage: "read the keystore passphrase from the first line of `FILE` (or set MIFM_PASSPHRASE)"},
+	}
+}
+
+// acceptGlobalFlags adds the global flags (without defaults or environment
+// variables, which the app-level flags already supply) to cmd and its
+// subcommands, and sets up logging before each command that runs.
+func acceptGlobalFlags(cmd *ucli.Command, env Env) {
+	for _, f := range globalFlags("") {
+		switch f := f.(type) {
+		case *ucli.StringFlag:
+			f.Value, f.EnvVars = "", nil
+		}
+		cmd.Flags = append(cmd.Flags, f)
+	}
+	before := cmd.Before
+	cmd.Before = func(c *ucli.Context) error {
+		if err := setupLogging(c, env); err != nil {
+			return err
+		}
+		if before != nil {
+			return before(c)
+		}
+		return nil
+	}
+	for _, sub := range cmd.Subcommands {
+		acceptGlobalFlags(sub, env)
+	}
+}
+
+// flagString reads a global flag from the innermost command it was given on,
+// falling back to the app-level value (its default or environment variable).
+func flagString(c *ucli.Context, name string) string {
+	lineage := c.Lineage()
+	for _, x := range lineage {
+		if isLocallySet(x, name) {
+			return x.String(name)
+		}
+	}
+	return appContext(lineage).String(name)
+}
+
+// flagBool is flagString for boolean flags.
+func flagBool(c *ucli.Context, name string) bool {
+	lineage := c.Lineage()
+	for _, x := range lineage {
+		if isLocallySet(x, name) {
+			return x.Bool(name)
+		}
+	}
+	return appContext(lineage).Bool(name)
+}
+
+// appContext is the outermost context of the run that belongs to the app
+// (urfave/cli puts an empty one above it).
+func appContext(lineage []*ucli.Context) *ucli.Context {
+	for i := len(lineage) - 1; i > 0; i-- {
+		if lineage[i].App != nil {
+			return lineage[i]
+		}
+	}
+	return lineage[0]
+}
+
+func isLocallySet(c *ucli.Context, name string) bool {
+	for _, n := range c.LocalFlagNames() {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 func setupLogging(c *ucli.Context, env Env) error {
 	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(c.String("log-level"))); err != nil {
-		return fmt.Errorf("--log-level %q: want debug, info, warn or error", c.String("log-level"))
+	if err := lvl.UnmarshalText([]byte(flagString(c, "log-level"))); err != nil {
+		return fmt.Errorf("--log-level %q: want debug, info, warn or error", flagString(c, "log-level"))
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: lvl})))
 	// go-ethereum logs through its own root logger; one level quieter than
@@ -107,7 +185,7 @@ func setupLogging(c *ucli.Context, env Env) error {
 
 // openHome opens the --home folder.
 func openHome(c *ucli.Context) (*home.Home, error) {
-	return home.Open(c.String("home"))
+	return home.Open(flagString(c, "home"))
 }
 
 // passphrase resolves the keystore passphrase for h.
@@ -116,7 +194,7 @@ func passphrase(c *ucli.Context, env Env, h *home.Home) (string, error) {
 }
 
 func passphraseSources(c *ucli.Context, env Env) home.PassphraseSources {
-	src := home.PassphraseSources{File: c.String("passphrase-file"), Env: env.Getenv("MIFM_PASSPHRASE")}
+	src := home.PassphraseSources{File: flagString(c, "passphrase-file"), Env: env.Getenv("MIFM_PASSPHRASE")}
 	if env.Interactive {
 		src.Prompt = func() (string, error) {
 			p, err := prompt.Stdin.PromptPassword("Keystore passphrase: ")
@@ -136,7 +214,7 @@ type printer struct {
 }
 
 func newPrinter(c *ucli.Context, env Env) printer {
-	return printer{w: env.Stdout, json: c.Bool("json")}
+	return printer{w: env.Stdout, json: flagBool(c, "json")}
 }
 
 // result prints v as one JSON document, or calls text to print it for people.

@@ -34,7 +34,7 @@ func withNode(c *ucli.Context, fn func(n *node.Node) error) error {
 	if err != nil {
 		return err
 	}
-	n, err := node.Open(c.Context, h, c.String("chain"))
+	n, err := node.Open(c.Context, h, flagString(c, "chain"))
 	if err != nil {
 		return err
 	}
@@ -68,7 +68,7 @@ func chainInfoCommand(env Env) *ucli.Command {
 					fmt.Fprintf(w, "head      block %d %s\n", info.HeadBlock, info.HeadHash.Hex())
 					fmt.Fprintf(w, "accounts\n")
 					for _, a := range info.Accounts {
-						fmt.Fprintf(w, "  %-8s %s  %s ETH  nonce %d\n", a.Role, a.Address, ether(a.Balance), a.Nonce)
+						fmt.Fprintf(w, "  %-8s %s  %s ETH  nonce %d\n", a.Role, a.Address, ether(a.Balance.Int), a.Nonce)
 					}
 					if len(info.Contracts) == 0 {
 						fmt.Fprintf(w, "contracts none deployed on this chain (run `mifm chain deploy`)\n")
@@ -141,7 +141,7 @@ func chainDeployCommand(env Env) *ucli.Command {
 
 type accountOutput struct {
 	Account  string   `json:"account"`
-	Balance  *big.Int `json:"balanceWei"`
+	Balance  node.Wei `json:"balanceWei"`
 	Nonce    uint64   `json:"nonce"`
 	CodeSize int      `json:"codeSize"`
 }
@@ -179,7 +179,7 @@ func chainAccountCommand(env Env) *ucli.Command {
 				if err != nil {
 					return err
 				}
-				out := accountOutput{Account: chain.EIP155Account(n.Chain.ChainNumber().Uint64(), addr).String(), Balance: bal, Nonce: nonce, CodeSize: len(code)}
+				out := accountOutput{Account: chain.EIP155Account(n.Chain.ChainNumber().Uint64(), addr).String(), Balance: node.NewWei(bal), Nonce: nonce, CodeSize: len(code)}
 				return newPrinter(c, env).result(out, func(w io.Writer) {
 					fmt.Fprintf(w, "%s\n  balance %s ETH\n  nonce   %d\n  code    %d bytes\n", out.Account, ether(bal), nonce, len(code))
 				})
@@ -201,8 +201,8 @@ func chainServeCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			if c.String("chain") != "" && c.String("chain") != home.EmbeddedChain {
-				return fmt.Errorf("chain serve runs the embedded chain; --chain %s names another one", c.String("chain"))
+			if flagString(c, "chain") != "" && flagString(c, "chain") != home.EmbeddedChain {
+				return fmt.Errorf("chain serve runs the embedded chain; --chain %s names another one", flagString(c, "chain"))
 			}
 			h.Config.Chain.RPCHTTP = c.String("http")
 			h.Config.Chain.RPCWS = c.String("ws")
@@ -230,4 +230,3 @@ func chainServeCommand(env Env) *ucli.Command {
 		},
 	}
 }
-

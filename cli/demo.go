@@ -18,7 +18,7 @@ func demoCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "keep", Usage: "keep the homes the demo makes in `DIR` instead of removing them"},
 		},
 		Action: func(c *ucli.Context) error {
-			asJSON := c.Bool("json")
+			asJSON := flagBool(c, "json")
 			enc := json.NewEncoder(env.Stdout)
 			report := func(s testnet.Step) {
 				if asJSON {

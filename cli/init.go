@@ -44,7 +44,7 @@ somewhere safe, or re-init with your own.`,
 			cfg.Chain.ChainID = c.Uint64("chain-id")
 			cfg.Chain.RPCHTTP = c.String("rpc-http")
 			cfg.Keystore.KDF = c.String("kdf")
-			if b := c.String("chain"); b != "" {
+			if b := flagString(c, "chain"); b != "" {
 				cfg.Chain.Backend = b
 			}
 			if err := cfg.Validate(); err != nil {
@@ -76,7 +76,7 @@ somewhere safe, or re-init with your own.`,
 				}
 				pass = p
 			}
-			h, err := home.Init(c.String("home"), home.InitOptions{Config: cfg, Passphrase: pass, DevAccounts: c.Int("dev-accounts")})
+			h, err := home.Init(flagString(c, "home"), home.InitOptions{Config: cfg, Passphrase: pass, DevAccounts: c.Int("dev-accounts")})
 			if err != nil {
 				return err
 			}

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -50,11 +49,11 @@ func (n *Node) Sender(ctx context.Context, passphrase string) (*chain.Sender, er
 
 // AccountInfo is one keystore account on the chain.
 type AccountInfo struct {
-	Account string   `json:"account"` // CAIP-10
-	Address string   `json:"address"`
-	Role    string   `json:"role"` // platform or dev
-	Balance *big.Int `json:"balanceWei"`
-	Nonce   uint64   `json:"nonce"`
+	Account string `json:"account"` // CAIP-10
+	Address string `json:"address"`
+	Role    string `json:"role"` // platform or dev
+	Balance Wei    `json:"balanceWei"`
+	Nonce   uint64 `json:"nonce"`
 }
 
 // ContractInfo is one recorded deployment and whether its code is on chain.
@@ -71,7 +70,7 @@ type ChainInfo struct {
 	Endpoint  string         `json:"endpoint,omitempty"`
 	HeadBlock uint64         `json:"headBlock"`
 	HeadHash  common.Hash    `json:"headHash"`
-	BaseFee   *big.Int       `json:"baseFeeWei"`
+	BaseFee   Wei            `json:"baseFeeWei"`
 	Accounts  []AccountInfo  `json:"accounts"`
 	Contracts []ContractInfo `json:"contracts"`
 }
@@ -86,7 +85,7 @@ func (n *Node) Info(ctx context.Context) (*ChainInfo, error) {
 	id := n.Chain.ChainNumber().Uint64()
 	info := &ChainInfo{
 		Chain: n.Chain.CAIP2().String(), ChainID: id, Backend: n.Chain.Kind(), Endpoint: n.Chain.Endpoint(),
-		HeadBlock: head.Number.Uint64(), HeadHash: head.Hash(), BaseFee: head.BaseFee,
+		HeadBlock: head.Number.Uint64(), HeadHash: head.Hash(), BaseFee: NewWei(head.BaseFee),
 		Accounts: []AccountInfo{}, Contracts: []ContractInfo{},
 	}
 	for _, a := range n.Home.Keystore().Accounts() {
@@ -103,7 +102,7 @@ func (n *Node) Info(ctx context.Context) (*ChainInfo, error) {
 			role = "platform"
 		}
 		info.Accounts = append(info.Accounts, AccountInfo{
-			Account: chain.EIP155Account(id, a).String(), Address: a.Hex(), Role: role, Balance: bal, Nonce: nonce,
+			Account: chain.EIP155Account(id, a).String(), Address: a.Hex(), Role: role, Balance: NewWei(bal), Nonce: nonce,
 		})
 	}
 	deps, err := n.Home.Deployments()

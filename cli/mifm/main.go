@@ -5,12 +5,14 @@ import (
 	"context"
 	"os"
 
+	"github.com/mattn/go-isatty"
+
 	"github.com/mifm/mifm/cli"
 )
 
 func main() {
-	fi, err := os.Stdin.Stat()
-	interactive := err == nil && fi.Mode()&os.ModeCharDevice != 0
+	// /dev/null is a character device too, so ask isatty, not the file mode.
+	interactive := isatty.IsTerminal(os.Stdin.Fd())
 	os.Exit(cli.Main(context.Background(), os.Args, cli.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Interactive: interactive,
 	}))

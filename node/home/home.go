@@ -9,7 +9,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,7 +105,7 @@ func (c Config) Validate() error {
 		return fmt.Errorf("platform.address %q is not an Ethereum address", c.Platform.Address)
 	}
 	if c.Chain.Backend != EmbeddedChain {
-		if err := checkChainURL(c.Chain.Backend); err != nil {
+		if _, err := chain.ParseEndpoint(c.Chain.Backend); err != nil {
 			return fmt.Errorf("chain.backend: %w", err)
 		}
 	}
@@ -147,18 +146,6 @@ func (c Config) receiptTimeout() (time.Duration, error) {
 	return d, nil
 }
 
-// checkChainURL validates a chain URL before any network use.
-func checkChainURL(s string) error {
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
-		return fmt.Errorf("%q is not a URL: want \"embedded\" or http(s)://host:port or ws(s)://host:port", s)
-	}
-	switch u.Scheme {
-	case "http", "https", "ws", "wss":
-		return nil
-	}
-	return fmt.Errorf("%q: scheme %q not supported: want http, https, ws or wss", s, u.Scheme)
-}
 
 // Home is an opened home folder.
 type Home struct {
@@ -298,8 +285,8 @@ func (h *Home) OpenChain(ctx context.Context, override string) (chain.Backend, e
 		backend = override
 	}
 	if backend != EmbeddedChain {
-		if err := checkChainURL(backend); err != nil {
-			return nil, fmt.Errorf("--chain %w", err)
+		if _, err := chain.ParseEndpoint(backend); err != nil {
+			return nil, fmt.Errorf("--chain: %w", err)
 		}
 		return chain.Dial(ctx, backend)
 	}
