@@ -100,4 +100,3 @@ func TestEmbeddedChainRefusesNonLoopbackRPC(t *testing.T) {
 		t.Fatalf("StartEmbedded on 0.0.0.0 = %v, want a loopback error", err)
 	}
 }
-

@@ -146,7 +146,6 @@ func (c Config) receiptTimeout() (time.Duration, error) {
 	return d, nil
 }
 
-
 // Home is an opened home folder.
 type Home struct {
 	Dir    string
