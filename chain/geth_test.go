@@ -23,11 +23,12 @@ import (
 	"github.com/mifm/mifm/contracts/bindings"
 )
 
-// gethBinary finds the geth built by `make geth` (or named by MIFM_GETH). In CI
+// gethBinary finds the geth named by MIFM_GETH (`make test` builds one at the
+// go.mod version and sets it), else one on PATH. In CI
 // a missing geth fails the test: the integration must run there.
 func gethBinary(t *testing.T) string {
 	t.Helper()
-	candidates := []string{os.Getenv("MIFM_GETH"), "../.bin/geth"}
+	candidates := []string{os.Getenv("MIFM_GETH")}
 	for _, c := range candidates {
 		if c == "" {
 			continue
@@ -41,7 +42,7 @@ func gethBinary(t *testing.T) string {
 	if p, err := exec.LookPath("geth"); err == nil {
 		return p
 	}
-	msg := "no geth: run `make geth` (builds go-ethereum's geth at the go.mod version into .bin/) or set MIFM_GETH"
+	msg := "no geth for the integration test: run it through `make test` (builds geth at the go.mod version into .bin/) or set MIFM_GETH to a geth binary"
 	if os.Getenv("CI") != "" {
 		t.Fatal(msg)
 	}

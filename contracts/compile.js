@@ -2,7 +2,7 @@
 // contract, artifacts/<Name>.json (ABI, bytecode, compiler settings) plus the
 // .abi and .bin files abigen reads. Output is a pure function of the sources,
 // the lock file and the settings below, so `make contracts-check` can compare it
-// byte for byte.
+// byte for byte. Usage: node compile.js [OUTDIR] (default: artifacts/).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -10,7 +10,7 @@ const solc = require('solc');
 
 const root = __dirname;
 const srcDir = path.join(root, 'src');
-const outDir = path.join(root, 'artifacts');
+const outDir = path.resolve(process.argv[2] || path.join(root, 'artifacts'));
 
 const settings = {
   evmVersion: 'prague',

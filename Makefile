@@ -1,0 +1,66 @@
+# mifm's build. `make test` is what CI runs; everything it needs (geth for the
+# integration test, npm packages for the contract toolchain, staticcheck) is
+# installed by the targets below at pinned versions.
+
+GO        ?= go
+BIN       := $(CURDIR)/bin
+TOOLS     := $(CURDIR)/.bin
+GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+GETH      := $(TOOLS)/geth-$(GETH_VERSION)
+STATICCHECK_VERSION := v0.8.2
+BENCHTIME ?= 2000x
+
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN)/mifm ./cli/mifm
+
+# The full suite, including the integration test against a real geth --dev.
+test: $(GETH)
+	MIFM_GETH=$(GETH) $(GO) test -count=1 ./...
+
+# The suite without external processes.
+test-short:
+	$(GO) test -short -count=1 ./...
+
+lint:
+	@test -z "$$(gofmt -l . | grep -v '^contracts/node_modules/')" || { echo "gofmt needed on:"; gofmt -l . | grep -v '^contracts/node_modules/'; exit 1; }
+	$(GO) vet ./...
+	$(GO) vet -tags pins .
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) $$($(GO) list ./... | grep -v /contracts/bindings)
+
+# go-ethereum's geth at the go.mod version, built from the module proxy.
+geth: $(GETH)
+$(GETH):
+	@mkdir -p $(TOOLS)/geth-build
+	GOBIN=$(TOOLS)/geth-build $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+	mv $(TOOLS)/geth-build/geth $@
+
+contracts/node_modules/.package-lock.json: contracts/package-lock.json contracts/package.json
+	cd contracts && npm ci --no-audit --no-fund
+	@touch $@
+
+contracts-deps: contracts/node_modules/.package-lock.json
+
+# Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
+contracts: contracts-deps
+	contracts/build.sh
+
+# Regenerate into a temporary folder and fail on any byte of difference.
+contracts-check: contracts-deps
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	contracts/build.sh "$$tmp" && \
+	diff -r contracts/artifacts "$$tmp/artifacts" && \
+	diff -r contracts/bindings "$$tmp/bindings" && \
+	echo "contracts-check: artifacts and bindings match their sources"
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 ./...
+
+demo:
+	$(GO) run ./cli/mifm demo
+
+clean:
+	rm -rf $(BIN) $(TOOLS)
