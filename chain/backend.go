@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/url"
 	"strings"
 	"time"
@@ -113,14 +114,22 @@ func Dial(ctx context.Context, rawURL string) (Backend, error) {
 // network failure. Errors name the URL without its credentials.
 func ParseEndpoint(rawURL string) (*url.URL, error) {
 	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
+	if err == nil && u.Scheme != "" {
+		switch u.Scheme {
+		case "http", "https", "ws", "wss":
+		default:
+			return nil, fmt.Errorf("chain URL %s: scheme %q not supported: want http, https, ws or wss", redactURL(u), u.Scheme)
+		}
+	}
+	if !strings.Contains(rawURL, "://") {
+		if host, _, err := net.SplitHostPort(rawURL); err == nil && host != "" && !strings.ContainsAny(host, "/@") {
+			return nil, fmt.Errorf("chain URL %q has no scheme: did you mean http://%s?", rawURL, rawURL)
+		}
+	}
+	if err != nil || u.Scheme == "" || u.Host == "" {
 		return nil, fmt.Errorf("chain URL %q is not a URL: want \"embedded\" or http(s)://host:port or ws(s)://host:port", redactRaw(rawURL))
 	}
-	switch u.Scheme {
-	case "http", "https", "ws", "wss":
-		return u, nil
-	}
-	return nil, fmt.Errorf("chain URL %s: scheme %q not supported: want http, https, ws or wss", redactURL(u), u.Scheme)
+	return u, nil
 }
 
 // redactRaw hides what may be credentials in a string that did not parse.

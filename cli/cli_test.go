@@ -124,7 +124,8 @@ func TestBadInputGetsOneLineError(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"malformed URL", []string{"--home", h, "--chain", "htp:/nowhere", "chain", "info"}, "is not a URL"},
+		{"malformed URL", []string{"--home", h, "--chain", "http//127.0.0.1:8545", "chain", "info"}, "is not a URL"},
+		{"misspelt scheme", []string{"--home", h, "--chain", "htp://127.0.0.1:8545", "chain", "info"}, `scheme "htp" not supported`},
 		{"unsupported scheme", []string{"--home", h, "--chain", "ftp://127.0.0.1:8545", "chain", "info"}, `scheme "ftp" not supported`},
 		{"unreachable endpoint", []string{"--home", h, "--chain", "http://127.0.0.1:1", "chain", "info"}, "chain endpoint unreachable: http://127.0.0.1:1"},
 		{"credentials stay out of errors", []string{"--home", h, "--chain", "http://user:s3cret@127.0.0.1:1/?key=s3cret", "chain", "info"}, "unreachable"},

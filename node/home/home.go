@@ -165,14 +165,28 @@ func Open(dir string) (*Home, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read home config: %w", err)
 	}
-	cfg := DefaultConfig()
-	if err := toml.Unmarshal(data, &cfg); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(abs, ConfigFile), err)
-	}
-	if err := cfg.Validate(); err != nil {
+	cfg, err := ParseConfig(data)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(abs, ConfigFile), err)
 	}
 	return &Home{Dir: abs, Config: cfg}, nil
+}
+
+// ParseConfig reads a home's config.toml: fields it leaves out take their
+// defaults, unknown fields are an error (a typo should not be ignored), and
+// the result is validated.
+func ParseConfig(data []byte) (Config, error) {
+	cfg := DefaultConfig()
+	if err := toml.Unmarshal(data, &cfg); err != nil {
+		return Config{}, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, err
+	}
+	if cfg.Platform.Address == "" {
+		return Config{}, errors.New("platform.address is missing: it names the platform key in the keystore")
+	}
+	return cfg, nil
 }
 
 // InitOptions shape a new home.
@@ -188,6 +202,11 @@ type InitOptions struct {
 
 // Init makes a new home in dir: config, keystore with the platform key (and
 // dev accounts). A folder that already holds a home is refused.
+//
+// The keys and the generated passphrase are made in a staging folder inside
+// dir and moved into place before config.toml is written, so an interrupted
+// init leaves no half-made home: without config.toml a folder is not a home,
+// and the next Init removes the staging folder (its keys never left it).
 func Init(dir string, opts InitOptions) (*Home, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -195,6 +214,10 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 	}
 	if _, err := os.Stat(filepath.Join(abs, ConfigFile)); err == nil {
 		return nil, fmt.Errorf("%w: %s (use it as it is, or choose another --home)", ErrAlreadyInitialised, abs)
+	}
+	if entries, err := os.ReadDir(filepath.Join(abs, KeystoreDir)); err == nil && len(entries) > 0 {
+		// Never touch keys we did not make in this run.
+		return nil, fmt.Errorf("%s holds a keystore but no %s: it is not a home mifm made; move the keystore away or choose another --home", abs, ConfigFile)
 	}
 	cfg := opts.Config
 	if err := cfg.Validate(); err != nil {
@@ -206,6 +229,19 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 	if err := os.MkdirAll(abs, 0o700); err != nil {
 		return nil, fmt.Errorf("create home: %w", err)
 	}
+	if stale, _ := filepath.Glob(filepath.Join(abs, stagingPrefix+"*")); len(stale) > 0 {
+		for _, d := range stale {
+			if err := os.RemoveAll(d); err != nil {
+				return nil, fmt.Errorf("remove the staging folder of an interrupted init: %w", err)
+			}
+		}
+	}
+	staging, err := os.MkdirTemp(abs, stagingPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("create home: %w", err)
+	}
+	defer os.RemoveAll(staging)
+
 	pass := opts.Passphrase
 	if pass == "" {
 		buf := make([]byte, 24)
@@ -213,18 +249,18 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 			return nil, fmt.Errorf("generate passphrase: %w", err)
 		}
 		pass = hex.EncodeToString(buf)
-		if err := os.WriteFile(filepath.Join(abs, PassphraseFile), []byte(pass+"\n"), 0o600); err != nil {
+		if err := os.WriteFile(filepath.Join(staging, PassphraseFile), []byte(pass+"\n"), 0o600); err != nil {
 			return nil, fmt.Errorf("write generated passphrase: %w", err)
 		}
 		cfg.Keystore.PassphraseFile = PassphraseFile
 	}
-	h := &Home{Dir: abs, Config: cfg}
-	ks := h.Keystore()
+	staged := &Home{Dir: staging, Config: cfg}
+	ks := staged.Keystore()
 	platform, err := ks.NewAccount(pass)
 	if err != nil {
 		return nil, err
 	}
-	h.Config.Platform.Address = platform.Hex()
+	cfg.Platform.Address = platform.Hex()
 	for i := 0; i < opts.DevAccounts; i++ {
 		// Keystore files sort by creation time: keep the platform key first.
 		time.Sleep(time.Millisecond)
@@ -232,13 +268,24 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 			return nil, err
 		}
 	}
-	// config.toml is written last: a home without it is not a home, so an
-	// interrupted init can simply be run again.
+	moves := []string{KeystoreDir}
+	if opts.Passphrase == "" {
+		moves = append(moves, PassphraseFile)
+	}
+	for _, name := range moves {
+		if err := os.Rename(filepath.Join(staging, name), filepath.Join(abs, name)); err != nil {
+			return nil, fmt.Errorf("move %s into the home: %w", name, err)
+		}
+	}
+	h := &Home{Dir: abs, Config: cfg}
 	if err := h.Save(); err != nil {
 		return nil, err
 	}
 	return h, nil
 }
+
+// stagingPrefix names the folder Init makes keys in before moving them.
+const stagingPrefix = ".init-"
 
 // Save writes config.toml atomically.
 func (h *Home) Save() error {

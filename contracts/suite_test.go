@@ -1,0 +1,64 @@
+package contracts_test
+
+import (
+	"bytes"
+	"encoding/hex"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mifm/mifm/contracts"
+)
+
+// The bindings embed the bytecode the artifacts hold: a deploy sends exactly
+// what `make contracts` compiled.
+func TestSuiteMatchesArtifacts(t *testing.T) {
+	registrar := common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	suite, err := contracts.Suite(registrar)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(suite) != 1 || suite[0].Name != contracts.PlatformRegistry {
+		t.Fatalf("suite = %v", suite)
+	}
+	bin, err := os.ReadFile("artifacts/PlatformRegistry.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := hex.DecodeString(strings.TrimSpace(string(bin)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(suite[0].Bytecode, want) {
+		t.Fatal("bindings bytecode differs from artifacts/PlatformRegistry.bin: run make contracts")
+	}
+	// The constructor argument is the registrar, ABI-encoded as one word.
+	if len(suite[0].ConstructorArgs) != 32 || common.BytesToAddress(suite[0].ConstructorArgs) != registrar {
+		t.Fatalf("constructor args = %x, want the registrar", suite[0].ConstructorArgs)
+	}
+}
+
+func TestPlatformIDIsKeccakOfDID(t *testing.T) {
+	did := "did:web:platform-a.example"
+	if got, want := contracts.PlatformID(did), crypto.Keccak256Hash([]byte(did)); got != want {
+		t.Fatalf("PlatformID = %x, want %x", got, want)
+	}
+}
+
+func TestErrorABIsCarryCustomErrors(t *testing.T) {
+	var names []string
+	for _, a := range contracts.ErrorABIs() {
+		for n := range a.Errors {
+			names = append(names, n)
+		}
+	}
+	for _, want := range []string{"PlatformAlreadyRegistered", "NotPlatformAdmin", "AccessControlUnauthorizedAccount", "ZeroAddress"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("ErrorABIs lack %s (have %v)", want, names)
+		}
+	}
+}
