@@ -56,8 +56,8 @@ contracts-check: contracts-deps
 	diff -r contracts/bindings "$$tmp/bindings" && \
 	echo "contracts-check: artifacts and bindings match their sources"
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 ./...
+bench: $(GETH)
+	MIFM_GETH=$(GETH) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 ./...
 
 demo:
 	$(GO) run ./cli/mifm demo

@@ -77,6 +77,45 @@ func BenchmarkCommitManySenders(b *testing.B) {
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "tx/s")
 }
 
+// gethDevSenders starts a geth --dev process and returns n funded senders on
+// it, for the same benchmarks against the reference client over JSON-RPC.
+func gethDevSenders(b *testing.B, n int) []*chain.Sender {
+	b.Helper()
+	backend := dialWhenUp(b, startGethDev(b))
+	b.Cleanup(func() { backend.Close() })
+	ks := chain.OpenKeystore(b.TempDir(), chain.KDFLight)
+	senders := make([]*chain.Sender, n)
+	for i := range senders {
+		a, err := ks.NewAccount(testPassphrase)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fundFromGethDev(b, backend, a, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
+		signer, err := ks.Unlock(a, testPassphrase)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg := chain.DefaultTxConfig()
+		cfg.PollInterval = 5 * time.Millisecond
+		if senders[i], err = chain.NewSender(context.Background(), backend, signer, cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return senders
+}
+
+// BenchmarkGethDevCommitOneSender is BenchmarkCommitOneSender against a geth
+// --dev process (bench/chain-vs-geth.sh prints the two side by side).
+func BenchmarkGethDevCommitOneSender(b *testing.B) {
+	s := gethDevSenders(b, 1)[0]
+	b.ResetTimer()
+	start := time.Now()
+	if err := sendAll(context.Background(), s, b.N); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "tx/s")
+}
+
 // BenchmarkTransactSequential measures one transaction at a time, each waited
 // for before the next: the latency a CLI user sees per operation.
 func BenchmarkTransactSequential(b *testing.B) {

@@ -26,7 +26,7 @@ import (
 // gethBinary finds the geth named by MIFM_GETH (`make test` builds one at the
 // go.mod version and sets it), else one on PATH. In CI
 // a missing geth fails the test: the integration must run there.
-func gethBinary(t *testing.T) string {
+func gethBinary(t testing.TB) string {
 	t.Helper()
 	candidates := []string{os.Getenv("MIFM_GETH")}
 	for _, c := range candidates {
@@ -50,7 +50,7 @@ func gethBinary(t *testing.T) string {
 	return ""
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -62,7 +62,7 @@ func freePort(t *testing.T) int {
 
 // startGethDev runs `geth --dev` on a loopback port and stops it by PID when
 // the test ends. It returns the HTTP JSON-RPC URL.
-func startGethDev(t *testing.T) string {
+func startGethDev(t testing.TB) string {
 	t.Helper()
 	bin := gethBinary(t)
 	dir := t.TempDir()
@@ -99,7 +99,7 @@ func startGethDev(t *testing.T) string {
 	return fmt.Sprintf("http://127.0.0.1:%d", port)
 }
 
-func dialWhenUp(t *testing.T, url string) chain.Backend {
+func dialWhenUp(t testing.TB, url string) chain.Backend {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -220,7 +220,7 @@ func TestGethDev(t *testing.T) {
 	}
 }
 
-func fundFromGethDev(t *testing.T, b chain.Backend, to common.Address, amount *big.Int) {
+func fundFromGethDev(t testing.TB, b chain.Backend, to common.Address, amount *big.Int) {
 	t.Helper()
 	ctx := context.Background()
 	var accounts []common.Address

@@ -109,7 +109,9 @@ func acceptGlobalFlags(cmd *ucli.Command, env Env) {
 	for _, f := range globalFlags("") {
 		switch f := f.(type) {
 		case *ucli.StringFlag:
-			f.Value, f.EnvVars = "", nil
+			f.Value, f.EnvVars, f.Category = "", nil, "GLOBAL (also accepted before the command)"
+		case *ucli.BoolFlag:
+			f.Category = "GLOBAL (also accepted before the command)"
 		}
 		cmd.Flags = append(cmd.Flags, f)
 	}
