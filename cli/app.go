@@ -132,25 +132,19 @@ func acceptGlobalFlags(cmd *ucli.Command, env Env) {
 
 // flagString reads a global flag from the innermost command it was given on,
 // falling back to the app-level value (its default or environment variable).
-func flagString(c *ucli.Context, name string) string {
-	lineage := c.Lineage()
-	for _, x := range lineage {
-		if isLocallySet(x, name) {
-			return x.String(name)
-		}
-	}
-	return appContext(lineage).String(name)
-}
+func flagString(c *ucli.Context, name string) string { return flagContext(c, name).String(name) }
 
 // flagBool is flagString for boolean flags.
-func flagBool(c *ucli.Context, name string) bool {
+func flagBool(c *ucli.Context, name string) bool { return flagContext(c, name).Bool(name) }
+
+func flagContext(c *ucli.Context, name string) *ucli.Context {
 	lineage := c.Lineage()
 	for _, x := range lineage {
 		if isLocallySet(x, name) {
-			return x.Bool(name)
+			return x
 		}
 	}
-	return appContext(lineage).Bool(name)
+	return appContext(lineage)
 }
 
 // appContext is the outermost context of the run that belongs to the app
