@@ -79,17 +79,40 @@ func TestTxPolicy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		done := make(chan error, 1)
-		go func() { _, err := s.Wait(ctx, tx); done <- err }()
-		select {
-		case err := <-done:
-			t.Fatalf("Wait returned (%v) with one confirmation, want it to wait for 3", err)
-		case <-time.After(200 * time.Millisecond):
+		type result struct {
+			blockOfTx, headAtReturn uint64
+			err                     error
 		}
-		d.chain.Commit()
-		d.chain.Commit()
-		if err := <-done; err != nil {
-			t.Fatalf("Wait after 3 confirmations: %v", err)
+		done := make(chan result, 1)
+		go func() {
+			r, err := s.Wait(ctx, tx)
+			head, _ := d.chain.BlockNumber(ctx)
+			if err != nil {
+				done <- result{err: err}
+				return
+			}
+			done <- result{blockOfTx: r.BlockNumber.Uint64(), headAtReturn: head}
+		}()
+		// Seal empty blocks until Wait is satisfied; it must not return before
+		// the transaction's block has two blocks on top.
+		var res result
+	seal:
+		for i := 0; ; i++ {
+			select {
+			case res = <-done:
+				break seal
+			case <-time.After(20 * time.Millisecond):
+				if i > 100 {
+					t.Fatal("Wait did not return after 100 more blocks")
+				}
+				d.chain.Commit()
+			}
+		}
+		if res.err != nil {
+			t.Fatalf("Wait: %v", res.err)
+		}
+		if res.headAtReturn < res.blockOfTx+2 {
+			t.Fatalf("Wait returned at head %d for a transaction in block %d: fewer than 3 confirmations", res.headAtReturn, res.blockOfTx)
 		}
 	})
 
