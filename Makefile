@@ -7,19 +7,22 @@ BIN       := $(CURDIR)/bin
 TOOLS     := $(CURDIR)/.bin
 GETH_VERSION := $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
 GETH      := $(TOOLS)/geth-$(GETH_VERSION)
+KUBO_VERSION := v0.39.0
+KUBO      := $(TOOLS)/ipfs-$(KUBO_VERSION)
 STATICCHECK_VERSION := v0.8.2
 BENCHTIME ?= 2000x
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth clean
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth kubo clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN)/mifm ./cli/mifm
 
-# The full suite, including the integration test against a real geth --dev.
-test: $(GETH)
-	MIFM_GETH=$(GETH) $(GO) test -count=1 ./...
+# The full suite, including the integration tests against a real geth --dev
+# and a real Kubo.
+test: $(GETH) $(KUBO)
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 ./...
 
 # The suite without external processes.
 test-short:
@@ -37,6 +40,11 @@ $(GETH):
 	@mkdir -p $(TOOLS)/geth-build
 	GOBIN=$(TOOLS)/geth-build $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 	mv $(TOOLS)/geth-build/geth $@
+
+# Kubo's ipfs at a pinned version, built from the module proxy.
+kubo: $(KUBO)
+$(KUBO):
+	testnet/kubo/build.sh $@ $(KUBO_VERSION)
 
 contracts/node_modules/.package-lock.json: contracts/package-lock.json contracts/package.json
 	cd contracts && npm ci --no-audit --no-fund
@@ -56,8 +64,8 @@ contracts-check: contracts-deps
 	diff -r contracts/bindings "$$tmp/bindings" && \
 	echo "contracts-check: artifacts and bindings match their sources"
 
-bench: $(GETH)
-	MIFM_GETH=$(GETH) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 ./...
+bench: $(GETH) $(KUBO)
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 ./...
 
 demo:
 	$(GO) run ./cli/mifm demo
