@@ -28,7 +28,6 @@ import (
 	"github.com/ipfs/boxo/pinning/pinner/dspinner"
 	"github.com/ipfs/go-cid"
 	ds "github.com/ipfs/go-datastore"
-	"github.com/ipfs/go-datastore/namespace"
 	pebbleds "github.com/ipfs/go-ds-pebble"
 	ipld "github.com/ipfs/go-ipld-format"
 )
@@ -64,7 +63,8 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	}
 	bs := blockstore.NewGCBlockstore(blockstore.NewBlockstore(d), blockstore.NewGCLocker())
 	dag := merkledag.NewDAGService(blockservice.New(bs, nil))
-	pins, err := dspinner.New(ctx, namespace.Wrap(d, ds.NewKey("/pins")), dag)
+	// Blocks live under /blocks and pins under /pins (boxo's own prefixes).
+	pins, err := dspinner.New(ctx, d, dag)
 	if err != nil {
 		d.Close()
 		return nil, fmt.Errorf("open pin set: %w", err)
