@@ -30,6 +30,8 @@ type Env struct {
 	Getenv func(string) string
 	// Interactive is true when stdin is a terminal a passphrase can be asked on.
 	Interactive bool
+	// StderrTerminal is true when stderr is a terminal progress can be drawn on.
+	StderrTerminal bool
 }
 
 // Main runs the command line args and returns the process exit code. Errors are
@@ -72,6 +74,7 @@ func NewApp(env Env) *ucli.App {
 		Commands: []*ucli.Command{
 			initCommand(env),
 			chainCommand(env),
+			contentCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/ipfs"
 )
 
 // Node is an opened home with its chain.
@@ -190,4 +192,10 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 		return nil, fmt.Errorf("register platform %s: %w", did, err)
 	}
 	return &PlatformRegistration{DID: did, PlatformID: id, Admin: admin, Attester: attester, Tx: r.TxHash, GasUsed: r.GasUsed}, nil
+}
+
+// OpenContent opens the home's IPFS content store. It needs no chain, so
+// content commands work offline.
+func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
+	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir))
 }

@@ -32,6 +32,8 @@ const (
 	KeystoreDir    = "keystore"
 	ChainDir       = "chain"
 	DeploymentsDir = "deployments"
+	// ContentDir holds the IPFS content store (node/ipfs).
+	ContentDir = "content"
 	// PassphraseFile holds a generated passphrase when init had no other
 	// source (no terminal, no file, no environment variable).
 	PassphraseFile = "passphrase"

@@ -1,0 +1,395 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ipfs/go-cid"
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/ipfs"
+)
+
+func contentCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "content",
+		Usage: "the node's IPFS content store: add, cat, ls, stat, export, import, pin, gc (offline, on the home)",
+		Subcommands: []*ucli.Command{
+			contentAddCommand(env),
+			contentCatCommand(env),
+			contentLsCommand(env),
+			contentStatCommand(env),
+			contentExportCommand(env),
+			contentImportCommand(env),
+			contentPinCommand(env),
+			contentGCCommand(env),
+		},
+	}
+}
+
+// withContent opens the home's content store for the length of fn.
+func withContent(c *ucli.Context, fn func(s *ipfs.Store) error) error {
+	h, err := openHome(c)
+	if err != nil {
+		return err
+	}
+	s, err := node.OpenContent(c.Context, h)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s)
+}
+
+// flagsFirst explains what urfave/cli would otherwise report confusingly: a
+// flag after the arguments is taken as an argument.
+func flagsFirst(c *ucli.Context) error {
+	args := c.Args().Slice()
+	for i, a := range args {
+		if i > 0 && strings.HasPrefix(a, "-") && len(a) > 1 {
+			return fmt.Errorf("flag %s comes after the arguments: put flags first, e.g. `mifm content %s %s %s`",
+				a, c.Command.Name, strings.Join(args[i:], " "), strings.Join(args[:i], " "))
+		}
+	}
+	return nil
+}
+
+// oneCID reads the command's single CID argument.
+func oneCID(c *ucli.Context, what string) (cid.Cid, error) {
+	if err := flagsFirst(c); err != nil {
+		return cid.Undef, err
+	}
+	if c.NArg() != 1 {
+		return cid.Undef, fmt.Errorf("%s needs one CID, e.g. `mifm content %s bafybei…`", what, what)
+	}
+	return ipfs.ParseCID(c.Args().First())
+}
+
+type addOutput struct {
+	CID   string  `json:"cid"`
+	Path  string  `json:"path"`
+	Bytes int64   `json:"bytes"`
+	Files int     `json:"files"`
+	Dirs  int     `json:"dirs"`
+	Ms    float64 `json:"ms"`
+}
+
+func contentAddCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "add",
+		Usage:     "add a file or a directory (recursively) and print its CID: the one `ipfs add` prints with the same flags",
+		ArgsUsage: "PATH",
+		Flags: []ucli.Flag{
+			&ucli.IntFlag{Name: "cid-version", Usage: "CID version: 0 (Qm…) or 1 (bafy…)"},
+			&ucli.BoolFlag{Name: "raw-leaves", Usage: "store file data in raw blocks (default: on with --cid-version 1, off with 0)"},
+			&ucli.StringFlag{Name: "chunker", Value: ipfs.DefaultChunker, Usage: "chunking: size-N (N ≤ 1048576), rabin[-min-avg-max] or buzhash"},
+			&ucli.BoolFlag{Name: "pin", Value: true, Usage: "pin the root so gc keeps it (--pin=false to skip)"},
+			&ucli.BoolFlag{Name: "hidden", Aliases: []string{"H"}, Usage: "include files and folders whose names start with a dot"},
+			&ucli.BoolFlag{Name: "only-hash", Aliases: []string{"n"}, Usage: "compute the CID only; store nothing"},
+			&ucli.BoolFlag{Name: "quiet", Aliases: []string{"Q"}, Usage: "print the CID only"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return fmt.Errorf("add needs one PATH (a file or a directory)")
+			}
+			path := c.Args().First()
+			opts := ipfs.AddOptions{
+				CIDVersion: c.Int("cid-version"), Chunker: c.String("chunker"),
+				Pin: c.Bool("pin") && !c.Bool("only-hash"), Hidden: c.Bool("hidden"), OnlyHash: c.Bool("only-hash"),
+			}
+			if c.IsSet("raw-leaves") {
+				v := c.Bool("raw-leaves")
+				opts.RawLeaves = &v
+			}
+			if env.StderrTerminal && !flagBool(c, "json") {
+				bar := newProgress(env.Stderr, path)
+				opts.Progress = bar.update
+				defer bar.done()
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				start := time.Now()
+				added, err := s.Add(c.Context, path, opts)
+				if err != nil {
+					return err
+				}
+				out := addOutput{
+					CID: added.CID.String(), Path: path, Bytes: added.Bytes, Files: added.Files, Dirs: added.Dirs,
+					Ms: float64(time.Since(start).Microseconds()) / 1000,
+				}
+				return newPrinter(c, env).result(out, func(w io.Writer) {
+					if c.Bool("quiet") {
+						fmt.Fprintln(w, out.CID)
+						return
+					}
+					fmt.Fprintf(w, "added %s %s\n", out.CID, filepath.Base(path))
+				})
+			})
+		},
+	}
+}
+
+func contentCatCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "cat",
+		Usage:     "write a file's bytes (or a range of them) to stdout or to -o FILE",
+		ArgsUsage: "CID",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (whole or not at all) instead of stdout"},
+			&ucli.Int64Flag{Name: "offset", Usage: "first byte to read"},
+			&ucli.Int64Flag{Name: "length", Value: -1, Usage: "bytes to read (-1: to the end)"},
+		},
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "cat")
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				f, err := s.Cat(c.Context, id, c.Int64("offset"), c.Int64("length"))
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				out := c.String("output")
+				if out == "" {
+					_, err := io.Copy(env.Stdout, f)
+					return err
+				}
+				return writeFileWhole(out, f)
+			})
+		},
+	}
+}
+
+// writeFileWhole writes r to path through a temporary file and a rename, so an
+// interrupted or failed write leaves no partial file behind.
+func writeFileWhole(path string, r io.Reader) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := io.Copy(tmp, r); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func contentLsCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "ls",
+		Usage:     "list a directory: name, CID, type, size",
+		ArgsUsage: "CID",
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "ls")
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				entries, err := s.Ls(c.Context, id)
+				if err != nil {
+					return err
+				}
+				if entries == nil {
+					entries = []ipfs.Entry{}
+				}
+				return newPrinter(c, env).result(entries, func(w io.Writer) {
+					for _, e := range entries {
+						name := e.Name
+						if e.Type == "directory" || e.Type == "hamt-directory" {
+							name += "/"
+						}
+						fmt.Fprintf(w, "%s %12d %s\n", e.CID, e.Size, name)
+					}
+				})
+			})
+		},
+	}
+}
+
+func contentStatCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "stat",
+		Usage:     "type, size, codec and block count of a CID's DAG",
+		ArgsUsage: "CID",
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "stat")
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				st, err := s.Stat(c.Context, id)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(st, func(w io.Writer) {
+					fmt.Fprintf(w, "%s\n  type     %s\n  codec    %s (CIDv%d)\n", st.CID, st.Type, st.Codec, st.CIDVersion)
+					if st.Type == "file" || st.Type == "raw" {
+						fmt.Fprintf(w, "  size     %d bytes\n", st.FileSize)
+					}
+					fmt.Fprintf(w, "  blocks   %d (%d bytes)\n", st.Blocks, st.DAGSize)
+				})
+			})
+		},
+	}
+}
+
+func contentExportCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "export",
+		Usage:     "write a CID's whole DAG as a CARv1 file",
+		ArgsUsage: "CID",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "the CAR `FILE` to write"},
+		},
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "export")
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				pr, pw := io.Pipe()
+				var n int
+				go func() {
+					var err error
+					n, err = s.Export(c.Context, id, pw)
+					pw.CloseWithError(err)
+				}()
+				out := c.String("output")
+				if err := writeFileWhole(out, pr); err != nil {
+					pr.CloseWithError(err)
+					return err
+				}
+				res := map[string]any{"cid": id.String(), "car": out, "blocks": n}
+				return newPrinter(c, env).result(res, func(w io.Writer) {
+					fmt.Fprintf(w, "exported %s (%d blocks) to %s\n", id, n, out)
+				})
+			})
+		},
+	}
+}
+
+func contentImportCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "import",
+		Usage:     "import a CARv1 or CARv2 file, checking every block against its CID, and pin its complete roots",
+		ArgsUsage: "FILE.car",
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return fmt.Errorf("import needs one CAR file")
+			}
+			f, err := os.Open(c.Args().First())
+			if err != nil {
+				return fmt.Errorf("import: %w", err)
+			}
+			defer f.Close()
+			return withContent(c, func(s *ipfs.Store) error {
+				imp, err := s.Import(c.Context, f)
+				if err != nil {
+					return fmt.Errorf("import %s: %w", c.Args().First(), err)
+				}
+				return newPrinter(c, env).result(imp, func(w io.Writer) {
+					fmt.Fprintf(w, "imported %d blocks (%d new)\n", imp.Blocks, imp.New)
+					for _, r := range imp.Roots {
+						state := "incomplete in this CAR and the store: not pinned"
+						for _, p := range imp.Pinned {
+							if p.Equals(r) {
+								state = "pinned"
+							}
+						}
+						fmt.Fprintf(w, "root %s %s\n", r, state)
+					}
+				})
+			})
+		},
+	}
+}
+
+func contentPinCommand(env Env) *ucli.Command {
+	pinOne := func(name, usage string, do func(*ucli.Context, *ipfs.Store, cid.Cid) error) *ucli.Command {
+		return &ucli.Command{
+			Name: name, Usage: usage, ArgsUsage: "CID",
+			Action: func(c *ucli.Context) error {
+				id, err := oneCID(c, "pin "+name)
+				if err != nil {
+					return err
+				}
+				return withContent(c, func(s *ipfs.Store) error {
+					if err := do(c, s, id); err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(map[string]string{"cid": id.String(), "action": name}, func(w io.Writer) {
+						fmt.Fprintf(w, "%s %s\n", name, id)
+					})
+				})
+			},
+		}
+	}
+	return &ucli.Command{
+		Name:  "pin",
+		Usage: "list, add and remove pins (pinned DAGs survive gc)",
+		Subcommands: []*ucli.Command{
+			{
+				Name: "ls", Usage: "list pinned roots",
+				Action: func(c *ucli.Context) error {
+					return withContent(c, func(s *ipfs.Store) error {
+						pins, err := s.Pins(c.Context)
+						if err != nil {
+							return err
+						}
+						ids := make([]string, 0, len(pins))
+						for _, p := range pins {
+							ids = append(ids, p.String())
+						}
+						return newPrinter(c, env).result(ids, func(w io.Writer) {
+							for _, id := range ids {
+								fmt.Fprintln(w, id)
+							}
+						})
+					})
+				},
+			},
+			pinOne("add", "pin a CID whose whole DAG is in the store", func(c *ucli.Context, s *ipfs.Store, id cid.Cid) error {
+				return s.Pin(c.Context, id)
+			}),
+			pinOne("rm", "unpin a CID (its blocks go at the next gc)", func(c *ucli.Context, s *ipfs.Store, id cid.Cid) error {
+				return s.Unpin(c.Context, id)
+			}),
+		},
+	}
+}
+
+func contentGCCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "gc",
+		Usage: "remove every block no pin reaches",
+		Action: func(c *ucli.Context) error {
+			return withContent(c, func(s *ipfs.Store) error {
+				res, err := s.GC(c.Context)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(res, func(w io.Writer) {
+					fmt.Fprintf(w, "removed %d blocks (%d bytes), kept %d\n", res.Removed, res.Freed, res.Kept)
+				})
+			})
+		},
+	}
+}
