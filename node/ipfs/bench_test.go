@@ -1,0 +1,64 @@
+package ipfs_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mifm/mifm/node/ipfs"
+)
+
+// BenchmarkAdd100MiB imports a 100 MiB file into a fresh store with both
+// Kubo profiles; bench/ipfs-vs-kubo.sh runs Kubo on the same kind of input.
+func BenchmarkAdd100MiB(b *testing.B) {
+	const size = 100 << 20
+	path := filepath.Join(b.TempDir(), "input")
+	if err := os.WriteFile(path, seeded(size, 100), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, p := range kuboProfiles {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(size)
+			var total time.Duration
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := ipfs.Open(context.Background(), b.TempDir())
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				start := time.Now()
+				opts := p.opts
+				opts.Pin = true
+				if _, err := s.Add(context.Background(), path, opts); err != nil {
+					b.Fatal(err)
+				}
+				total += time.Since(start)
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(size)*float64(b.N)/(1<<20)/total.Seconds(), "MiB/s")
+		})
+	}
+}
+
+// BenchmarkCatRange reads 64 KiB at a random-ish offset of a 10 MiB file.
+func BenchmarkCatRange(b *testing.B) {
+	s := openStore(b)
+	root, _ := addRandom(b, s, 10<<20, 101, ipfs.AddOptions{})
+	buf := make([]byte, 64<<10)
+	b.SetBytes(int64(len(buf)))
+	for i := 0; i < b.N; i++ {
+		f, err := s.Cat(context.Background(), root, int64(i*7919*64)%(10<<20-64<<10), int64(len(buf)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := f.Read(buf); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+}
