@@ -1,11 +1,17 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ipfs/go-cid"
@@ -28,6 +34,8 @@ func contentCommand(env Env) *ucli.Command {
 			contentImportCommand(env),
 			contentPinCommand(env),
 			contentGCCommand(env),
+			contentServeCommand(env),
+			contentFetchCommand(env),
 		},
 	}
 }
@@ -388,6 +396,78 @@ func contentGCCommand(env Env) *ucli.Command {
 				}
 				return newPrinter(c, env).result(res, func(w io.Writer) {
 					fmt.Fprintf(w, "removed %d blocks (%d bytes), kept %d\n", res.Removed, res.Freed, res.Kept)
+				})
+			})
+		},
+	}
+}
+
+func contentServeCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "serve",
+		Usage: "serve the store as a trustless IPFS gateway (GET /ipfs/CID?format=car|raw) until interrupted",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT` (0.0.0.0:PORT to serve other machines)"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				h, err := s.Gateway()
+				if err != nil {
+					return err
+				}
+				ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+				defer stop()
+				ln, err := net.Listen("tcp", c.String("addr"))
+				if err != nil {
+					return fmt.Errorf("serve gateway: %w (choose another --addr)", err)
+				}
+				srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+				go func() {
+					<-ctx.Done()
+					shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+					defer cancel()
+					srv.Shutdown(shutdown)
+				}()
+				url := "http://" + ln.Addr().String()
+				if err := newPrinter(c, env).result(map[string]string{"gateway": url}, func(w io.Writer) {
+					fmt.Fprintf(w, "gateway %s (GET %s/ipfs/CID?format=car); Ctrl-C to stop\n", url, url)
+				}); err != nil {
+					return err
+				}
+				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+					return fmt.Errorf("serve gateway: %w", err)
+				}
+				return nil
+			})
+		},
+	}
+}
+
+func contentFetchCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "fetch",
+		Usage:     "fetch a CID's DAG from another node's trustless gateway, verify every block, store and pin it",
+		ArgsUsage: "CID",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "from", Required: true, Usage: "the gateway's `URL`, e.g. http://127.0.0.1:8080"},
+		},
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "fetch")
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				start := time.Now()
+				res, err := s.Fetch(c.Context, c.String("from"), id)
+				if err != nil {
+					return err
+				}
+				out := map[string]any{"cid": id.String(), "blocks": res.Blocks, "new": res.New, "bytes": res.Bytes, "ms": float64(time.Since(start).Microseconds()) / 1000}
+				return newPrinter(c, env).result(out, func(w io.Writer) {
+					fmt.Fprintf(w, "fetched %s: %d blocks (%d new, %d bytes), verified and pinned\n", id, res.Blocks, res.New, res.Bytes)
 				})
 			})
 		},

@@ -39,6 +39,7 @@ var ErrNotFound = errors.New("content not in the store")
 type Store struct {
 	dstore *pebbleds.Datastore
 	blocks blockstore.GCBlockstore
+	bserv  blockservice.BlockService
 	dag    ipld.DAGService
 	pins   pin.Pinner
 
@@ -61,14 +62,15 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	// already there changes nothing, and skipping the existence check saves
 	// a read per block on import.
 	bs := blockstore.NewGCBlockstore(blockstore.NewBlockstore(d, blockstore.WriteThrough(true)), blockstore.NewGCLocker())
-	dag := merkledag.NewDAGService(blockservice.New(bs, nil))
+	bserv := blockservice.New(bs, nil) // offline: the store serves what it has
+	dag := merkledag.NewDAGService(bserv)
 	// Blocks live under /blocks and pins under /pins (boxo's own prefixes).
 	pins, err := dspinner.New(ctx, d, dag)
 	if err != nil {
 		d.Close()
 		return nil, fmt.Errorf("open pin set: %w", err)
 	}
-	return &Store{dstore: d, blocks: bs, dag: dag, pins: pins}, nil
+	return &Store{dstore: d, blocks: bs, bserv: bserv, dag: dag, pins: pins}, nil
 }
 
 // pebbleOptions suit a store of large immutable values written in bursts:

@@ -1,0 +1,218 @@
+package ipfs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/go-cid"
+	carv2 "github.com/ipld/go-car/v2"
+)
+
+// Gateway is the store served as an IPFS trustless gateway (boxo/gateway):
+// GET /ipfs/{cid} with ?format=raw or ?format=car (or the matching Accept
+// types application/vnd.ipld.raw and application/vnd.ipld.car). Responses are
+// verifiable blocks only, never deserialized files, so any IPFS tool or node
+// can fetch content from it and check every byte against the CID.
+func (s *Store) Gateway() (http.Handler, error) {
+	backend, err := gateway.NewBlocksBackend(s.bserv)
+	if err != nil {
+		return nil, fmt.Errorf("gateway backend: %w", err)
+	}
+	h := gateway.NewHandler(gateway.Config{DeserializedResponses: false, NoDNSLink: true}, backend)
+	mux := http.NewServeMux()
+	mux.Handle("/ipfs/", h)
+	return mux, nil
+}
+
+// ErrBadPeer is returned when a gateway serves content that does not match
+// what was asked for: a block that fails its hash, a block the DAG does not
+// link, or a DAG cut short.
+var ErrBadPeer = errors.New("gateway served content that does not verify")
+
+// ErrNotOnPeer is returned when the gateway does not have the whole DAG.
+var ErrNotOnPeer = errors.New("the gateway does not have the whole DAG")
+
+// Fetched is what a fetch stored.
+type Fetched struct {
+	Root   cid.Cid `json:"-"`
+	Blocks int     `json:"blocks"`
+	New    int     `json:"new"`
+	Bytes  int64   `json:"bytes"`
+}
+
+// FetchTimeout bounds a whole fetch when the context has no deadline.
+const FetchTimeout = 10 * time.Minute
+
+// Fetch retrieves root's whole DAG from another node's trustless gateway
+// (any IPFS gateway that speaks application/vnd.ipld.car), verifies every
+// block against its CID and against the DAG (each block must be linked from
+// one already received, and none may be missing), then stores and pins it.
+// Content that fails any check is refused and nothing of it stays stored.
+func (s *Store) Fetch(ctx context.Context, gatewayURL string, root cid.Cid) (Fetched, error) {
+	base, err := url.Parse(strings.TrimRight(gatewayURL, "/"))
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return Fetched{}, fmt.Errorf("gateway URL %q: want http(s)://host[:port]", gatewayURL)
+	}
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, FetchTimeout)
+		defer cancel()
+	}
+	u := base.JoinPath("ipfs", root.String())
+	u.RawQuery = "format=car&dag-scope=all"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return Fetched{}, err
+	}
+	req.Header.Set("Accept", "application/vnd.ipld.car;version=1;order=dfs;dups=y")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %w", root, base.Host, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %s: %s", root, base.Host, resp.Status, strings.TrimSpace(string(msg)))
+	}
+	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); mt != "application/vnd.ipld.car" {
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: Content-Type %q, want application/vnd.ipld.car (is it a trustless gateway?)", root, base.Host, ErrBadPeer, mt)
+	}
+	body := &tailReader{r: resp.Body}
+	res, err := s.importVerifiedDAG(ctx, body, root)
+	if err != nil {
+		// The CAR reader stops where the stream went wrong; read a little
+		// further for the gateway's own account of it.
+		_, _ = io.Copy(io.Discard, io.LimitReader(body, 1024))
+	}
+	if err != nil && body.gatewayError() != "" {
+		// The gateway started a 200 response, then hit a block it does not
+		// have, and said so in the stream.
+		err = fmt.Errorf("%w: it said %q; nothing stored", ErrNotOnPeer, body.gatewayError())
+	}
+	if err != nil {
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %w", root, base.Host, err)
+	}
+	return res, nil
+}
+
+// importVerifiedDAG stores the CAR stream r, which must hold exactly root's
+// DAG, and pins root; on any failure it removes what it stored.
+func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid) (Fetched, error) {
+	br, err := carv2.NewBlockReader(r, carv2.MaxAllowedSectionSize(MaxBlockSize+512))
+	if err != nil {
+		return Fetched{}, fmt.Errorf("%w: not a CAR: %v", ErrBadPeer, err)
+	}
+	if len(br.Roots) != 1 || !br.Roots[0].Equals(root) {
+		return Fetched{}, fmt.Errorf("%w: CAR roots %v, want %s", ErrBadPeer, br.Roots, root)
+	}
+	defer s.blocks.PinLock(ctx).Unlock(ctx)
+	tx := s.newPutTx()
+	fail := func(err error) (Fetched, error) {
+		tx.rollback(ctx)
+		return Fetched{}, err
+	}
+	// expected holds the CIDs linked from blocks received so far, not yet
+	// received themselves; received, those already checked.
+	expected := map[string]bool{root.KeyString(): true}
+	received := map[string]bool{}
+	res := Fetched{Root: root}
+	for {
+		b, err := br.Next() // checks the block's bytes against its CID
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fail(fmt.Errorf("%w: block %d: %v (nothing stored)", ErrBadPeer, res.Blocks, err))
+		}
+		k := b.Cid().KeyString()
+		if received[k] {
+			continue // dups=y: a block the DAG links twice comes twice
+		}
+		if !expected[k] {
+			return fail(fmt.Errorf("%w: block %s is not linked from the DAG received so far (nothing stored)", ErrBadPeer, b.Cid()))
+		}
+		links, err := blockLinks(b.Cid(), b.RawData())
+		if err != nil {
+			return fail(fmt.Errorf("%w: block %s: %v (nothing stored)", ErrBadPeer, b.Cid(), err))
+		}
+		delete(expected, k)
+		received[k] = true
+		for _, l := range links {
+			if !received[l.KeyString()] {
+				expected[l.KeyString()] = true
+			}
+		}
+		if err := tx.put(ctx, b); err != nil {
+			return fail(err)
+		}
+		res.Blocks++
+		res.Bytes += int64(len(b.RawData()))
+	}
+	for k := range expected {
+		c, _ := cid.Cast([]byte(k))
+		return fail(fmt.Errorf("%w: DAG incomplete: block %s missing (nothing stored)", ErrBadPeer, c))
+	}
+	if err := tx.commit(ctx); err != nil {
+		return Fetched{}, err
+	}
+	res.New = len(tx.added)
+	if err := s.pinLocked(ctx, root); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// blockLinks decodes the links of a dag-pb block; raw blocks have none. Other
+// codecs are not UnixFS and are refused.
+func blockLinks(c cid.Cid, data []byte) ([]cid.Cid, error) {
+	switch c.Type() {
+	case cid.Raw:
+		return nil, nil
+	case cid.DagProtobuf:
+		nd, err := merkledag.DecodeProtobuf(data)
+		if err != nil {
+			return nil, fmt.Errorf("not dag-pb: %v", err)
+		}
+		out := make([]cid.Cid, 0, len(nd.Links()))
+		for _, l := range nd.Links() {
+			out = append(out, l.Cid)
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("codec %s is not supported (UnixFS uses dag-pb and raw)", codecName(c))
+}
+
+// tailReader remembers the last bytes read, where a gateway that fails part
+// way through a CAR stream writes its error.
+type tailReader struct {
+	r    io.Reader
+	tail []byte
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	t.tail = append(t.tail, p[:n]...)
+	if len(t.tail) > 512 {
+		t.tail = t.tail[len(t.tail)-512:]
+	}
+	return n, err
+}
+
+// gatewayError is the "[Gateway Error: …]" text at the end of the stream.
+func (t *tailReader) gatewayError() string {
+	_, msg, ok := strings.Cut(string(t.tail), "[Gateway Error: ")
+	if !ok {
+		return ""
+	}
+	msg, _, _ = strings.Cut(msg, "]")
+	return msg
+}

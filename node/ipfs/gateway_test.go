@@ -1,0 +1,239 @@
+package ipfs_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ipfs/go-cid"
+	"github.com/multiformats/go-multihash"
+
+	"github.com/mifm/mifm/node/ipfs"
+)
+
+func serveGateway(t *testing.T, s *ipfs.Store) *httptest.Server {
+	t.Helper()
+	h, err := s.Gateway()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestFetchFromGateway(t *testing.T) {
+	ctx := context.Background()
+	a, b := openStore(t), openStore(t)
+	for _, p := range kuboProfiles {
+		t.Run(p.name, func(t *testing.T) {
+			root, data := addRandom(t, a, 4<<20+17, 20, p.opts)
+			srv := serveGateway(t, a)
+			got, err := b.Fetch(ctx, srv.URL, root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, _ := a.Stat(ctx, root)
+			if got.Blocks != st.Blocks || got.New != st.Blocks {
+				t.Fatalf("fetched %+v, want %d new blocks", got, st.Blocks)
+			}
+			if !bytes.Equal(catAll(t, b, root), data) {
+				t.Fatal("fetched content differs")
+			}
+			if pins, _ := b.Pins(ctx); !containsCID(pins, root) {
+				t.Fatal("fetched root not pinned")
+			}
+		})
+	}
+	// A directory tree, with its HAMT-free directories and shared blocks.
+	tree := kuboCases[6].make(t, t.TempDir())
+	added, err := a.Add(ctx, tree, ipfs.AddOptions{CIDVersion: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Fetch(ctx, serveGateway(t, a).URL, added.CID); err != nil {
+		t.Fatal(err)
+	}
+	if entries, err := b.Ls(ctx, added.CID); err != nil || len(entries) != 3 {
+		t.Fatalf("ls of the fetched tree = %v, %v", entries, err)
+	}
+}
+
+func containsCID(cs []cid.Cid, c cid.Cid) bool {
+	for _, x := range cs {
+		if x.Equals(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Any HTTP client can fetch a raw block and check it against the CID itself.
+func TestGatewayServesVerifiableBlocks(t *testing.T) {
+	a := openStore(t)
+	root, _ := addRandom(t, a, 100, 21, ipfs.AddOptions{CIDVersion: 1})
+	srv := serveGateway(t, a)
+	for _, q := range []struct{ query, accept, want string }{
+		{"?format=raw", "", "application/vnd.ipld.raw"},
+		{"", "application/vnd.ipld.raw", "application/vnd.ipld.raw"},
+		{"?format=car", "", "application/vnd.ipld.car"},
+		{"", "application/vnd.ipld.car", "application/vnd.ipld.car"},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL+"/ipfs/"+root.String()+q.query, nil)
+		if q.accept != "" {
+			req.Header.Set("Accept", q.accept)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), q.want) {
+			t.Fatalf("%s %s: %s %s", q.query, q.accept, resp.Status, resp.Header.Get("Content-Type"))
+		}
+		if q.want == "application/vnd.ipld.raw" {
+			sum := sha256.Sum256(body)
+			mh, _ := multihash.Encode(sum[:], multihash.SHA2_256)
+			if !bytes.Equal(mh, root.Hash()) {
+				t.Fatal("raw block does not hash to its CID")
+			}
+		}
+	}
+	// Deserialized responses are off: this is a trustless gateway.
+	resp, err := http.Get(srv.URL + "/ipfs/" + root.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode == 200 && !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/vnd.ipld") {
+		t.Fatalf("plain GET served %s: deserialized responses should be off", resp.Header.Get("Content-Type"))
+	}
+}
+
+// tamper serves the real gateway's response with edit applied to its body.
+func tamper(t *testing.T, s *ipfs.Store, edit func([]byte) []byte) *httptest.Server {
+	t.Helper()
+	h, err := s.Gateway()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Del("Content-Length")
+		w.WriteHeader(rec.Code)
+		w.Write(edit(rec.Body.Bytes()))
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestFetchRefusesBadPeers(t *testing.T) {
+	ctx := context.Background()
+	a := openStore(t)
+	root, _ := addRandom(t, a, 2<<20, 22, ipfs.AddOptions{})
+	other, _ := addRandom(t, a, 1000, 23, ipfs.AddOptions{})
+	var otherCAR bytes.Buffer
+	if _, err := a.Export(ctx, other, &otherCAR); err != nil {
+		t.Fatal(err)
+	}
+	var rootCAR bytes.Buffer
+	a.Export(ctx, root, &rootCAR)
+	headerLen := bytes.Index(rootCAR.Bytes(), root.Bytes()) + len(root.Bytes())
+
+	tests := []struct {
+		name string
+		edit func([]byte) []byte
+		want string
+	}{
+		{"flipped byte in a block", func(b []byte) []byte { b = bytes.Clone(b); b[len(b)/2] ^= 0x40; return b }, "mismatch"},
+		{"truncated", func(b []byte) []byte { return b[:len(b)-5000] }, ""},
+		{"a block the DAG does not link", func(b []byte) []byte {
+			// The real header (roots = root), then the other DAG's blocks.
+			otherHeaderLen := bytes.Index(otherCAR.Bytes(), other.Bytes()) + len(other.Bytes())
+			return append(bytes.Clone(b[:headerLen]), otherCAR.Bytes()[otherHeaderLen:]...)
+		}, "not linked"},
+		{"only the root block", func(b []byte) []byte {
+			blk, _ := a.Blockstore().Get(ctx, root)
+			end := bytes.Index(b, blk.RawData()) + len(blk.RawData())
+			return b[:end]
+		}, "DAG incomplete"},
+		{"not a CAR", func([]byte) []byte { return []byte("<html>hello</html>") }, "not a CAR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := openStore(t)
+			_, err := b.Fetch(ctx, tamper(t, a, tc.edit).URL, root)
+			if !errors.Is(err, ipfs.ErrBadPeer) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("fetch = %v, want ErrBadPeer saying %q", err, tc.want)
+			}
+			if n := countBlocks(t, b); n != 0 {
+				t.Fatalf("%d blocks stored from a bad peer", n)
+			}
+			if pins, _ := b.Pins(ctx); len(pins) != 0 {
+				t.Fatalf("pins after a refused fetch: %v", pins)
+			}
+		})
+	}
+
+	// A server that is not a gateway at all.
+	html := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<html></html>")
+	}))
+	defer html.Close()
+	if _, err := openStore(t).Fetch(ctx, html.URL, root); !errors.Is(err, ipfs.ErrBadPeer) || !strings.Contains(err.Error(), "trustless gateway") {
+		t.Fatalf("fetch from a web page = %v", err)
+	}
+	if _, err := openStore(t).Fetch(ctx, "ftp://x", root); err == nil || !strings.Contains(err.Error(), "want http(s)") {
+		t.Fatalf("fetch from ftp = %v", err)
+	}
+}
+
+// Kubo, a client that shares no code path with ours, imports the CAR our
+// gateway serves and reads back the same bytes.
+func TestKuboReadsFromOurGateway(t *testing.T) {
+	kubo := kuboBinary(t)
+	if kubo == "" {
+		t.Skip("Kubo not built (run through `make test`)")
+	}
+	a := openStore(t)
+	root, data := addRandom(t, a, 3<<20+5, 24, ipfs.AddOptions{CIDVersion: 1})
+	resp, err := http.Get(serveGateway(t, a).URL + "/ipfs/" + root.String() + "?format=car")
+	if err != nil {
+		t.Fatal(err)
+	}
+	car, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	dir := t.TempDir()
+	carPath := filepath.Join(dir, "x.car")
+	os.WriteFile(carPath, car, 0o644)
+	repo := filepath.Join(dir, "repo")
+	run := func(args ...string) []byte {
+		cmd := exec.Command(kubo, args...)
+		cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("ipfs %v: %v", args, err)
+		}
+		return out
+	}
+	run("init", "--empty-repo", "--profile=test")
+	run("dag", "import", carPath)
+	if got := run("cat", root.String()); !bytes.Equal(got, data) {
+		t.Fatal("Kubo reads different bytes from our CAR")
+	}
+}
