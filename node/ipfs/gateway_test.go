@@ -237,3 +237,16 @@ func TestKuboReadsFromOurGateway(t *testing.T) {
 		t.Fatal("Kubo reads different bytes from our CAR")
 	}
 }
+
+func TestFetchOfContentTheGatewayLacks(t *testing.T) {
+	a := openStore(t)
+	missing, _ := ipfs.ParseCID("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
+	b := openStore(t)
+	_, err := b.Fetch(context.Background(), serveGateway(t, a).URL, missing)
+	if !errors.Is(err, ipfs.ErrNotOnPeer) {
+		t.Fatalf("fetch of content the gateway lacks = %v, want ErrNotOnPeer", err)
+	}
+	if countBlocks(t, b) != 0 {
+		t.Fatal("blocks stored")
+	}
+}

@@ -1,0 +1,131 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mifm/mifm/cli"
+)
+
+func TestContentAcrossTwoNodes(t *testing.T) {
+	a, b := initHome(t), initHome(t)
+	data := bytes.Repeat([]byte("mifm content "), 200_000) // 2.6 MB
+	in := filepath.Join(t.TempDir(), "asset.bin")
+	os.WriteFile(in, data, 0o644)
+
+	var added struct {
+		CID   string `json:"cid"`
+		Bytes int64  `json:"bytes"`
+	}
+	out := mustRun(t, "--home", a, "--json", "content", "add", "--cid-version", "1", "--raw-leaves", "--chunker", "size-1048576", in)
+	if err := json.Unmarshal([]byte(out), &added); err != nil || !strings.HasPrefix(added.CID, "bafybei") || added.Bytes != int64(len(data)) {
+		t.Fatalf("add --json = %q (%v)", out, err)
+	}
+	if q := strings.TrimSpace(mustRun(t, "--home", a, "content", "add", "-Q", "--cid-version", "1", "--chunker", "size-1048576", in)); q != added.CID {
+		t.Fatalf("-Q printed %q, want %s (raw leaves are the CIDv1 default)", q, added.CID)
+	}
+
+	// Node A serves its gateway; node B fetches through it and verifies.
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := l.Addr().String()
+	l.Close()
+	ctx, stop := context.WithCancel(context.Background())
+	t.Cleanup(stop)
+	served := make(chan int, 1)
+	go func() {
+		served <- cli.Main(ctx, []string{"mifm", "--home", a, "content", "serve", "--addr", addr}, cli.Env{
+			Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(string) string { return "" },
+		})
+	}()
+	stopServing := func() {
+		stop()
+		if code := <-served; code != 0 {
+			t.Errorf("serve exited %d", code)
+		}
+	}
+	gw := "http://" + addr
+	for i := 0; ; i++ {
+		if resp, err := http.Get(gw + "/ipfs/" + added.CID + "?format=raw"); err == nil {
+			resp.Body.Close()
+			break
+		}
+		if i > 100 {
+			t.Fatal("gateway did not come up")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	fetched := mustRun(t, "--home", b, "content", "fetch", "--from", gw, added.CID)
+	if !strings.Contains(fetched, "verified and pinned") {
+		t.Fatalf("fetch printed %q", fetched)
+	}
+	got := filepath.Join(t.TempDir(), "out.bin")
+	mustRun(t, "--home", b, "content", "cat", "-o", got, added.CID)
+	if g, _ := os.ReadFile(got); !bytes.Equal(g, data) {
+		t.Fatal("node B's copy differs")
+	}
+	if pins := mustRun(t, "--home", b, "content", "pin", "ls"); !strings.Contains(pins, added.CID) {
+		t.Fatalf("pin ls on B = %q", pins)
+	}
+
+	// While A serves, its store is the server's: other commands on A say so.
+	if code, _, errs := run(t, "--home", a, "content", "pin", "ls"); code == 0 || !strings.Contains(errs, "in use by another mifm process") {
+		t.Fatalf("pin ls on a serving home: exit %d, %q", code, errs)
+	}
+	stopServing()
+
+	// CAR export from A, import into a third node.
+	c := initHome(t)
+	car := filepath.Join(t.TempDir(), "x.car")
+	mustRun(t, "--home", a, "content", "export", "-o", car, added.CID)
+	if imp := mustRun(t, "--home", c, "content", "import", car); !strings.Contains(imp, added.CID+" pinned") {
+		t.Fatalf("import printed %q", imp)
+	}
+	var st struct {
+		FileSize int64 `json:"fileSize"`
+		Blocks   int   `json:"blocks"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", c, "--json", "content", "stat", added.CID)), &st)
+	if st.FileSize != int64(len(data)) || st.Blocks != 4 {
+		t.Fatalf("stat = %+v, want %d bytes in 4 blocks", st, len(data))
+	}
+	// Unpinned and collected.
+	mustRun(t, "--home", c, "content", "pin", "rm", added.CID)
+	if gc := mustRun(t, "--home", c, "content", "gc"); !strings.Contains(gc, "removed 4 blocks") {
+		t.Fatalf("gc printed %q", gc)
+	}
+}
+
+func TestContentBadInput(t *testing.T) {
+	h := initHome(t)
+	bad := filepath.Join(t.TempDir(), "bad.car")
+	os.WriteFile(bad, []byte("definitely not a CAR"), 0o644)
+	const absent = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"content", "cat", "QmNotACid"}, `"QmNotACid" is not a CID`},
+		{[]string{"content", "cat", absent}, "content not in the store"},
+		{[]string{"content", "cat", absent, "-o", "x"}, "put flags first"},
+		{[]string{"content", "import", bad}, "corrupt or invalid CAR"},
+		{[]string{"content", "add", "--cid-version", "2", bad}, "want 0 or 1"},
+		{[]string{"content", "add", "--chunker", "size-x", bad}, "chunker"},
+		{[]string{"content", "add", filepath.Join(h, "missing")}, "no such file"},
+		{[]string{"content", "fetch", "--from", "ftp://x", absent}, "want http(s)"},
+		{[]string{"content", "pin", "add", absent}, "content not in the store"},
+	}
+	for _, tc := range tests {
+		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
+		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
