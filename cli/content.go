@@ -380,6 +380,7 @@ func contentPinCommand(env Env) *ucli.Command {
 			pinOne("rm", "unpin a CID (its blocks go at the next gc)", func(c *ucli.Context, s *ipfs.Store, id cid.Cid) error {
 				return s.Unpin(c.Context, id)
 			}),
+			contentPinRemoteCommand(env),
 		},
 	}
 }
@@ -469,6 +470,53 @@ func contentFetchCommand(env Env) *ucli.Command {
 				return newPrinter(c, env).result(out, func(w io.Writer) {
 					fmt.Fprintf(w, "fetched %s: %d blocks (%d new, %d bytes), verified and pinned\n", id, res.Blocks, res.New, res.Bytes)
 				})
+			})
+		},
+	}
+}
+
+func contentPinRemoteCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "remote",
+		Usage:     "pin a CID on the home's remote pinning services ([[content.remote]] in config.toml) and follow each pin until pinned or failed",
+		ArgsUsage: "CID",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "service", Usage: "only the remote with this `NAME`"},
+			&ucli.DurationFlag{Name: "timeout", Value: 10 * time.Minute, Usage: "give up following a pin after this long"},
+		},
+		Action: func(c *ucli.Context) error {
+			id, err := oneCID(c, "pin remote")
+			if err != nil {
+				return err
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			remotes, err := node.ContentRemotes(h, c.String("service"), env.Getenv)
+			if err != nil {
+				return err
+			}
+			return withContent(c, func(s *ipfs.Store) error {
+				p := newPrinter(c, env)
+				report := func(st ipfs.RemotePinStatus) {
+					_ = p.result(st, func(w io.Writer) {
+						fmt.Fprintf(w, "%-12s %-8s %8.0f ms  %s\n", st.Service, st.Status, st.Ms, st.Detail)
+					})
+				}
+				var failed []string
+				for _, r := range remotes {
+					ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+					_, err := s.PinRemote(ctx, r, id, report)
+					cancel()
+					if err != nil {
+						failed = append(failed, r.ServiceName())
+					}
+				}
+				if len(failed) > 0 {
+					return fmt.Errorf("remote pin of %s failed on %s (see the lines above)", id, strings.Join(failed, ", "))
+				}
+				return nil
 			})
 		},
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/cli"
+	"github.com/mifm/mifm/testnet/kubo"
 )
 
 func TestContentAcrossTwoNodes(t *testing.T) {
@@ -127,5 +129,32 @@ func TestContentBadInput(t *testing.T) {
 		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
 			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+func TestContentPinRemote(t *testing.T) {
+	d := kubo.StartDaemon(t)
+	h := initHome(t)
+	in := filepath.Join(t.TempDir(), "f")
+	os.WriteFile(in, bytes.Repeat([]byte("remote "), 100_000), 0o644)
+	id := strings.TrimSpace(mustRun(t, "--home", h, "content", "add", "-Q", in))
+
+	if code, _, errs := run(t, "--home", h, "content", "pin", "remote", id); code == 0 || !strings.Contains(errs, "[[content.remote]]") {
+		t.Fatalf("pin remote without a remote: exit %d, %q", code, errs)
+	}
+	cfg := filepath.Join(h, "config.toml")
+	f, _ := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
+	fmt.Fprintf(f, "\n[[content.remote]]\nname = \"lab\"\nkind = \"kubo\"\nurl = %q\n\n[[content.remote]]\nname = \"svc\"\nkind = \"psa\"\nurl = \"https://pins.example\"\ntoken_env = \"MIFM_TEST_PSA_TOKEN\"\n", d.API)
+	f.Close()
+
+	out := mustRun(t, "--home", h, "content", "pin", "remote", "--service", "lab", id)
+	if !strings.Contains(out, "lab          pushing") || !strings.Contains(out, "lab          pinned") {
+		t.Fatalf("pin remote printed:\n%s", out)
+	}
+	if got := d.Run(t, "pin", "ls", "--type=recursive", id); !strings.Contains(string(got), id) {
+		t.Fatalf("Kubo does not list the pin: %s", got)
+	}
+	if code, _, errs := run(t, "--home", h, "content", "pin", "remote", "--service", "svc", id); code == 0 || !strings.Contains(errs, "set MIFM_TEST_PSA_TOKEN") {
+		t.Fatalf("psa remote without its token: exit %d, %q", code, errs)
 	}
 }

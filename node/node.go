@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/multiformats/go-multiaddr"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
@@ -198,4 +199,42 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 // content commands work offline.
 func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
 	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir))
+}
+
+// ContentRemotes are the home's remote pinning services (all, or the one
+// named only), with PSA tokens read from the environment through getenv.
+func ContentRemotes(h *home.Home, only string, getenv func(string) string) ([]ipfs.Remote, error) {
+	var out []ipfs.Remote
+	for _, r := range h.Config.Content.Remotes {
+		if only != "" && r.Name != only {
+			continue
+		}
+		switch r.Kind {
+		case "kubo":
+			out = append(out, ipfs.KuboRemote{Name: r.Name, URL: r.URL})
+		case "psa":
+			token := ""
+			if r.TokenEnv != "" {
+				if token = getenv(r.TokenEnv); token == "" {
+					return nil, fmt.Errorf("remote %s: set %s to the service's access token", r.Name, r.TokenEnv)
+				}
+			}
+			var origins []multiaddr.Multiaddr
+			for _, o := range r.Origins {
+				ma, err := multiaddr.NewMultiaddr(o)
+				if err != nil {
+					return nil, fmt.Errorf("remote %s: origin %q: %w", r.Name, o, err)
+				}
+				origins = append(origins, ma)
+			}
+			out = append(out, ipfs.PSARemote{Name: r.Name, URL: r.URL, Token: token, Origins: origins})
+		}
+	}
+	if len(out) == 0 {
+		if only != "" {
+			return nil, fmt.Errorf("no remote pinning service named %q in %s: add a [[content.remote]] table", only, filepath.Join(h.Dir, home.ConfigFile))
+		}
+		return nil, fmt.Errorf("no remote pinning service configured: add a [[content.remote]] table (kind = \"kubo\" or \"psa\") to %s", filepath.Join(h.Dir, home.ConfigFile))
+	}
+	return out, nil
 }

@@ -9,12 +9,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/multiformats/go-multiaddr"
 	"github.com/naoina/toml"
 
 	"github.com/mifm/mifm/chain"
@@ -46,6 +48,29 @@ type Config struct {
 	Platform PlatformConfig `toml:"platform"`
 	Chain    ChainConfig    `toml:"chain"`
 	Keystore KeystoreConfig `toml:"keystore"`
+	Content  ContentConfig  `toml:"content"`
+}
+
+// ContentConfig shapes the IPFS content store.
+type ContentConfig struct {
+	// Remotes keep pins for this node ([[content.remote]] tables);
+	// `mifm content pin remote` pins to them and follows each pin.
+	Remotes []RemoteConfig `toml:"remote,omitempty"`
+}
+
+// RemoteConfig is one remote pinning service.
+type RemoteConfig struct {
+	Name string `toml:"name"`
+	// Kind is "kubo" (a Kubo node's RPC API, e.g. http://127.0.0.1:5001) or
+	// "psa" (an IPFS Pinning Service API endpoint).
+	Kind string `toml:"kind"`
+	URL  string `toml:"url"`
+	// TokenEnv names the environment variable that holds a PSA bearer
+	// token: tokens stay out of config files.
+	TokenEnv string `toml:"token_env"`
+	// Origins tell a PSA service where to fetch the content: multiaddrs of
+	// this node's gateway, e.g. /dns4/node.example/tcp/443/https.
+	Origins []string `toml:"origins,omitempty"`
 }
 
 // PlatformConfig names the platform this node serves.
@@ -126,6 +151,31 @@ func (c Config) Validate() error {
 	if c.Chain.MaxFeeGwei == 0 {
 		return errors.New("chain.max_fee_gwei must be at least 1")
 	}
+	names := map[string]bool{}
+	for i, r := range c.Content.Remotes {
+		where := fmt.Sprintf("content.remote[%d]", i)
+		if r.Name == "" {
+			return fmt.Errorf("%s: name is missing", where)
+		}
+		if names[r.Name] {
+			return fmt.Errorf("%s: name %q is used twice", where, r.Name)
+		}
+		names[r.Name] = true
+		if r.Kind != "kubo" && r.Kind != "psa" {
+			return fmt.Errorf("%s (%s): kind %q must be \"kubo\" or \"psa\"", where, r.Name, r.Kind)
+		}
+		if u, err := url.Parse(r.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("%s (%s): url %q must be http(s)://host[:port]", where, r.Name, r.URL)
+		}
+		if r.Kind == "kubo" && (r.TokenEnv != "" || len(r.Origins) > 0) {
+			return fmt.Errorf("%s (%s): token_env and origins are for kind \"psa\"", where, r.Name)
+		}
+		for _, o := range r.Origins {
+			if _, err := multiaddr.NewMultiaddr(o); err != nil {
+				return fmt.Errorf("%s (%s): origin %q is not a multiaddr (e.g. /ip4/203.0.113.7/tcp/8080/http): %v", where, r.Name, o, err)
+			}
+		}
+	}
 	if c.Keystore.KDF != "standard" && c.Keystore.KDF != "light" {
 		return fmt.Errorf("keystore.kdf %q must be \"standard\" or \"light\"", c.Keystore.KDF)
 	}
@@ -181,6 +231,9 @@ func ParseConfig(data []byte) (Config, error) {
 	cfg := DefaultConfig()
 	if err := toml.Unmarshal(data, &cfg); err != nil {
 		return Config{}, err
+	}
+	if len(cfg.Content.Remotes) == 0 {
+		cfg.Content.Remotes = nil // the TOML encoder writes an empty list
 	}
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err

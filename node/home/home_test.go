@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -31,6 +32,21 @@ func TestConfigValidate(t *testing.T) {
 		{"no confirmations", func(c *home.Config) { c.Chain.Confirmations = 0 }, "chain.confirmations"},
 		{"no fee cap", func(c *home.Config) { c.Chain.MaxFeeGwei = 0 }, "chain.max_fee_gwei"},
 		{"unknown kdf", func(c *home.Config) { c.Keystore.KDF = "none" }, "keystore.kdf"},
+		{"remotes", func(c *home.Config) {
+			c.Content.Remotes = []home.RemoteConfig{{Name: "lab", Kind: "kubo", URL: "http://127.0.0.1:5001"}, {Name: "svc", Kind: "psa", URL: "https://pins.example/psa", TokenEnv: "PSA_TOKEN", Origins: []string{"/dns4/node.example/tcp/443/https"}}}
+		}, ""},
+		{"remote kind", func(c *home.Config) {
+			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "pinata", URL: "https://x"}}
+		}, `kind "pinata"`},
+		{"remote url", func(c *home.Config) {
+			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "kubo", URL: "127.0.0.1:5001"}}
+		}, "must be http(s)"},
+		{"remote name twice", func(c *home.Config) {
+			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "kubo", URL: "http://a"}, {Name: "x", Kind: "kubo", URL: "http://b"}}
+		}, "used twice"},
+		{"remote origin", func(c *home.Config) {
+			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "psa", URL: "http://a", Origins: []string{"http://node"}}}
+		}, "not a multiaddr"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,7 +94,7 @@ func TestInitThenOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Config != h.Config {
+	if !reflect.DeepEqual(got.Config, h.Config) {
 		t.Fatalf("reopened config = %+v, want %+v", got.Config, h.Config)
 	}
 	if _, err := got.Keystore().Unlock(got.PlatformAddress(), "pw-1"); err != nil {
@@ -189,6 +205,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"broken TOML", "[platform\n", "line"},
 		{"no platform key", "[chain]\nchain_id = 5\n", "platform.address is missing"},
 		{"bad backend", "[platform]\n" + addr + "[chain]\nbackend = \"htp:/x\"\n", "chain.backend"},
+		{"remote pins", "[platform]\n" + addr + "[[content.remote]]\nname = \"lab\"\nkind = \"kubo\"\nurl = \"http://127.0.0.1:5001\"\n", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

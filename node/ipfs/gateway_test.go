@@ -206,8 +206,8 @@ func TestFetchRefusesBadPeers(t *testing.T) {
 // Kubo, a client that shares no code path with ours, imports the CAR our
 // gateway serves and reads back the same bytes.
 func TestKuboReadsFromOurGateway(t *testing.T) {
-	kubo := kuboBinary(t)
-	if kubo == "" {
+	bin := kuboBinary(t)
+	if bin == "" {
 		t.Skip("Kubo not built (run through `make test`)")
 	}
 	a := openStore(t)
@@ -223,7 +223,7 @@ func TestKuboReadsFromOurGateway(t *testing.T) {
 	os.WriteFile(carPath, car, 0o644)
 	repo := filepath.Join(dir, "repo")
 	run := func(args ...string) []byte {
-		cmd := exec.Command(kubo, args...)
+		cmd := exec.Command(bin, args...)
 		cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
 		out, err := cmd.Output()
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/mifm/mifm/node/ipfs"
+	"github.com/mifm/mifm/testnet/kubo"
 )
 
 // A case is an input the Kubo comparison adds with both profiles.
@@ -75,33 +76,20 @@ const kuboFixtures = "testdata/kubo-cids.json"
 
 var updateKubo = flag.Bool("update-kubo", false, "rewrite "+kuboFixtures+" from the Kubo named by MIFM_KUBO")
 
-// kuboBinary is the Kubo built by `make test` (MIFM_KUBO). In CI it must be
-// there; elsewhere the test compares with the recorded fixtures only.
-func kuboBinary(t testing.TB) string {
-	if p := os.Getenv("MIFM_KUBO"); p != "" {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		t.Fatalf("MIFM_KUBO=%s does not exist", p)
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no Kubo in CI: `make test` builds one (testnet/kubo/build.sh) and sets MIFM_KUBO")
-	}
-	return ""
-}
+func kuboBinary(t testing.TB) string { return kubo.Binary(t) }
 
 // kuboAdd runs `ipfs add --only-hash -Q` in a fresh repo.
-func kuboAdd(t testing.TB, kubo, repo, path string, flags []string) string {
+func kuboAdd(t testing.TB, bin, repo, path string, flags []string) string {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(repo, "config")); err != nil {
-		cmd := exec.Command(kubo, "init", "--empty-repo", "--profile=test")
+		cmd := exec.Command(bin, "init", "--empty-repo", "--profile=test")
 		cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("ipfs init: %v\n%s", err, out)
 		}
 	}
 	args := append([]string{"add", "--only-hash", "-Q", "-r"}, flags...)
-	cmd := exec.Command(kubo, append(args, path)...)
+	cmd := exec.Command(bin, append(args, path)...)
 	cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
 	out, err := cmd.Output()
 	if err != nil {
@@ -116,8 +104,8 @@ func kuboAdd(t testing.TB, kubo, repo, path string, flags []string) string {
 // (`ipfs add --only-hash -Q -r [profile flags] PATH`).
 func TestCIDsEqualKubo(t *testing.T) {
 	ctx := context.Background()
-	kubo := kuboBinary(t)
-	if kubo == "" {
+	bin := kuboBinary(t)
+	if bin == "" {
 		t.Log("Kubo not built (run through `make test`): comparing with the fixtures recorded from Kubo v0.39.0 only")
 	}
 	fixtures := map[string]string{}
@@ -139,8 +127,8 @@ func TestCIDsEqualKubo(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if kubo != "" {
-					live := kuboAdd(t, kubo, repo, input, p.flags)
+				if bin != "" {
+					live := kuboAdd(t, bin, repo, input, p.flags)
 					if *updateKubo {
 						fixtures[key] = live
 					}
