@@ -39,4 +39,3 @@ func TestPinRemoteOnKubo(t *testing.T) {
 		t.Fatalf("remote pin on a dead endpoint = %v, want ErrRemotePin", err)
 	}
 }
-
