@@ -91,7 +91,7 @@ func (r KuboRemote) ServiceName() string { return r.Name }
 func (r KuboRemote) pin(ctx context.Context, s *Store, root cid.Cid, status func(st, detail string)) error {
 	base, err := url.Parse(strings.TrimRight(r.URL, "/"))
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return fmt.Errorf("Kubo RPC URL %q: want http(s)://host:port (Kubo's Addresses.API)", r.URL)
+		return fmt.Errorf("remote %s: url %q: want the http(s)://host:port of Kubo's Addresses.API", r.Name, r.URL)
 	}
 	if r.Client == nil {
 		r.Client = http.DefaultClient
