@@ -7,6 +7,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -103,5 +106,58 @@ func TestKillDuringAdd(t *testing.T) {
 	defer f.Close()
 	if got, _ := io.ReadAll(f); !bytes.Equal(got, data) {
 		t.Fatal("add after the crash reads back wrong")
+	}
+}
+
+// rssBytes reads the process's resident set size.
+func rssBytes(t *testing.T) int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	t.Skip("no VmRSS")
+	return 0
+}
+
+// An import streams: a 768 MiB input never makes the process hold it.
+func TestAddStreamsLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 768 MiB")
+	}
+	const size = 768 << 20
+	s := openStore(t)
+	before := rssBytes(t)
+	var peak atomic.Int64
+	done := make(chan struct{})
+	go func() {
+		for {
+			if r := rssBytes(t); r > peak.Load() {
+				peak.Store(r)
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	added, err := s.AddReader(context.Background(), io.LimitReader(endless{rand.NewChaCha8([32]byte{7})}, size), ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576"})
+	close(done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added.Bytes != size {
+		t.Fatalf("added %d bytes, want %d", added.Bytes, size)
+	}
+	growth := peak.Load() - before
+	t.Logf("resident memory grew by %d MiB while importing %d MiB", growth>>20, size>>20)
+	if growth > 400<<20 {
+		t.Fatalf("resident memory grew by %d MiB importing %d MiB: the import is not streaming", growth>>20, size>>20)
 	}
 }
