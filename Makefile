@@ -31,7 +31,6 @@ test-short:
 lint:
 	@test -z "$$(gofmt -l . | grep -v '^contracts/node_modules/')" || { echo "gofmt needed on:"; gofmt -l . | grep -v '^contracts/node_modules/'; exit 1; }
 	$(GO) vet ./...
-	$(GO) vet -tags pins .
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) $$($(GO) list ./... | grep -v /contracts/bindings)
 
 # go-ethereum's geth at the go.mod version, built from the module proxy.

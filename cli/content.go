@@ -67,6 +67,15 @@ func flagsFirst(c *ucli.Context) error {
 	return nil
 }
 
+// withCID reads the command's single CID argument and opens the store.
+func withCID(c *ucli.Context, what string, fn func(s *ipfs.Store, id cid.Cid) error) error {
+	id, err := oneCID(c, what)
+	if err != nil {
+		return err
+	}
+	return withContent(c, func(s *ipfs.Store) error { return fn(s, id) })
+}
+
 // oneCID reads the command's single CID argument.
 func oneCID(c *ucli.Context, what string) (cid.Cid, error) {
 	if err := flagsFirst(c); err != nil {
@@ -155,11 +164,7 @@ func contentCatCommand(env Env) *ucli.Command {
 			&ucli.Int64Flag{Name: "length", Value: -1, Usage: "bytes to read (-1: to the end)"},
 		},
 		Action: func(c *ucli.Context) error {
-			id, err := oneCID(c, "cat")
-			if err != nil {
-				return err
-			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withCID(c, "cat", func(s *ipfs.Store, id cid.Cid) error {
 				f, err := s.Cat(c.Context, id, c.Int64("offset"), c.Int64("length"))
 				if err != nil {
 					return err
@@ -203,11 +208,7 @@ func contentLsCommand(env Env) *ucli.Command {
 		Usage:     "list a directory: name, CID, type, size",
 		ArgsUsage: "CID",
 		Action: func(c *ucli.Context) error {
-			id, err := oneCID(c, "ls")
-			if err != nil {
-				return err
-			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withCID(c, "ls", func(s *ipfs.Store, id cid.Cid) error {
 				entries, err := s.Ls(c.Context, id)
 				if err != nil {
 					return err
@@ -235,11 +236,7 @@ func contentStatCommand(env Env) *ucli.Command {
 		Usage:     "type, size, codec and block count of a CID's DAG",
 		ArgsUsage: "CID",
 		Action: func(c *ucli.Context) error {
-			id, err := oneCID(c, "stat")
-			if err != nil {
-				return err
-			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withCID(c, "stat", func(s *ipfs.Store, id cid.Cid) error {
 				st, err := s.Stat(c.Context, id)
 				if err != nil {
 					return err
@@ -265,11 +262,7 @@ func contentExportCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "the CAR `FILE` to write"},
 		},
 		Action: func(c *ucli.Context) error {
-			id, err := oneCID(c, "export")
-			if err != nil {
-				return err
-			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withCID(c, "export", func(s *ipfs.Store, id cid.Cid) error {
 				pr, pw := io.Pipe()
 				var n int
 				go func() {
@@ -456,11 +449,7 @@ func contentFetchCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "from", Required: true, Usage: "the gateway's `URL`, e.g. http://127.0.0.1:8080"},
 		},
 		Action: func(c *ucli.Context) error {
-			id, err := oneCID(c, "fetch")
-			if err != nil {
-				return err
-			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withCID(c, "fetch", func(s *ipfs.Store, id cid.Cid) error {
 				start := time.Now()
 				res, err := s.Fetch(c.Context, c.String("from"), id)
 				if err != nil {
