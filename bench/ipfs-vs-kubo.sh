@@ -1,11 +1,13 @@
 #!/bin/sh
 # Imports the same file with Kubo (`ipfs add`, fresh repo, default flatfs
 # datastore) and with mifm (`mifm content add`, fresh home), in both profiles,
-# and prints the CIDs (which must be equal), both times and the ratio.
-# Usage: bench/ipfs-vs-kubo.sh [MiB]   (default 100)
+# alternating ROUNDS times, and prints the CIDs (which must be equal), the
+# median times and their ratio.
+# Usage: bench/ipfs-vs-kubo.sh [MiB] [ROUNDS]   (default 100 MiB, 5 rounds)
 set -eu
 cd "$(dirname "$0")/.."
 mib=${1:-100}
+rounds=${2:-5}
 make -s kubo build >/dev/null
 kubo=$PWD/.bin/ipfs-$(sed -n 's/^KUBO_VERSION := //p' Makefile)
 mifm=$PWD/bin/mifm
@@ -15,20 +17,29 @@ trap 'rm -rf "$work"' EXIT
 go run ./bench/mkinput -size "$mib" -out "$work/input"
 
 now() { date +%s.%N; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 run_profile() {
 	name=$1; shift
-	export IPFS_PATH="$work/kubo-$name"
-	"$kubo" init >/dev/null 2>&1
-	t0=$(now); kcid=$("$kubo" add -Q "$@" "$work/input"); t1=$(now)
-	"$mifm" init --home "$work/mifm-$name" --kdf light >/dev/null 2>&1
-	t2=$(now); mcid=$("$mifm" --home "$work/mifm-$name" content add -Q "$@" "$work/input"); t3=$(now)
-	if [ "$kcid" != "$mcid" ]; then
-		echo "$name: CIDs differ: Kubo $kcid, mifm $mcid" >&2
-		exit 1
-	fi
-	awk -v n="$name" -v mib="$mib" -v c="$kcid" -v k0="$t0" -v k1="$t1" -v m0="$t2" -v m1="$t3" 'BEGIN {
-		k = k1 - k0; m = m1 - m0
-		printf "%-8s %s  Kubo %.2fs (%.0f MiB/s)  mifm %.2fs (%.0f MiB/s)  Kubo/mifm time = %.2fx\n", n, c, k, mib / k, m, mib / m, k / m
+	: > "$work/k.times"; : > "$work/m.times"
+	i=0
+	while [ $i -lt "$rounds" ]; do
+		i=$((i + 1))
+		export IPFS_PATH="$work/kubo-$name-$i"
+		"$kubo" init >/dev/null 2>&1
+		t0=$(now); kcid=$("$kubo" add -Q "$@" "$work/input"); t1=$(now)
+		"$mifm" init --home "$work/mifm-$name-$i" --kdf light >/dev/null 2>&1
+		t2=$(now); mcid=$("$mifm" --home "$work/mifm-$name-$i" content add -Q "$@" "$work/input"); t3=$(now)
+		if [ "$kcid" != "$mcid" ]; then
+			echo "$name: CIDs differ: Kubo $kcid, mifm $mcid" >&2
+			exit 1
+		fi
+		awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }' >> "$work/k.times"
+		awk -v a="$t2" -v b="$t3" 'BEGIN { print b - a }' >> "$work/m.times"
+		rm -rf "$IPFS_PATH" "$work/mifm-$name-$i"
+	done
+	k=$(median < "$work/k.times"); m=$(median < "$work/m.times")
+	awk -v n="$name" -v mib="$mib" -v c="$kcid" -v k="$k" -v m="$m" -v r="$rounds" 'BEGIN {
+		printf "%-8s %s  median of %d: Kubo %.2fs (%.0f MiB/s)  mifm %.2fs (%.0f MiB/s)  Kubo/mifm time = %.2fx\n", n, c, r, k, mib / k, m, mib / m, k / m
 	}'
 }
 echo "importing $mib MiB with Kubo $("$kubo" version --number) and mifm"

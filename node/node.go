@@ -198,7 +198,7 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 // OpenContent opens the home's IPFS content store. It needs no chain, so
 // content commands work offline.
 func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
-	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir))
+	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir), ipfs.Options{Fsync: h.Config.Content.Fsync})
 }
 
 // ContentRemotes are the home's remote pinning services (all, or the one

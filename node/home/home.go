@@ -53,6 +53,10 @@ type Config struct {
 
 // ContentConfig shapes the IPFS content store.
 type ContentConfig struct {
+	// Fsync flushes blocks to the disk at the end of every add, import,
+	// fetch, pin and GC, so they survive a power cut, not only a killed
+	// process (Kubo's default does not; imports are slower with it).
+	Fsync bool `toml:"fsync"`
 	// Remotes keep pins for this node ([[content.remote]] tables);
 	// `mifm content pin remote` pins to them and follows each pin.
 	Remotes []RemoteConfig `toml:"remote,omitempty"`

@@ -152,7 +152,7 @@ func TestCIDsEqualKubo(t *testing.T) {
 
 func openStore(t testing.TB) *ipfs.Store {
 	t.Helper()
-	s, err := ipfs.Open(context.Background(), t.TempDir())
+	s, err := ipfs.Open(context.Background(), t.TempDir(), ipfs.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -242,18 +243,24 @@ func TestGCKeepsPinnedRemovesUnpinned(t *testing.T) {
 }
 
 func TestStoreSurvivesReopen(t *testing.T) {
+	for _, fsync := range []bool{false, true} {
+		t.Run(fmt.Sprintf("fsync=%v", fsync), func(t *testing.T) { testReopen(t, ipfs.Options{Fsync: fsync}) })
+	}
+}
+
+func testReopen(t *testing.T, opts ipfs.Options) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s, err := ipfs.Open(ctx, dir)
+	s, err := ipfs.Open(ctx, dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	root, data := addRandom(t, s, 2<<20, 11, ipfs.AddOptions{Pin: true})
-	if _, err := ipfs.Open(ctx, dir); err == nil {
+	if _, err := ipfs.Open(ctx, dir, opts); err == nil {
 		t.Fatal("a second Open of a store in use succeeded")
 	}
 	s.Close()
-	s, err = ipfs.Open(ctx, dir)
+	s, err = ipfs.Open(ctx, dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
