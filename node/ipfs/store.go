@@ -116,12 +116,9 @@ func pebbleOptions() *pebble.Options {
 		L0CompactionThreshold:       8,
 		L0StopWritesThreshold:       64,
 		LBaseMaxBytes:               512 << 20,
-		// No write-ahead log: blocks would be written twice. Durability
-		// points (the end of an add, a pin, a GC) flush the memtable to an
-		// fsynced table instead, so a crash loses at most the unfinished
-		// operation, whole: never a block half there, never a pin without
-		// its blocks.
-		DisableWAL: true,
+		// The write-ahead log is written without an fsync per record, so
+		// pins survive a killed process; Options.Fsync adds a flush at every
+		// durability point for power cuts.
 	}
 	// Content is mostly compressed already (media, glTF buffers, CAR-wrapped
 	// blocks): compressing it again costs CPU and saves little.
@@ -150,10 +147,15 @@ func (s *Store) Close() error {
 	return err
 }
 
-// sync makes every write so far durable.
+// sync marks a durability point. Every write so far is already in the kernel
+// (block files renamed into place, pins in pebble's log), which a killed
+// process cannot undo; with Options.Fsync they are also flushed to the disk.
 func (s *Store) sync(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if !s.files.fsync {
+		return nil
 	}
 	if err := s.files.Sync(ctx, blockstore.BlockPrefix); err != nil {
 		return err
