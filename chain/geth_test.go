@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -21,6 +20,7 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/testnet/process"
 )
 
 // gethBinary finds the geth named by MIFM_GETH (`make test` builds one at the
@@ -71,31 +71,7 @@ func startGethDev(t testing.TB) string {
 		"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(port), "--http.api", "eth,net,web3",
 		"--datadir", filepath.Join(dir, "data"), "--nodiscover", "--ipcdisable", "--maxpeers", "0",
 		"--port", "0", "--authrpc.port", strconv.Itoa(freePort(t)), "--verbosity", "2")
-	logf, err := os.Create(filepath.Join(dir, "geth.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start %s: %v", bin, err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(15 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-		logf.Close()
-		if t.Failed() {
-			if b, err := os.ReadFile(logf.Name()); err == nil {
-				t.Logf("geth log (pid %d):\n%s", cmd.Process.Pid, b)
-			}
-		}
-	})
+	process.Start(t, cmd, dir)
 	return fmt.Sprintf("http://127.0.0.1:%d", port)
 }
 

@@ -8,12 +8,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
+
+	"github.com/mifm/mifm/testnet/process"
 )
 
 // Binary is the Kubo named by MIFM_KUBO, or "" when there is none. In CI (CI
@@ -60,26 +61,7 @@ func StartDaemon(t testing.TB) *Daemon {
 	}
 	d := exec.Command(bin, "daemon", "--offline")
 	d.Env = env
-	logf, err := os.Create(filepath.Join(repo, "daemon.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Stdout, d.Stderr = logf, logf
-	if err := d.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = d.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = d.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(15 * time.Second):
-			_ = d.Process.Kill()
-			<-done
-		}
-		logf.Close()
-	})
+	logPath := process.Start(t, d, repo)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		if b, err := os.ReadFile(filepath.Join(repo, "api")); err == nil {
@@ -94,7 +76,7 @@ func StartDaemon(t testing.TB) *Daemon {
 			return &Daemon{Bin: bin, Repo: repo, API: "http://" + addr.String(), APIAddr: ma.String()}
 		}
 		if time.Now().After(deadline) {
-			log, _ := os.ReadFile(logf.Name())
+			log, _ := os.ReadFile(logPath)
 			t.Fatalf("Kubo daemon did not start:\n%s", log)
 		}
 		time.Sleep(50 * time.Millisecond)
