@@ -13,7 +13,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
-	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
 // sendAll sends n value transfers from s without waiting, then waits for every
@@ -149,7 +149,7 @@ func BenchmarkRegisterPlatform(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	reg, regAddr := bindings.NewPlatformRegistry(), res[0].Address
+	reg, regAddr := platformregistry.NewPlatformRegistry(), res[0].Address
 	var gas uint64
 	b.ResetTimer()
 	start := time.Now()

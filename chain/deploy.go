@@ -21,6 +21,10 @@ type Contract struct {
 	Name            string
 	Bytecode        []byte // creation code
 	ConstructorArgs []byte // ABI-encoded
+	// ArgsFrom, when set, builds the constructor arguments from the addresses
+	// of the contracts deployed before this one (by name), for a contract that
+	// must know another's address.
+	ArgsFrom func(deployed map[string]common.Address) ([]byte, error)
 }
 
 // Deployment records where a contract of the suite lives on one chain.
@@ -119,9 +123,15 @@ func (d *Deployments) EnsureDeployed(ctx context.Context, s *Sender, suite []Con
 	}
 	order := make([]string, 0, len(suite))
 	results := make([]DeployResult, 0, len(suite))
+	addrs := map[string]common.Address{}
 	for _, c := range suite {
 		order = append(order, c.Name)
 		start := time.Now()
+		if c.ArgsFrom != nil {
+			if c.ConstructorArgs, err = c.ArgsFrom(addrs); err != nil {
+				return results, fmt.Errorf("constructor arguments of %s: %w", c.Name, err)
+			}
+		}
 		initHash := crypto.Keccak256Hash(c.Bytecode, c.ConstructorArgs)
 		if dep, ok := deps[c.Name]; ok && dep.InitCodeHash == initHash {
 			intact, err := codeMatches(ctx, s.Client(), dep)
@@ -129,6 +139,7 @@ func (d *Deployments) EnsureDeployed(ctx context.Context, s *Sender, suite []Con
 				return results, fmt.Errorf("check %s at %s: %w", c.Name, dep.Address.Hex(), err)
 			}
 			if intact {
+				addrs[c.Name] = dep.Address
 				results = append(results, DeployResult{Deployment: dep, Existing: true, Took: time.Since(start)})
 				continue
 			}
@@ -146,6 +157,7 @@ func (d *Deployments) EnsureDeployed(ctx context.Context, s *Sender, suite []Con
 			InitCodeHash: initHash, CodeHash: crypto.Keccak256Hash(code), DeployedAt: time.Now().UTC(),
 		}
 		deps[c.Name] = dep
+		addrs[c.Name] = addr
 		if err := d.save(chainID, deps, order); err != nil {
 			return results, fmt.Errorf("record deployment of %s at %s: %w", c.Name, addr.Hex(), err)
 		}

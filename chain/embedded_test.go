@@ -13,7 +13,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
-	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
 func deployRegistry(t *testing.T, d *devChain) common.Address {
@@ -50,7 +50,7 @@ func TestEmbeddedChainDeployCallSend(t *testing.T) {
 		t.Fatalf("no code at registry %s: %v", regAddr, err)
 	}
 
-	reg := bindings.NewPlatformRegistry()
+	reg := platformregistry.NewPlatformRegistry()
 	did := "did:web:platform-a.example"
 	id := contracts.PlatformID(did)
 	r, err := d.senders[0].Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(id, did, d.addrs[0], d.addrs[1])})
@@ -86,7 +86,7 @@ func TestRevertsDecodeCustomErrors(t *testing.T) {
 	ctx := context.Background()
 	d := newDevChain(t, 2, chain.DevChainConfig{})
 	regAddr := deployRegistry(t, d)
-	reg := bindings.NewPlatformRegistry()
+	reg := platformregistry.NewPlatformRegistry()
 	did := "did:web:platform-b.example"
 	id := contracts.PlatformID(did)
 	if _, err := d.senders[0].Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(id, did, d.addrs[0], d.addrs[0])}); err != nil {
@@ -207,7 +207,7 @@ func TestEmbeddedChainSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	d := newDevChain(t, 1, chain.DevChainConfig{})
 	regAddr := deployRegistry(t, d)
-	reg := bindings.NewPlatformRegistry()
+	reg := platformregistry.NewPlatformRegistry()
 	did := "did:web:restart.example"
 	if _, err := d.senders[0].Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(contracts.PlatformID(did), did, d.addrs[0], d.addrs[0])}); err != nil {
 		t.Fatal(err)

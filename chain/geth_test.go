@@ -19,7 +19,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
-	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/testnet/process"
 )
 
@@ -151,7 +151,7 @@ func TestGethDev(t *testing.T) {
 		t.Fatalf("second deploy = %+v, %v; want the existing deployment", again, err)
 	}
 
-	reg := bindings.NewPlatformRegistry()
+	reg := platformregistry.NewPlatformRegistry()
 	did := "did:web:geth.example"
 	id := contracts.PlatformID(did)
 	r, err := senders[0].Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(id, did, addrs[0], addrs[1])})

@@ -20,8 +20,11 @@ mkdir -p "$out/bindings.tmp"
 for abi in "$out"/artifacts/*.abi; do
 	name=$(basename "$abi" .abi)
 	lower=$(echo "$name" | tr 'A-Z' 'a-z')
+	# One package per contract: abigen names a multi-value output struct after
+	# the method alone (RoyaltyInfoOutput), so two contracts can't share one.
+	mkdir -p "$out/bindings.tmp/$lower"
 	(cd "$here/.." && go tool abigen --v2 --abi "$abi" --bin "$out/artifacts/$name.bin" \
-		--pkg bindings --type "$name" --out "$out/bindings.tmp/$lower.go")
+		--pkg "$lower" --type "$name" --out "$out/bindings.tmp/$lower/$lower.go")
 done
 rm -rf "$out/bindings"
 mv "$out/bindings.tmp" "$out/bindings"

@@ -15,7 +15,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
-	"github.com/mifm/mifm/contracts/bindings"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
 )
@@ -188,7 +188,7 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 		return nil, err
 	}
 	id := contracts.PlatformID(did)
-	r, err := s.Transact(ctx, chain.Call{To: &reg, Data: bindings.NewPlatformRegistry().PackRegister(id, did, admin, attester)})
+	r, err := s.Transact(ctx, chain.Call{To: &reg, Data: platformregistry.NewPlatformRegistry().PackRegister(id, did, admin, attester)})
 	if err != nil {
 		return nil, fmt.Errorf("register platform %s: %w", did, err)
 	}

@@ -6,8 +6,9 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 /// @title PlatformRegistry
 /// @notice The on-chain directory of metaverse platforms (FGMV-43 MPMF, 7.5.1):
 /// each platform is known by the keccak256 of its DID, has an admin that manages
-/// it, an attester key whose EIP-712 signatures the escrow accepts for it (ASTF),
-/// and the accounts allowed to mint assets on its behalf (ASTKF).
+/// it and an attester key whose EIP-712 signatures the escrow accepts for it
+/// (ASTF). The asset contracts (ASTKF) ask it who administers a platform and keep
+/// their own minter grants, so that a mint reads one slot.
 /// @dev The registrar role only admits and suspends platforms; it cannot act for
 /// a platform, which is the platform admin's job alone.
 contract PlatformRegistry is AccessControl {
@@ -21,7 +22,6 @@ contract PlatformRegistry is AccessControl {
     }
 
     mapping(bytes32 platformId => Platform) private _platforms;
-    mapping(bytes32 platformId => mapping(address account => bool)) private _minters;
     bytes32[] private _ids;
 
     error ZeroAddress();
@@ -33,7 +33,6 @@ contract PlatformRegistry is AccessControl {
     event PlatformRegistered(bytes32 indexed platformId, string did, address indexed admin, address indexed attester);
     event PlatformAdminChanged(bytes32 indexed platformId, address indexed previousAdmin, address indexed newAdmin);
     event AttesterChanged(bytes32 indexed platformId, address indexed previousAttester, address indexed newAttester);
-    event MinterSet(bytes32 indexed platformId, address indexed account, bool allowed);
     event PlatformStatusChanged(bytes32 indexed platformId, bool active);
 
     constructor(address registrar) {
@@ -65,7 +64,7 @@ contract PlatformRegistry is AccessControl {
     }
 
     /// @notice Suspends or reinstates a platform; a suspended platform's attester
-    /// and minters are not honoured.
+    /// is not honoured and its admin can't grant minters.
     function setActive(bytes32 platformId, bool active) external onlyRole(REGISTRAR_ROLE) {
         if (_platforms[platformId].admin == address(0)) revert UnknownPlatform(platformId);
         _platforms[platformId].active = active;
@@ -84,12 +83,6 @@ contract PlatformRegistry is AccessControl {
         _platforms[platformId].attester = newAttester;
     }
 
-    function setMinter(bytes32 platformId, address account, bool allowed) external onlyPlatformAdmin(platformId) {
-        if (account == address(0)) revert ZeroAddress();
-        _minters[platformId][account] = allowed;
-        emit MinterSet(platformId, account, allowed);
-    }
-
     function platform(bytes32 platformId) external view returns (Platform memory) {
         Platform memory p = _platforms[platformId];
         if (p.admin == address(0)) revert UnknownPlatform(platformId);
@@ -100,11 +93,6 @@ contract PlatformRegistry is AccessControl {
     function attesterOf(bytes32 platformId) external view returns (address) {
         Platform storage p = _platforms[platformId];
         return p.active ? p.attester : address(0);
-    }
-
-    /// @notice Whether an account may mint for an active platform.
-    function isMinter(bytes32 platformId, address account) external view returns (bool) {
-        return _platforms[platformId].active && _minters[platformId][account];
     }
 
     function platformCount() external view returns (uint256) {

@@ -1,0 +1,129 @@
+package contracts_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/asset1155"
+	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+)
+
+const testPassphrase = "correct horse battery staple"
+
+// suiteChain is an embedded chain with the suite deployed, platform A
+// registered (admin and default royalty receiver: key 0) and key 1 granted minting for it on both asset
+// contracts. Key 2 is a user; key 3 mints for no one.
+type suiteChain struct {
+	chain    *chain.Embedded
+	addrs    []common.Address
+	senders  []*chain.Sender
+	registry common.Address
+	nft      common.Address
+	editions common.Address
+	platform [32]byte
+	reg      *platformregistry.PlatformRegistry
+	a721     *asset721.Asset721
+	a1155    *asset1155.Asset1155
+}
+
+const platformDID = "did:web:platform-a.example"
+
+func newSuiteChain(t testing.TB, keys int) *suiteChain {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
+	s := &suiteChain{
+		platform: contracts.PlatformID(platformDID),
+		reg:      platformregistry.NewPlatformRegistry(), a721: asset721.NewAsset721(), a1155: asset1155.NewAsset1155(),
+	}
+	for range keys {
+		a, err := ks.NewAccount(testPassphrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.addrs = append(s.addrs, a)
+	}
+	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: s.addrs})
+	if err != nil {
+		t.Fatalf("start embedded chain: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	s.chain = c
+	for _, a := range s.addrs {
+		signer, err := ks.Unlock(a, testPassphrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg := chain.DefaultTxConfig()
+		cfg.ErrorABIs = contracts.ErrorABIs()
+		cfg.PollInterval = 2 * time.Millisecond
+		snd, err := chain.NewSender(ctx, c, signer, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.senders = append(s.senders, snd)
+	}
+	suite, err := contracts.Suite(s.addrs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, err := chain.OpenDeployments(dir + "/deployments")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := deps.EnsureDeployed(ctx, s.senders[0], suite)
+	if err != nil {
+		t.Fatalf("deploy suite: %v", err)
+	}
+	s.registry, s.nft, s.editions = res[0].Address, res[1].Address, res[2].Address
+	s.mustSend(t, 0, s.registry, s.reg.PackRegister(s.platform, platformDID, s.addrs[0], s.addrs[0]))
+	s.mustSend(t, 0, s.nft, s.a721.PackSetMinter(s.platform, s.addrs[1], true))
+	s.mustSend(t, 0, s.editions, s.a1155.PackSetMinter(s.platform, s.addrs[1], true))
+	s.mustSend(t, 0, s.nft, s.a721.PackSetDefaultRoyaltyReceiver(s.platform, s.addrs[3]))
+	s.mustSend(t, 0, s.editions, s.a1155.PackSetDefaultRoyaltyReceiver(s.platform, s.addrs[3]))
+	return s
+}
+
+func (s *suiteChain) send(t testing.TB, from int, to common.Address, data []byte) (*types.Receipt, error) {
+	t.Helper()
+	return s.senders[from].Transact(context.Background(), chain.Call{To: &to, Data: data})
+}
+
+func (s *suiteChain) mustSend(t testing.TB, from int, to common.Address, data []byte) *types.Receipt {
+	t.Helper()
+	r, err := s.send(t, from, to, data)
+	if err != nil {
+		t.Fatalf("send from key %d to %s: %v", from, to.Hex(), err)
+	}
+	return r
+}
+
+func (s *suiteChain) call(t testing.TB, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := chain.CallView(context.Background(), s.chain, to, data, contracts.ErrorABIs()...)
+	if err != nil {
+		t.Fatalf("call %s: %v", to.Hex(), err)
+	}
+	return out
+}
+
+// digest is a stand-in sha2-256 digest of metadata number i.
+func digest(i int) [32]byte {
+	return crypto.Keccak256Hash(big.NewInt(int64(i)).Bytes())
+}
+
+func localID(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+
+func tokenID(platform, local [32]byte) *big.Int {
+	return new(big.Int).SetBytes(crypto.Keccak256(platform[:], local[:]))
+}
