@@ -75,6 +75,7 @@ func NewApp(env Env) *ucli.App {
 			initCommand(env),
 			chainCommand(env),
 			contentCommand(env),
+			assetCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -1,0 +1,349 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/asset"
+)
+
+func assetCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "asset",
+		Usage: "tokenize platform assets as ERC-721/1155 tokens (FGMV-43 ASTKF): mint, show, list",
+		Subcommands: []*ucli.Command{
+			assetMintCommand(env),
+			assetShowCommand(env),
+			assetListCommand(env),
+		},
+	}
+}
+
+// address reads an account given as 0x… or as CAIP-10 on the node's chain.
+func address(n *node.Node, flag, s string) (common.Address, error) {
+	if strings.Contains(s, ":") {
+		a, err := chain.ParseAccountID(s)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("--%s: %w", flag, err)
+		}
+		if a.Chain != n.Chain.CAIP2() {
+			return common.Address{}, fmt.Errorf("--%s %s is on %s, this node's chain is %s", flag, s, a.Chain, n.Chain.CAIP2())
+		}
+		return a.EVMAddress()
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("--%s %q is not an address: want 0x followed by 40 hex digits, or a CAIP-10 id", flag, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+type mintOutput struct {
+	*asset.Result
+	Prepared []string `json:"prepared,omitempty"`
+}
+
+func assetMintCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "mint",
+		Usage: "store an asset's files and metadata in IPFS and mint its token for the home's platform",
+		Description: "The token id is keccak256(platform id, local asset id): minting the same asset again returns the\n" +
+			"existing token and sends nothing. On the embedded chain the first mint deploys the contracts,\n" +
+			"registers the platform and grants its key minting as needed.",
+		Flags: []ucli.Flag{
+			&ucli.StringSliceFlag{Name: "file", Usage: "a content `FILE` of the asset (repeat for several; the first model or video is animation_url, the first image is image)"},
+			&ucli.StringFlag{Name: "name", Usage: "the asset's `NAME`"},
+			&ucli.StringFlag{Name: "description", Usage: "what the asset is"},
+			&ucli.StringSliceFlag{Name: "attr", Usage: "an attribute `KEY=VALUE` (repeat for several)"},
+			&ucli.StringFlag{Name: "license", Usage: "licence of the content: an SPDX id or a URL"},
+			&ucli.StringFlag{Name: "usage", Usage: "usage rights granted to holders (COIR-103)"},
+			&ucli.StringFlag{Name: "creator", Usage: "who made the asset: a DID, an address or a name"},
+			&ucli.StringFlag{Name: "standard", Value: "erc721", Usage: "erc721 (unique) or erc1155 (editions)"},
+			&ucli.StringFlag{Name: "amount", Value: "1", Usage: "editions to mint (erc1155)"},
+			&ucli.StringFlag{Name: "to", Usage: "recipient `ADDRESS` (0x… or CAIP-10); default: the platform key"},
+			&ucli.UintFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points (250 = 2.5%)"},
+			&ucli.StringFlag{Name: "royalty-to", Usage: "royalty receiver `ADDRESS`; default: the platform's default receiver"},
+			&ucli.StringFlag{Name: "local-id", Usage: "the platform's own `ID` for the asset; default: the content's CIDs"},
+		},
+		Action: func(c *ucli.Context) error {
+			req, files, err := mintRequest(c)
+			if err != nil {
+				return err
+			}
+			defer func() {
+				for _, f := range files {
+					f.Close()
+				}
+			}()
+			return withNode(c, func(n *node.Node) error {
+				if s := c.String("to"); s != "" {
+					if req.To, err = address(n, "to", s); err != nil {
+						return err
+					}
+				}
+				if s := c.String("royalty-to"); s != "" {
+					if req.RoyaltyReceiver, err = address(n, "royalty-to", s); err != nil {
+						return err
+					}
+				}
+				pass, err := passphrase(c, env, n.Home)
+				if err != nil {
+					return err
+				}
+				sender, err := n.Sender(c.Context, pass)
+				if err != nil {
+					return err
+				}
+				prepared, err := n.PrepareMinting(c.Context, sender)
+				if err != nil {
+					return err
+				}
+				store, err := node.OpenContent(c.Context, n.Home)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				tok, err := n.Tokenizer(sender, store)
+				if err != nil {
+					return err
+				}
+				res, err := tok.Tokenize(c.Context, req)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(mintOutput{Result: res, Prepared: prepared}, func(w io.Writer) {
+					for _, p := range prepared {
+						fmt.Fprintf(w, "prepared     %s\n", p)
+					}
+					if res.Existing {
+						fmt.Fprintf(w, "already a token: nothing was sent\n")
+					}
+					fmt.Fprintf(w, "asset        %s\n", res.Asset)
+					fmt.Fprintf(w, "tx           %s (block %d, %d gas)\n", res.Tx.Hex(), res.Block, res.GasUsed)
+					fmt.Fprintf(w, "metadata     %s\n", res.MetadataCID)
+					for i, cid := range res.ContentCIDs {
+						fmt.Fprintf(w, "content      %s  %s\n", cid, req.Files[i].Name)
+					}
+					fmt.Fprintf(w, "local id     %s\n", res.LocalAssetID)
+					fmt.Fprintf(w, "platform     %s\n", res.Platform)
+					fmt.Fprintf(w, "to           %s (%s %s)\n", res.To.Hex(), res.Amount, res.Standard)
+					if res.Note != "" {
+						fmt.Fprintf(w, "note         %s\n", res.Note)
+					}
+				})
+			})
+		},
+	}
+}
+
+// mintRequest checks the mint flags and opens the files, before any chain
+// or store is touched.
+func mintRequest(c *ucli.Context) (asset.Request, []*os.File, error) {
+	var req asset.Request
+	if c.NArg() > 0 {
+		return req, nil, fmt.Errorf("mint takes flags only, got %q: give files with --file", c.Args().First())
+	}
+	paths := c.StringSlice("file")
+	if len(paths) == 0 {
+		return req, nil, errors.New("no --file: give the asset's content, e.g. `mifm asset mint --file model.glb --name Sword`")
+	}
+	if strings.TrimSpace(c.String("name")) == "" {
+		return req, nil, errors.New("no --name: the token needs a name, e.g. --name Sword")
+	}
+	std, err := asset.ParseStandard(c.String("standard"))
+	if err != nil {
+		return req, nil, fmt.Errorf("--standard: %w", err)
+	}
+	amount, ok := new(big.Int).SetString(c.String("amount"), 10)
+	if !ok {
+		return req, nil, fmt.Errorf("--amount %q is not a whole number", c.String("amount"))
+	}
+	if c.Uint("royalty-bps") > 10_000 {
+		return req, nil, fmt.Errorf("--royalty-bps %d is more than 100%% (10000)", c.Uint("royalty-bps"))
+	}
+	req = asset.Request{
+		Name: c.String("name"), Description: c.String("description"), License: c.String("license"),
+		UsageRights: c.String("usage"), Creator: c.String("creator"), LocalID: c.String("local-id"),
+		Standard: std, Amount: amount, RoyaltyBps: uint16(c.Uint("royalty-bps")),
+	}
+	for _, kv := range c.StringSlice("attr") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || strings.TrimSpace(k) == "" {
+			return req, nil, fmt.Errorf("--attr %q: want KEY=VALUE, e.g. --attr rarity=epic", kv)
+		}
+		req.Attributes = append(req.Attributes, asset.Attribute{TraitType: strings.TrimSpace(k), Value: v})
+	}
+	var files []*os.File
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err == nil {
+			var fi os.FileInfo
+			if fi, err = f.Stat(); err == nil && fi.IsDir() {
+				err = errors.New("is a folder: give the asset's files one by one")
+			}
+		}
+		if err != nil {
+			if f != nil {
+				f.Close()
+			}
+			for _, o := range files {
+				o.Close()
+			}
+			return req, nil, fmt.Errorf("--file %s: %w", p, err)
+		}
+		files = append(files, f)
+		req.Files = append(req.Files, asset.File{Name: filepath.Base(p), Data: f})
+	}
+	return req, files, nil
+}
+
+func assetShowCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "show",
+		Usage:     "a token's owner(s), URI, royalty and origin platform, with its metadata checked against the CID on chain",
+		ArgsUsage: "CAIP19 (e.g. eip155:1337/erc721:0xContract/42)",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "gateway", Usage: "trustless gateway `URL` to fetch the metadata from when this node's store lacks it"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("show needs one CAIP-19 asset id, e.g. `mifm asset show eip155:1337/erc721:0xContract/42`")
+			}
+			return withNode(c, func(n *node.Node) error {
+				reader, err := n.AssetReader()
+				if err != nil {
+					return err
+				}
+				store, err := node.OpenContent(c.Context, n.Home)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				shown, err := reader.Show(c.Context, store, c.String("gateway"), c.Args().First())
+				if err != nil {
+					return err
+				}
+				err = newPrinter(c, env).result(shown, func(w io.Writer) { printShown(w, shown) })
+				if err == nil && !shown.Verified {
+					return fmt.Errorf("the metadata of %s does not check out (see the checks above)", shown.Asset)
+				}
+				return err
+			})
+		},
+	}
+}
+
+func printShown(w io.Writer, s *asset.Shown) {
+	fmt.Fprintf(w, "asset        %s\n", s.Asset)
+	if s.Owner != nil {
+		fmt.Fprintf(w, "owner        %s\n", s.Owner.Hex())
+	}
+	for _, h := range s.Holders {
+		fmt.Fprintf(w, "holder       %s  %s\n", h.Address.Hex(), h.Balance)
+	}
+	if s.Standard == asset.ERC1155 {
+		fmt.Fprintf(w, "minted       %s\n", s.MintedAmount)
+	}
+	fmt.Fprintf(w, "uri          %s\n", s.URI)
+	platform := s.Platform
+	if platform == "" {
+		platform = "(not found in the registry's events)"
+	}
+	fmt.Fprintf(w, "platform     %s  %s\n", platform, s.PlatformID.Hex())
+	if s.RoyaltyBps > 0 {
+		fmt.Fprintf(w, "royalty      %d.%02d%% to %s\n", s.RoyaltyBps/100, s.RoyaltyBps%100, s.RoyaltyReceiver.Hex())
+	} else {
+		fmt.Fprintf(w, "royalty      none\n")
+	}
+	if m := s.Metadata; m != nil {
+		fmt.Fprintf(w, "name         %s\n", m.Name)
+		if m.Description != "" {
+			fmt.Fprintf(w, "description  %s\n", m.Description)
+		}
+		for _, a := range m.Attributes {
+			fmt.Fprintf(w, "attribute    %s = %s\n", a.TraitType, a.Value)
+		}
+		fmt.Fprintf(w, "local id     %s\n", m.Mifm.LocalAssetID)
+		if m.Mifm.Creator != "" {
+			fmt.Fprintf(w, "creator      %s\n", m.Mifm.Creator)
+		}
+		if m.Mifm.License != "" {
+			fmt.Fprintf(w, "license      %s\n", m.Mifm.License)
+		}
+		if m.Mifm.UsageRights != "" {
+			fmt.Fprintf(w, "usage        %s\n", m.Mifm.UsageRights)
+		}
+		for _, ct := range m.Mifm.Content {
+			fmt.Fprintf(w, "content      %s  %s (%s, %d bytes)\n", ct.CID, ct.Name, ct.MediaType, ct.Size)
+		}
+	}
+	for _, ch := range s.Checks {
+		mark := "ok  "
+		if !ch.OK {
+			mark = "FAIL"
+		}
+		fmt.Fprintf(w, "check %s %-16s %s\n", mark, ch.Name, ch.Detail)
+	}
+}
+
+type listOutput struct {
+	Owner  common.Address `json:"owner"`
+	Tokens []asset.Held   `json:"tokens"`
+}
+
+func assetListCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "list",
+		Usage: "the mifm tokens an address holds, from the chain's transfer events (each confirmed by a call)",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "owner", Usage: "holder `ADDRESS` (0x… or CAIP-10); default: the platform key"},
+		},
+		Action: func(c *ucli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("list takes no arguments, got %q: give the holder with --owner", c.Args().First())
+			}
+			return withNode(c, func(n *node.Node) error {
+				owner := n.Home.PlatformAddress()
+				if s := c.String("owner"); s != "" {
+					var err error
+					if owner, err = address(n, "owner", s); err != nil {
+						return err
+					}
+				}
+				reader, err := n.AssetReader()
+				if err != nil {
+					return err
+				}
+				held, err := reader.Holdings(c.Context, owner)
+				if err != nil {
+					return err
+				}
+				out := listOutput{Owner: owner, Tokens: held}
+				if out.Tokens == nil {
+					out.Tokens = []asset.Held{}
+				}
+				return newPrinter(c, env).result(out, func(w io.Writer) {
+					if len(held) == 0 {
+						fmt.Fprintf(w, "%s holds no mifm tokens\n", owner.Hex())
+						return
+					}
+					for _, h := range held {
+						fmt.Fprintf(w, "%s  %s\n", h.Asset, h.Balance)
+					}
+				})
+			})
+		},
+	}
+}

@@ -1,0 +1,112 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type mintOut struct {
+	Asset       string   `json:"asset"`
+	Tx          string   `json:"tx"`
+	MetadataCID string   `json:"metadataCid"`
+	ContentCIDs []string `json:"contentCids"`
+	GasUsed     uint64   `json:"gasUsed"`
+	Existing    bool     `json:"existing"`
+	To          string   `json:"to"`
+	Prepared    []string `json:"prepared"`
+}
+
+func TestAssetMintShowList(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	model := filepath.Join(dir, "model.glb")
+	os.WriteFile(model, []byte("glTF\x02\x00\x00\x00 a sword"), 0o644)
+
+	// The issue's command on a fresh home, text first.
+	out := mustRun(t, "--home", h, "asset", "mint", "--file", model, "--name", "Sword")
+	if !strings.Contains(out, "asset        eip155:1337/erc721:0x") || !strings.Contains(out, "prepared     deployed the contract suite") {
+		t.Fatalf("mint output:\n%s", out)
+	}
+
+	var m mintOut
+	if err := json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "asset", "mint", "--file", model, "--name", "Sword")), &m); err != nil {
+		t.Fatal(err)
+	}
+	if !m.Existing || !strings.HasPrefix(m.Asset, "eip155:1337/erc721:0x") || len(m.Tx) != 66 || !strings.HasPrefix(m.MetadataCID, "bafkrei") ||
+		len(m.ContentCIDs) != 1 || m.GasUsed == 0 || len(m.Prepared) != 0 {
+		t.Fatalf("second mint of the same file = %+v, want the existing token and nothing prepared", m)
+	}
+
+	var shown struct {
+		Owner    string `json:"owner"`
+		URI      string `json:"uri"`
+		Verified bool   `json:"verified"`
+		Platform string `json:"platform"`
+		Metadata struct {
+			Name string `json:"name"`
+		} `json:"metadata"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "asset", "show", m.Asset)), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if !shown.Verified || !strings.EqualFold(shown.Owner, m.To) || shown.URI != "ipfs://"+m.MetadataCID || shown.Metadata.Name != "Sword" || !strings.HasPrefix(shown.Platform, "did:pkh:eip155:1337:") {
+		t.Fatalf("show = %+v", shown)
+	}
+
+	// Editions to a dev account, listed from the chain's events.
+	var info chainInfo
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info)
+	user := info.Accounts[1].Account // CAIP-10
+	mustRun(t, "--home", h, "asset", "mint", "--file", model, "--name", "Arrows", "--standard", "erc1155", "--amount", "12",
+		"--local-id", "arrows", "--to", user, "--attr", "damage=4", "--royalty-bps", "300")
+	var list struct {
+		Tokens []struct {
+			Asset   string `json:"asset"`
+			Balance string `json:"balance"`
+		} `json:"tokens"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "asset", "list", "--owner", user)), &list)
+	if len(list.Tokens) != 1 || !strings.HasPrefix(list.Tokens[0].Asset, "eip155:1337/erc1155:") || list.Tokens[0].Balance != "12" {
+		t.Fatalf("list --owner %s = %+v", user, list)
+	}
+	out = mustRun(t, "--home", h, "asset", "show", list.Tokens[0].Asset)
+	for _, want := range []string{"holder       0x", "  12\n", "royalty      3.00% to 0x", "attribute    damage = 4", "check ok   metadata-cid"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("show output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAssetBadInput(t *testing.T) {
+	h := initHome(t)
+	model := filepath.Join(t.TempDir(), "model.glb")
+	os.WriteFile(model, []byte("glTF"), 0o644)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"asset", "mint", "--name", "x"}, "no --file"},
+		{[]string{"asset", "mint", "--file", model}, "no --name"},
+		{[]string{"asset", "mint", "--file", filepath.Join(h, "absent.glb"), "--name", "x"}, "no such file"},
+		{[]string{"asset", "mint", "--file", h, "--name", "x"}, "is a folder"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--standard", "erc20"}, "want erc721 or erc1155"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--amount", "ten"}, "not a whole number"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--amount", "2"}, "amount must be 1"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--attr", "novalue"}, "want KEY=VALUE"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--royalty-bps", "10001"}, "more than 100%"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "0x123"}, "not an address"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "eip155:1:0x0000000000000000000000000000000000000001"}, "this node's chain is eip155:1337"},
+		{[]string{"asset", "show"}, "needs one CAIP-19 asset id"},
+		{[]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not mifm's erc721 contract"},
+		{[]string{"asset", "list", "--owner", "nobody"}, "not an address"},
+	}
+	for _, tc := range tests {
+		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
+		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
