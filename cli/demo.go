@@ -13,7 +13,7 @@ import (
 func demoCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "demo",
-		Usage: "run the main job on embedded defaults: a fresh home and chain, the contract suite deployed, platforms registered",
+		Usage: "run the main job on embedded defaults: a fresh home and chain, the contract suite deployed, platforms registered, an asset tokenized and verified by the other platform",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "keep", Usage: "keep the homes the demo makes in `DIR` instead of removing them"},
 		},

@@ -17,12 +17,12 @@ import (
 )
 
 // PlatformDID is the platform's DID from the config, or, for a home made
-// without one, the did:pkh of the platform key on this chain.
+// before init wrote one, the did:pkh of the platform key on the home's chain.
 func (n *Node) PlatformDID() string {
 	if n.Home.Config.Platform.DID != "" {
 		return n.Home.Config.Platform.DID
 	}
-	return fmt.Sprintf("did:pkh:%s:%s", n.Chain.CAIP2(), n.Home.PlatformAddress().Hex())
+	return home.DefaultPlatformDID(n.Home.Config.Chain.ChainID, n.Home.PlatformAddress())
 }
 
 // assetContracts returns the recorded asset contracts and the block their

@@ -13,15 +13,14 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/home"
-	"github.com/mifm/mifm/node/ipfs"
 )
 
 // Step is one line of the demo's report.
@@ -151,43 +150,61 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 			"platform": p.did, "platformId": reg.PlatformID.Hex(), "admin": reg.Admin.Hex(),
 		}, Tx: reg.Tx.Hex(), Gas: reg.GasUsed, Ms: ms(t)})
 	}
-	if err := demoContent(ctx, root, h, res, report, fail); err != nil {
+	if err := demoAsset(ctx, root, n, sender, res, report, fail); err != nil {
 		return res, err
 	}
 	report(Step{Step: "done", OK: true, Detail: "main job complete", Ms: ms(start)})
 	return res, nil
 }
 
-// demoContent stores an asset's metadata and model in platform A's content
-// store, then has platform B's node fetch them through A's trustless gateway,
-// verifying every block.
-func demoContent(ctx context.Context, root string, a *home.Home, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+// demoAsset tokenizes a sword of platform A (model and picture into A's IPFS
+// store, metadata JSON beside them, an ERC-721 token for a user of A), has
+// platform B's node fetch the metadata and model through A's trustless
+// gateway, verifying every block, and then check the token from the chain
+// alone: its metadata must hash to the CID the chain holds.
+func demoAsset(ctx context.Context, root string, n *node.Node, sender *chain.Sender, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+	a := n.Home
 	t := time.Now()
 	storeA, err := node.OpenContent(ctx, a)
 	if err != nil {
-		_, err = fail("content-add", t, err)
+		_, err = fail("asset-mint", t, err)
 		return err
 	}
 	defer storeA.Close()
 	model := make([]byte, 3<<20+512) // a stand-in glTF buffer, the same on every run
-	for i := range model {
+	copy(model, "glTF\x02\x00\x00\x00")
+	for i := 8; i < len(model); i++ {
 		model[i] = byte(i * 7 % 251)
 	}
-	modern := ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576", Pin: true}
-	modelAdded, err := storeA.AddReader(ctx, bytes.NewReader(model), modern)
-	if err != nil {
-		_, err = fail("content-add", t, err)
+	picture := []byte("\x89PNG\r\n\x1a\n a stand-in thumbnail")
+	if _, err := n.PrepareMinting(ctx, sender); err != nil {
+		_, err = fail("asset-mint", t, err)
 		return err
 	}
-	meta := fmt.Sprintf(`{"name":"Demo avatar","description":"an asset of %s","animation_url":"ipfs://%s"}`, PlatformA, modelAdded.CID)
-	metaAdded, err := storeA.AddReader(ctx, strings.NewReader(meta), modern)
+	tok, err := n.Tokenizer(sender, storeA)
 	if err != nil {
-		_, err = fail("content-add", t, err)
+		_, err = fail("asset-mint", t, err)
 		return err
 	}
-	report(Step{Step: "content-add", OK: true, Detail: "asset model and metadata in platform A's IPFS store (CIDv1, Kubo's modern profile)", IDs: map[string]string{
-		"model": modelAdded.CID.String(), "metadata": metaAdded.CID.String(),
-	}, Ms: ms(t)})
+	user := a.Keystore().Accounts()[1]
+	minted, err := tok.Tokenize(ctx, asset.Request{
+		Files: []asset.File{{Name: "sword.glb", Data: bytes.NewReader(model)}, {Name: "sword.png", Data: bytes.NewReader(picture)}},
+		Name:  "Sword", Description: "a sword of platform A", Attributes: []asset.Attribute{{TraitType: "damage", Value: "12"}},
+		Creator: PlatformA, License: "CC-BY-4.0", UsageRights: "display and wield on any platform with a channel to A",
+		LocalID: "sword-0001", To: user, RoyaltyBps: 250,
+	})
+	if err != nil {
+		_, err = fail("asset-mint", t, err)
+		return err
+	}
+	detail := "ERC-721 for a user of A; model, picture and metadata in A's IPFS store"
+	if minted.Existing {
+		detail = "already a token, nothing sent"
+	}
+	report(Step{Step: "asset-mint", OK: true, Detail: detail, IDs: map[string]string{
+		"asset": minted.Asset, "metadata": minted.MetadataCID, "model": minted.ContentCIDs[0], "owner": user.Hex(),
+	}, Tx: minted.Tx.Hex(), Gas: minted.GasUsed, Ms: ms(t)})
+	metaCID, modelCID := cid.MustParse(minted.MetadataCID), cid.MustParse(minted.ContentCIDs[0])
 
 	t = time.Now()
 	dirB := filepath.Join(root, "platform-b")
@@ -224,7 +241,7 @@ func demoContent(ctx context.Context, root string, a *home.Home, res *DemoResult
 	defer srv.Close()
 	url := "http://" + ln.Addr().String()
 	var blocks int
-	for _, c := range []cid.Cid{metaAdded.CID, modelAdded.CID} {
+	for _, c := range []cid.Cid{metaCID, modelCID} {
 		got, err := storeB.Fetch(ctx, url, c)
 		if err != nil {
 			_, err = fail("content-fetch", t, err)
@@ -232,7 +249,7 @@ func demoContent(ctx context.Context, root string, a *home.Home, res *DemoResult
 		}
 		blocks += got.Blocks
 	}
-	f, err := storeB.Cat(ctx, modelAdded.CID, 0, -1)
+	f, err := storeB.Cat(ctx, modelCID, 0, -1)
 	if err != nil {
 		_, err = fail("content-fetch", t, err)
 		return err
@@ -245,6 +262,24 @@ func demoContent(ctx context.Context, root string, a *home.Home, res *DemoResult
 	}
 	report(Step{Step: "content-fetch", OK: true, Detail: fmt.Sprintf("platform B fetched %d blocks through A's trustless gateway, every block verified, and pinned them", blocks), IDs: map[string]string{
 		"gateway": url, "home": dirB,
+	}, Ms: ms(t)})
+
+	t = time.Now()
+	reader, err := n.AssetReader()
+	if err != nil {
+		_, err = fail("asset-show", t, err)
+		return err
+	}
+	shown, err := reader.Show(ctx, storeB, url, minted.Asset)
+	if err == nil && !shown.Verified {
+		err = fmt.Errorf("the token's metadata does not check out: %+v", shown.Checks)
+	}
+	if err != nil {
+		_, err = fail("asset-show", t, err)
+		return err
+	}
+	report(Step{Step: "asset-show", OK: true, Detail: fmt.Sprintf("platform B read the token from the chain: owner, origin %s, metadata hashed to the CID on chain", shown.Platform), IDs: map[string]string{
+		"owner": shown.Owner.Hex(), "uri": shown.URI,
 	}, Ms: ms(t)})
 	return nil
 }

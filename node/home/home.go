@@ -320,6 +320,9 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 		return nil, err
 	}
 	cfg.Platform.Address = platform.Hex()
+	if cfg.Platform.DID == "" {
+		cfg.Platform.DID = DefaultPlatformDID(cfg.Chain.ChainID, platform)
+	}
 	for i := 0; i < opts.DevAccounts; i++ {
 		// Keystore files sort by creation time: keep the platform key first.
 		time.Sleep(time.Millisecond)
@@ -370,6 +373,13 @@ func (h *Home) Keystore() *chain.Keystore {
 		kdf = chain.KDFLight
 	}
 	return chain.OpenKeystore(filepath.Join(h.Dir, KeystoreDir), kdf)
+}
+
+// DefaultPlatformDID names a platform that has no DID of its own yet by its
+// key: did:pkh (CAIP-10) on the home's chain. It is written into the config
+// at init, so the platform's on-chain id never depends on the chain in use.
+func DefaultPlatformDID(chainID uint64, platformKey common.Address) string {
+	return fmt.Sprintf("did:pkh:eip155:%d:%s", chainID, platformKey.Hex())
 }
 
 // PlatformAddress is the platform key's address.
