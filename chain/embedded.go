@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -162,6 +163,9 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	// debug_traceTransaction and debug_traceCall, as geth --dev offers: what
+	// Foundry, Hardhat and auditors' tools call to step through a transaction.
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 
 	period := uint64(cfg.Period / time.Second)
 	if cfg.Period > 0 && period == 0 {

@@ -20,8 +20,9 @@ import {PlatformAssets} from "./PlatformAssets.sol";
 /// onERC721Received: the node refuses contract recipients before sending, and
 /// EIP-7702 accounts would otherwise refuse tokens their delegate doesn't expect.
 contract Asset721 is IERC721, IERC721Metadata, IERC721Errors, PlatformAssets {
-    uint256 private constant OWNER_MASK = (1 << 160) - 1;
-    bytes32 private constant TRANSFER_EVENT = keccak256("Transfer(address,address,uint256)");
+    uint256 private constant OWNER_MASK = 0x00ffffffffffffffffffffffffffffffffffffffff;
+    /// @dev keccak256("Transfer(address,address,uint256)"), for the batch loop's log4.
+    bytes32 private constant TRANSFER_EVENT = 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef;
 
     mapping(address owner => uint256) private _balances;
     mapping(uint256 tokenId => address) private _approvals;
@@ -78,21 +79,35 @@ contract Asset721 is IERC721, IERC721Metadata, IERC721Errors, PlatformAssets {
         uint256 batchBits;
         (batchId, batchBits) = _openBatch(directoryDigest, royaltyReceiver, n);
         bits |= batchBits | uint256(uint160(to));
-        // The loop is the batch's whole per-token cost, so it is written out:
-        // derive the id, refuse a taken one, write the record, log Transfer.
-        bool taken;
-        bytes32 takenLocal;
+        (bool taken, bytes32 takenLocal) = _recordBatch(platformId, localAssetIds, bits);
+        if (taken) revert AlreadyTokenized(tokenIdOf(platformId, takenLocal), platformId, takenLocal);
+        unchecked {
+            _balances[to] += n;
+        }
+        emit BatchTokenized(platformId, batchId, msg.sender, directoryDigest, n);
+    }
+
+    /// @dev The batch's whole per-token cost is this loop, so it is written out:
+    /// derive the id, stop at a taken one, write the record, log Transfer. The
+    /// record bits carry the recipient in their low 160 bits.
+    function _recordBatch(bytes32 platformId, bytes32[] calldata localAssetIds, uint256 bits)
+        private
+        returns (bool taken, bytes32 takenLocal)
+    {
         assembly ("memory-safe") {
-            let recordsSlot := _records.slot
+            let to := and(bits, OWNER_MASK)
+            // (platformId, local) hashes at 0x00 to the id; (id, slot) hashes at
+            // free memory to the record's key. Only two words change per token.
+            let m := mload(0x40)
+            mstore(add(m, 0x20), _records.slot)
+            mstore(0x00, platformId)
             let offset := localAssetIds.offset
-            for { let end := add(offset, shl(5, n)) } lt(offset, end) { offset := add(offset, 0x20) } {
+            for { let end := add(offset, shl(5, localAssetIds.length)) } lt(offset, end) { offset := add(offset, 0x20) } {
                 let local := calldataload(offset)
-                mstore(0x00, platformId)
                 mstore(0x20, local)
                 let id := keccak256(0x00, 0x40)
-                mstore(0x00, id)
-                mstore(0x20, recordsSlot)
-                let key := keccak256(0x00, 0x40)
+                mstore(m, id)
+                let key := keccak256(m, 0x40)
                 if sload(key) {
                     taken := 1
                     takenLocal := local
@@ -102,11 +117,6 @@ contract Asset721 is IERC721, IERC721Metadata, IERC721Errors, PlatformAssets {
                 log4(0x00, 0x00, TRANSFER_EVENT, 0, to, id)
             }
         }
-        if (taken) revert AlreadyTokenized(tokenIdOf(platformId, takenLocal), platformId, takenLocal);
-        unchecked {
-            _balances[to] += n;
-        }
-        emit BatchTokenized(platformId, batchId, msg.sender, directoryDigest, n);
     }
 
     function balanceOf(address owner) external view returns (uint256) {
