@@ -59,7 +59,7 @@ func newFixture(t *testing.T) *fixture {
 		}
 		f.addrs = append(f.addrs, a)
 	}
-	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: filepath.Join(dir, "chain"), Prefund: f.addrs})
+	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: filepath.Join(dir, "chain"), Prefund: f.addrs, HTTPAddr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}
