@@ -366,6 +366,28 @@ func TestEditions1155(t *testing.T) {
 		t.Fatalf("mintedAmount = %v", m)
 	}
 
+	// A single mint beyond 40 bits writes its balance out; both kinds move alike.
+	big41 := new(big.Int).Lsh(big.NewInt(1), 41)
+	s.mustSend(t, 1, s.editions, a1155.PackMint(s.platform, localID("gold"), holder, big41, digest(4), 0, common.Address{}))
+	gold := tokenID(s.platform, localID("gold"))
+	s.mustSend(t, 2, s.editions, a1155.PackSafeTransferFrom(holder, user, gold, big.NewInt(1), nil))
+	left, _ := a1155.UnpackBalanceOf(s.call(t, s.editions, a1155.PackBalanceOf(holder, gold)))
+	if want := new(big.Int).Sub(big41, big.NewInt(1)); left.Cmp(want) != 0 || bal(user, gold) != 1 {
+		t.Fatalf("after a transfer of 1 of 2^41: holder %v, user %d", left, bal(user, gold))
+	}
+	if m, _ := a1155.UnpackMintedAmount(s.call(t, s.editions, a1155.PackMintedAmount(gold))); m.Cmp(big41) != 0 {
+		t.Fatalf("mintedAmount = %v, want 2^41", m)
+	}
+	if m, _ := a1155.UnpackMintedAmount(s.call(t, s.editions, a1155.PackMintedAmount(single))); m.Int64() != 50 {
+		t.Fatalf("mintedAmount of a single mint = %v, want 50", m)
+	}
+	if info, _ := a1155.UnpackAssetInfo(s.call(t, s.editions, a1155.PackAssetInfo(single))); info.BatchId.Sign() != 0 || info.PlatformId != s.platform {
+		t.Fatalf("assetInfo of a single mint = %+v, want no batch", info)
+	}
+	if bal(common.Address{}, single) != 0 {
+		t.Fatal("the zero address holds a balance")
+	}
+
 	// Minting to a contract that is no ERC-1155 receiver is refused.
 	_, err = s.send(t, 1, s.editions, a1155.PackMint(s.platform, localID("lost"), s.registry, big.NewInt(1), digest(3), 0, common.Address{}))
 	wantRevert(t, err, "ERC1155InvalidReceiver")

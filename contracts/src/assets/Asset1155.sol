@@ -16,15 +16,24 @@ import {PlatformAssets} from "./PlatformAssets.sol";
 /// ASTKF): ids derived from (platform id, local asset id), per-token metadata in
 /// IPFS (`uri(id)` is the token's own ipfs:// URI), ERC-2981 royalties and
 /// ERC-4906 metadata updates.
-/// @dev The record's low 96 bits hold the minted amount. A batch mint writes one
-/// slot per token: the batch's holder is stored once, and until the holder first
-/// sends a token of the batch its balance is read from the record (the lazy
-/// flag). The first debit of any id is necessarily the holder's, which writes the
-/// balance out, so credits never need the lazy lookup. Written balances carry a
-/// marker bit so that a spent-out balance (zero) is not mistaken for unwritten.
+/// @dev Balances of a new token are not written at mint: until its first holder
+/// first sends some, the holder's balance is read from the token's record. A
+/// single mint keeps the holder in the record's low 160 bits and the amount in
+/// the batch bits (when it fits 40 bits; a larger one is written out as a
+/// balance); a batch mint keeps the amount in the low 96 bits and the holder
+/// once per batch. So a mint writes the record, the metadata digest (single) and
+/// nothing per holder. The first debit of any id is necessarily the first
+/// holder's, which writes its balance out, so credits never look at the record.
+/// Written balances carry a marker bit so that a spent-out balance (zero) is not
+/// mistaken for an unwritten one.
 contract Asset1155 is IERC1155, IERC1155MetadataURI, IERC1155Errors, PlatformAssets, ReentrancyGuardTransient {
     uint256 private constant AMOUNT_MASK = (1 << 96) - 1;
+    /// @dev The batch holder's balance is the record's amount until written.
     uint256 private constant FLAG_LAZY = 8 << FLAGS_SHIFT;
+    /// @dev The holder in the record's low bits has the amount in its batch bits
+    /// until written.
+    uint256 private constant FLAG_HELD = 16 << FLAGS_SHIFT;
+    uint256 private constant HELD_MAX = (1 << 40) - 1;
     uint256 private constant WRITTEN = 1 << 255;
 
     mapping(uint256 id => mapping(address account => uint256)) private _balances;
@@ -60,8 +69,12 @@ contract Asset1155 is IERC1155, IERC1155MetadataURI, IERC1155Errors, PlatformAss
         _checkAmount(id, amount);
         if (_records[id] != 0) revert AlreadyTokenized(id, platformId, localAssetId);
         bits |= _recordSingle(id, metadataDigest, royaltyReceiver);
-        _records[id] = bits | amount;
-        _balances[id][to] = amount | WRITTEN;
+        if (amount <= HELD_MAX) {
+            _records[id] = bits | FLAG_HELD | (amount << BATCH_SHIFT) | uint256(uint160(to));
+        } else {
+            _records[id] = bits | amount;
+            _balances[id][to] = amount | WRITTEN;
+        }
         emit TransferSingle(msg.sender, address(0), to, id, amount);
         emit Tokenized(platformId, id, msg.sender, metadataDigest);
         ERC1155Utils.checkOnERC1155Received(msg.sender, address(0), to, id, amount, "");
@@ -115,16 +128,21 @@ contract Asset1155 is IERC1155, IERC1155MetadataURI, IERC1155Errors, PlatformAss
 
     /// @notice The amount minted of a token.
     function mintedAmount(uint256 id) external view returns (uint256) {
-        return _existing(id) & AMOUNT_MASK;
+        uint256 r = _existing(id);
+        return r & FLAG_HELD != 0 ? r >> BATCH_SHIFT : r & AMOUNT_MASK;
+    }
+
+    function _batchIdOf(uint256 r) internal pure override returns (uint256) {
+        return r & FLAG_HELD != 0 ? 0 : r >> BATCH_SHIFT;
     }
 
     function balanceOf(address account, uint256 id) public view returns (uint256) {
         uint256 b = _balances[id][account];
         if (b != 0) return b & ~WRITTEN;
         uint256 r = _records[id];
-        if (r & FLAG_LAZY != 0 && account != address(0) && _batchHolder[r >> BATCH_SHIFT] == account) {
-            return r & AMOUNT_MASK;
-        }
+        if (account == address(0)) return 0;
+        if (r & FLAG_HELD != 0) return address(uint160(r)) == account ? r >> BATCH_SHIFT : 0;
+        if (r & FLAG_LAZY != 0 && _batchHolder[r >> BATCH_SHIFT] == account) return r & AMOUNT_MASK;
         return 0;
     }
 

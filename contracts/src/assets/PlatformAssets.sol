@@ -168,7 +168,7 @@ abstract contract PlatformAssets is ERC165, IERC2981 {
         uint256 r = _existing(tokenId);
         info.platformId = platformOf(tokenId);
         info.inBatchDirectory = r & FLAG_IN_BATCH != 0;
-        info.batchId = r >> BATCH_SHIFT;
+        info.batchId = _batchIdOf(r);
         info.metadataDigest = info.inBatchDirectory ? _batchDigest[info.batchId] : _metadataDigest[tokenId];
         info.royaltyBps = uint16(r >> BPS_SHIFT);
         info.royaltyReceiver = _royaltyReceiver(tokenId, r);
@@ -259,6 +259,12 @@ abstract contract PlatformAssets is ERC165, IERC2981 {
         uint256 r = _existing(tokenId);
         if (r & FLAG_IN_BATCH != 0) return IPFSURI.inDirectory(_batchDigest[r >> BATCH_SHIFT], tokenId);
         return IPFSURI.file(_metadataDigest[tokenId]);
+    }
+
+    /// @dev The batch a record belongs to (0: none); a standard that puts other
+    /// data in the batch bits of unbatched tokens says so here.
+    function _batchIdOf(uint256 r) internal view virtual returns (uint256) {
+        return r >> BATCH_SHIFT;
     }
 
     /// @dev Lets a standard announce a metadata change its own way.
