@@ -21,6 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/eth/tracers"
+	// callTracer, prestateTracer and the other native tracers dev tools ask for.
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -120,7 +122,8 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
 	nodeConf.HTTPHost, nodeConf.HTTPPort = "", 0
 	nodeConf.WSHost, nodeConf.WSPort = "", 0
-	modules := []string{"eth", "net", "web3"}
+	// debug: tracing for dev tools; the endpoints are loopback only.
+	modules := []string{"eth", "net", "web3", "debug"}
 	if cfg.HTTPAddr != "" {
 		host, port, _ := net.SplitHostPort(cfg.HTTPAddr)
 		nodeConf.HTTPHost = host

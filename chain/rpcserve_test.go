@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"os/exec"
 	"strings"
@@ -77,6 +78,25 @@ func TestEmbeddedChainServesJSONRPCToOtherClients(t *testing.T) {
 	json.Unmarshal(curlRPC(t, url, "eth_getCode", common.Address{1}.Hex(), "latest"), &empty)
 	if len(empty) != 0 {
 		t.Fatalf("eth_getCode of an empty account = %x, want none", empty)
+	}
+
+	// Dev tools trace transactions over the same endpoint (debug namespace).
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	r, err := d.senders[0].Transact(context.Background(), chain.Call{To: &to, Value: big.NewInt(7)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trace struct {
+		Type  string `json:"type"`
+		From  string `json:"from"`
+		To    string `json:"to"`
+		Value string `json:"value"`
+	}
+	if err := json.Unmarshal(curlRPC(t, url, "debug_traceTransaction", r.TxHash.Hex(), map[string]string{"tracer": "callTracer"}), &trace); err != nil {
+		t.Fatal(err)
+	}
+	if trace.Type != "CALL" || !strings.EqualFold(trace.To, to.Hex()) || trace.Value != "0x7" {
+		t.Fatalf("debug_traceTransaction = %+v, want the 7 wei CALL to %s", trace, to.Hex())
 	}
 
 	// The WebSocket endpoint serves the same chain to a separate client.

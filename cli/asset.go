@@ -23,6 +23,7 @@ func assetCommand(env Env) *ucli.Command {
 		Usage: "tokenize platform assets as ERC-721/1155 tokens (FGMV-43 ASTKF): mint, show, list",
 		Subcommands: []*ucli.Command{
 			assetMintCommand(env),
+			assetMintBatchCommand(env),
 			assetShowCommand(env),
 			assetListCommand(env),
 		},
@@ -145,6 +146,147 @@ func assetMintCommand(env Env) *ucli.Command {
 	}
 }
 
+type batchOutput struct {
+	*asset.BatchResult
+	Prepared []string `json:"prepared,omitempty"`
+}
+
+func assetMintBatchCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "mint-batch",
+		Usage: "tokenize the assets a manifest lists in one transaction, their metadata in one IPFS directory",
+		Description: "The manifest is JSON: {\"assets\": [{\"localId\": \"arrow-1\", \"name\": \"Arrow\", \"files\": [\"arrow.glb\"],\n" +
+			"\"description\": …, \"attributes\": [{\"trait_type\": \"damage\", \"value\": \"4\"}], \"license\": …, \"usage\": …,\n" +
+			"\"creator\": …, \"amount\": \"10\"}]}, file paths relative to the manifest. Assets that are tokens already\n" +
+			"are reported and left out; the others share one recipient, standard and royalty.",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "manifest", Usage: "the batch's manifest `FILE` (JSON)"},
+			&ucli.StringFlag{Name: "standard", Value: "erc721", Usage: "erc721 (unique) or erc1155 (editions)"},
+			&ucli.StringFlag{Name: "to", Usage: "recipient `ADDRESS` (0x… or CAIP-10); default: the platform key"},
+			&ucli.UintFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points, for every token of the batch"},
+			&ucli.StringFlag{Name: "royalty-to", Usage: "royalty receiver `ADDRESS`; default: the platform's default receiver"},
+		},
+		Action: func(c *ucli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("mint-batch takes flags only, got %q: give the manifest with --manifest", c.Args().First())
+			}
+			path := c.String("manifest")
+			if path == "" {
+				return errors.New("no --manifest: give the batch's JSON manifest, e.g. --manifest assets.json")
+			}
+			std, err := asset.ParseStandard(c.String("standard"))
+			if err != nil {
+				return fmt.Errorf("--standard: %w", err)
+			}
+			if c.Uint("royalty-bps") > 10_000 {
+				return fmt.Errorf("--royalty-bps %d is more than 100%% (10000)", c.Uint("royalty-bps"))
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return fmt.Errorf("--manifest: %w", err)
+			}
+			m, err := asset.ParseManifest(data, filepath.Dir(path))
+			if err != nil {
+				return err
+			}
+			batch := asset.BatchRequest{Standard: std, RoyaltyBps: uint16(c.Uint("royalty-bps"))}
+			var opened []*os.File
+			defer func() {
+				for _, f := range opened {
+					f.Close()
+				}
+			}()
+			for _, a := range m.Assets {
+				var files []asset.File
+				for _, p := range a.Files {
+					f, err := openContentFile(p)
+					if err != nil {
+						return fmt.Errorf("manifest asset %s: %w", a.LocalID, err)
+					}
+					opened = append(opened, f)
+					files = append(files, asset.File{Name: filepath.Base(p), Data: f})
+				}
+				batch.Assets = append(batch.Assets, a.Request(files))
+			}
+			return withNode(c, func(n *node.Node) error {
+				if s := c.String("to"); s != "" {
+					if batch.To, err = address(n, "to", s); err != nil {
+						return err
+					}
+				}
+				if s := c.String("royalty-to"); s != "" {
+					if batch.RoyaltyReceiver, err = address(n, "royalty-to", s); err != nil {
+						return err
+					}
+				}
+				pass, err := passphrase(c, env, n.Home)
+				if err != nil {
+					return err
+				}
+				sender, err := n.Sender(c.Context, pass)
+				if err != nil {
+					return err
+				}
+				prepared, err := n.PrepareMinting(c.Context, sender)
+				if err != nil {
+					return err
+				}
+				store, err := node.OpenContent(c.Context, n.Home)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				tok, err := n.Tokenizer(sender, store)
+				if err != nil {
+					return err
+				}
+				res, err := tok.TokenizeBatch(c.Context, batch)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(batchOutput{BatchResult: res, Prepared: prepared}, func(w io.Writer) {
+					for _, p := range prepared {
+						fmt.Fprintf(w, "prepared     %s\n", p)
+					}
+					if res.Minted > 0 {
+						fmt.Fprintf(w, "minted       %d tokens in batch %s\n", res.Minted, res.BatchID)
+						fmt.Fprintf(w, "tx           %s (block %d, %d gas, %d per token)\n", res.Tx.Hex(), res.Block, res.GasUsed, res.GasUsed/uint64(res.Minted))
+						fmt.Fprintf(w, "directory    %s\n", res.DirectoryCID)
+					} else {
+						fmt.Fprintf(w, "every asset is a token already: nothing was sent\n")
+					}
+					for _, a := range res.Assets {
+						state := "minted  "
+						if a.Existing {
+							state = "existing"
+						}
+						fmt.Fprintf(w, "%s     %-16s %s\n", state, a.LocalAssetID, a.Asset)
+						if a.Note != "" {
+							fmt.Fprintf(w, "note         %s\n", a.Note)
+						}
+					}
+				})
+			})
+		},
+	}
+}
+
+// openContentFile opens a file of an asset, refusing folders.
+func openContentFile(p string) (*os.File, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := f.Stat(); err != nil || fi.IsDir() {
+		f.Close()
+		if err == nil {
+			err = fmt.Errorf("%s is a folder: give the asset's files one by one", p)
+		}
+		return nil, err
+	}
+	return f, nil
+}
+
 // mintRequest checks the mint flags and opens the files, before any chain
 // or store is touched.
 func mintRequest(c *ucli.Context) (asset.Request, []*os.File, error) {
@@ -184,17 +326,8 @@ func mintRequest(c *ucli.Context) (asset.Request, []*os.File, error) {
 	}
 	var files []*os.File
 	for _, p := range paths {
-		f, err := os.Open(p)
-		if err == nil {
-			var fi os.FileInfo
-			if fi, err = f.Stat(); err == nil && fi.IsDir() {
-				err = errors.New("is a folder: give the asset's files one by one")
-			}
-		}
+		f, err := openContentFile(p)
 		if err != nil {
-			if f != nil {
-				f.Close()
-			}
 			for _, o := range files {
 				o.Close()
 			}

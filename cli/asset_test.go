@@ -110,3 +110,60 @@ func TestAssetBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestAssetMintBatch(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	for _, n := range []string{"a", "b", "c"} {
+		os.WriteFile(filepath.Join(dir, n+".glb"), []byte("glTF arrow "+n), 0o644)
+	}
+	manifest := filepath.Join(dir, "assets.json")
+	os.WriteFile(manifest, []byte(`{"assets": [
+		{"localId": "arrow-a", "name": "Arrow A", "files": ["a.glb"], "amount": "5", "attributes": [{"trait_type": "damage", "value": "4"}]},
+		{"localId": "arrow-b", "name": "Arrow B", "files": ["b.glb"], "amount": "6"},
+		{"localId": "arrow-c", "name": "Arrow C", "files": ["c.glb"], "amount": "7", "license": "CC0-1.0"}
+	]}`), 0o644)
+	var res struct {
+		Minted       int    `json:"minted"`
+		DirectoryCID string `json:"directoryCid"`
+		GasUsed      uint64 `json:"gasUsed"`
+		Assets       []struct {
+			Asset       string `json:"asset"`
+			Existing    bool   `json:"existing"`
+			MetadataURI string `json:"metadataUri"`
+		} `json:"assets"`
+	}
+	out := mustRun(t, "--home", h, "--json", "asset", "mint-batch", "--manifest", manifest, "--standard", "erc1155")
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Minted != 3 || !strings.HasPrefix(res.DirectoryCID, "bafybei") || len(res.Assets) != 3 || res.GasUsed == 0 {
+		t.Fatalf("mint-batch = %s", out)
+	}
+	if !strings.HasPrefix(res.Assets[0].MetadataURI, "ipfs://"+res.DirectoryCID+"/") {
+		t.Fatalf("metadata URI %s is not in the batch directory", res.Assets[0].MetadataURI)
+	}
+	shown := mustRun(t, "--home", h, "asset", "show", res.Assets[1].Asset)
+	if !strings.Contains(shown, "name         Arrow B") || !strings.Contains(shown, "  6\n") || !strings.Contains(shown, "check ok   token-id") {
+		t.Fatalf("show of a batch token:\n%s", shown)
+	}
+	out = mustRun(t, "--home", h, "asset", "mint-batch", "--manifest", manifest, "--standard", "erc1155")
+	if !strings.Contains(out, "nothing was sent") || strings.Count(out, "existing") != 3 {
+		t.Fatalf("second mint-batch:\n%s", out)
+	}
+
+	bad := filepath.Join(dir, "bad.json")
+	for _, tc := range []struct{ manifest, want string }{
+		{`{"assets": [{"localId": "x", "name": "X", "files": ["a.glb"], "colour": "red"}]}`, `unknown field "colour"`},
+		{`{"assets": [{"localId": "x", "name": "X", "files": ["absent.glb"]}]}`, "no such file"},
+		{`{"assets": [{"localId": "x", "files": ["a.glb"]}]}`, "has no name"},
+		{`{"assets": []}`, "lists no assets"},
+		{`[`, "manifest"},
+	} {
+		os.WriteFile(bad, []byte(tc.manifest), 0o644)
+		code, _, errs := run(t, "--home", h, "asset", "mint-batch", "--manifest", bad)
+		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("manifest %s: exit %d, stderr %q; want one line saying %q", tc.manifest, code, errs, tc.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@
 package asset
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -91,6 +92,7 @@ type Result struct {
 	Asset        string         `json:"asset"` // CAIP-19
 	Tx           common.Hash    `json:"tx"`
 	MetadataCID  string         `json:"metadataCid"`
+	MetadataURI  string         `json:"metadataUri"` // what tokenURI/uri return
 	ContentCIDs  []string       `json:"contentCids"`
 	GasUsed      uint64         `json:"gasUsed"`
 	Block        uint64         `json:"block"`
@@ -173,17 +175,23 @@ func contentOptions() ipfs.AddOptions {
 	return ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576", Pin: true}
 }
 
-// Tokenize stores the asset's files and metadata in IPFS and mints its token;
-// an asset already tokenized is returned as it is, with nothing sent.
-func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) {
+// prepared is an asset whose files are in IPFS and whose metadata is built.
+type prepared struct {
+	res      *Result
+	local    [32]byte
+	id       *big.Int
+	metaJSON []byte
+	planned  cid.Cid // the metadata's CID, not yet stored
+}
+
+// prepare stores the asset's files in IPFS and builds its metadata and ids;
+// req is checked and defaulted.
+func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error) {
 	if err := req.check(); err != nil {
 		return nil, err
 	}
 	if req.To == (common.Address{}) {
 		req.To = t.Sender.From()
-	}
-	if err := t.checkRecipient(ctx, req.Standard, req.To); err != nil {
-		return nil, err
 	}
 	prov := Provenance{Version: MetadataVersion, OriginPlatform: t.PlatformDID, Creator: req.Creator, License: req.License, UsageRights: req.UsageRights}
 	meta := Metadata{Name: req.Name, Description: req.Description, Attributes: req.Attributes}
@@ -226,36 +234,58 @@ func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) 
 		return nil, fmt.Errorf("%w: %v", ErrBadRequest, err)
 	}
 	platformID := contracts.PlatformID(t.PlatformDID)
-	tokenID := TokenID(platformID, local)
+	p := &prepared{local: local, id: TokenID(platformID, local)}
 	addr := t.contract(req.Standard)
-	res := &Result{
-		Asset:    chain.EIP155Token(t.Sender.ChainID().Uint64(), string(req.Standard), addr, tokenID).String(),
-		Standard: req.Standard, Contract: addr, TokenID: tokenID.String(), LocalAssetID: prov.LocalAssetID,
+	p.res = &Result{
+		Asset:    chain.EIP155Token(t.Sender.ChainID().Uint64(), string(req.Standard), addr, p.id).String(),
+		Standard: req.Standard, Contract: addr, TokenID: p.id.String(), LocalAssetID: prov.LocalAssetID,
 		Platform: t.PlatformDID, To: req.To, Amount: req.Amount.String(), ContentCIDs: cids,
 	}
-
-	metaJSON, err := json.MarshalIndent(meta, "", "  ")
-	if err != nil {
+	if p.metaJSON, err = json.MarshalIndent(meta, "", "  "); err != nil {
 		return nil, fmt.Errorf("encode metadata: %w", err)
 	}
-	if len(metaJSON) > MaxMetadataBytes {
-		return nil, fmt.Errorf("%w: metadata is %d bytes, more than %d: shorten the description or attributes", ErrBadRequest, len(metaJSON), MaxMetadataBytes)
+	if len(p.metaJSON) > MaxMetadataBytes {
+		return nil, fmt.Errorf("%w: metadata is %d bytes, more than %d: shorten the description or attributes", ErrBadRequest, len(p.metaJSON), MaxMetadataBytes)
 	}
-	metaOpts := contentOptions()
-	metaOpts.OnlyHash = true
-	planned, err := t.Store.AddReader(ctx, strings.NewReader(string(metaJSON)), metaOpts)
+	opts := contentOptions()
+	opts.OnlyHash = true
+	planned, err := t.Store.AddReader(ctx, bytes.NewReader(p.metaJSON), opts)
 	if err != nil {
 		return nil, fmt.Errorf("hash metadata: %w", err)
 	}
+	p.planned = planned.CID
+	return p, nil
+}
 
-	reader := NewReader(t.Sender.Client(), t.Sender.ChainID().Uint64(), t.Asset721, t.Asset1155, t.FromBlock)
-	if info, err := reader.info(ctx, req.Standard, tokenID); err == nil {
-		return t.existing(ctx, reader, res, info, planned.CID)
+func (t *Tokenizer) reader() *Reader {
+	return NewReader(t.Sender.Client(), t.Sender.ChainID().Uint64(), t.Asset721, t.Asset1155, t.FromBlock)
+}
+
+// Tokenize stores the asset's files and metadata in IPFS and mints its token;
+// an asset already tokenized is returned as it is, with nothing sent.
+func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) {
+	if err := req.check(); err != nil {
+		return nil, err
+	}
+	if req.To == (common.Address{}) {
+		req.To = t.Sender.From()
+	}
+	if err := t.checkRecipient(ctx, req.Standard, req.To); err != nil {
+		return nil, err
+	}
+	p, err := t.prepare(ctx, &req)
+	if err != nil {
+		return nil, err
+	}
+	res := p.res
+	reader := t.reader()
+	if info, err := reader.info(ctx, req.Standard, p.id); err == nil {
+		return t.existing(ctx, reader, res, info, p.planned)
 	} else if !errors.Is(err, ErrUnknownToken) {
 		return nil, err
 	}
 
-	metaAdded, err := t.Store.AddReader(ctx, strings.NewReader(string(metaJSON)), contentOptions())
+	metaAdded, err := t.Store.AddReader(ctx, bytes.NewReader(p.metaJSON), contentOptions())
 	if err != nil {
 		return nil, fmt.Errorf("store metadata in IPFS: %w", err)
 	}
@@ -264,30 +294,41 @@ func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) 
 		return nil, err
 	}
 	res.MetadataCID = metaAdded.CID.String()
+	res.MetadataURI = "ipfs://" + res.MetadataCID
 
+	platformID := contracts.PlatformID(t.PlatformDID)
 	var data []byte
 	if req.Standard == ERC721 {
-		data = asset721.NewAsset721().PackMint(platformID, local, req.To, digest, req.RoyaltyBps, req.RoyaltyReceiver)
+		data = asset721.NewAsset721().PackMint(platformID, p.local, req.To, digest, req.RoyaltyBps, req.RoyaltyReceiver)
 	} else {
-		data = asset1155.NewAsset1155().PackMint(platformID, local, req.To, req.Amount, digest, req.RoyaltyBps, req.RoyaltyReceiver)
+		data = asset1155.NewAsset1155().PackMint(platformID, p.local, req.To, req.Amount, digest, req.RoyaltyBps, req.RoyaltyReceiver)
 	}
+	addr := res.Contract
 	receipt, err := t.Sender.Transact(ctx, chain.Call{To: &addr, Data: data})
 	if err != nil {
 		return nil, fmt.Errorf("mint %s for %s: %w", res.Asset, t.PlatformDID, err)
 	}
-	if !hasTokenized(receipt, tokenID) {
+	if !hasTokenized(receipt, p.id) {
 		return nil, fmt.Errorf("mint %s: the receipt of %s has no Tokenized event for the token", res.Asset, receipt.TxHash.Hex())
 	}
 	res.Tx, res.GasUsed, res.Block = receipt.TxHash, receipt.GasUsed, receipt.BlockNumber.Uint64()
 	return res, nil
 }
 
-// existing fills res from a token already on chain.
+// existing fills res from a token already on chain. planned is the CID the
+// request's metadata would have; a difference is noted, not fixed.
 func (t *Tokenizer) existing(ctx context.Context, reader *Reader, res *Result, info *Token, planned cid.Cid) (*Result, error) {
 	res.Existing = true
-	res.MetadataCID = info.MetadataCID
-	if info.MetadataCID != planned.String() {
-		res.Note = "the token exists with other metadata (" + info.MetadataCID + "); nothing was minted"
+	res.MetadataCID, res.MetadataURI = info.MetadataCID, info.URI
+	onChain := info.MetadataCID
+	if info.InBatchDirectory {
+		// The token's own metadata is <id>.json in the batch directory.
+		if c, err := t.entryCID(ctx, info); err == nil {
+			onChain = c.String()
+		}
+	}
+	if onChain != planned.String() {
+		res.Note = "the token exists with other metadata (" + info.URI + "); nothing was minted"
 	}
 	mint, err := reader.findMint(ctx, info.Standard, info.Contract, info.id)
 	if err != nil {
@@ -301,6 +342,26 @@ func (t *Tokenizer) existing(ctx context.Context, reader *Reader, res *Result, i
 		}
 	}
 	return res, nil
+}
+
+// entryCID finds a batch token's metadata file in its directory, if this
+// node's store holds the directory.
+func (t *Tokenizer) entryCID(ctx context.Context, info *Token) (cid.Cid, error) {
+	dir, err := cid.Decode(info.MetadataCID)
+	if err != nil {
+		return cid.Undef, err
+	}
+	entries, err := t.Store.Ls(ctx, dir)
+	if err != nil {
+		return cid.Undef, err
+	}
+	name := fmt.Sprintf("%064x.json", info.id)
+	for _, e := range entries {
+		if e.Name == name {
+			return e.CID, nil
+		}
+	}
+	return cid.Undef, fmt.Errorf("%s has no %s", dir, name)
 }
 
 // checkRecipient refuses to mint an ERC-721 token to a contract: Asset721's

@@ -100,3 +100,29 @@ func FuzzParseStandard(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseManifest(f *testing.F) {
+	f.Add([]byte(`{"assets":[{"localId":"a-1","name":"A","files":["a.glb"],"amount":"3","attributes":[{"trait_type":"k","value":"v"}]}]}`))
+	f.Add([]byte(`{"assets":[]}`))
+	f.Add([]byte(`{"assets":[{"localId":"a","name":"A","files":["/abs/a.glb"],"colour":"red"}]}`))
+	f.Add([]byte(`{"assets":[{"localId":"a","name":"A","files":[""]}]} {}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := asset.ParseManifest(data, "/base")
+		if err != nil {
+			return
+		}
+		for _, a := range m.Assets {
+			if a.Name == "" || a.LocalID == "" || len(a.Files) == 0 {
+				t.Fatalf("accepted an incomplete asset: %+v", a)
+			}
+			for _, p := range a.Files {
+				if !strings.HasPrefix(p, "/") {
+					t.Fatalf("file path %q not resolved", p)
+				}
+			}
+			if r := a.Request(nil); a.Amount != "" && (r.Amount == nil || r.Amount.Sign() <= 0) {
+				t.Fatalf("amount %q became %v", a.Amount, r.Amount)
+			}
+		}
+	})
+}
