@@ -48,6 +48,52 @@ func address(n *node.Node, flag, s string) (common.Address, error) {
 	return common.HexToAddress(s), nil
 }
 
+// mintTerms are the --to and --royalty-to of a mint, read on the node's chain.
+type mintTerms struct {
+	to, royaltyTo common.Address
+}
+
+// withTokenizer opens the node, unlocks the platform key, prepares it to mint
+// (PrepareMinting) and opens the content store, for the length of fn.
+func withTokenizer(c *ucli.Context, env Env, fn func(tok *asset.Tokenizer, t mintTerms, prepared []string) error) error {
+	return withNode(c, func(n *node.Node) error {
+		var t mintTerms
+		var err error
+		if s := c.String("to"); s != "" {
+			if t.to, err = address(n, "to", s); err != nil {
+				return err
+			}
+		}
+		if s := c.String("royalty-to"); s != "" {
+			if t.royaltyTo, err = address(n, "royalty-to", s); err != nil {
+				return err
+			}
+		}
+		pass, err := passphrase(c, env, n.Home)
+		if err != nil {
+			return err
+		}
+		sender, err := n.Sender(c.Context, pass)
+		if err != nil {
+			return err
+		}
+		prepared, err := n.PrepareMinting(c.Context, sender)
+		if err != nil {
+			return err
+		}
+		store, err := node.OpenContent(c.Context, n.Home)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		tok, err := n.Tokenizer(sender, store)
+		if err != nil {
+			return err
+		}
+		return fn(tok, t, prepared)
+	})
+}
+
 type mintOutput struct {
 	*asset.Result
 	Prepared []string `json:"prepared,omitempty"`
@@ -85,38 +131,8 @@ func assetMintCommand(env Env) *ucli.Command {
 					f.Close()
 				}
 			}()
-			return withNode(c, func(n *node.Node) error {
-				if s := c.String("to"); s != "" {
-					if req.To, err = address(n, "to", s); err != nil {
-						return err
-					}
-				}
-				if s := c.String("royalty-to"); s != "" {
-					if req.RoyaltyReceiver, err = address(n, "royalty-to", s); err != nil {
-						return err
-					}
-				}
-				pass, err := passphrase(c, env, n.Home)
-				if err != nil {
-					return err
-				}
-				sender, err := n.Sender(c.Context, pass)
-				if err != nil {
-					return err
-				}
-				prepared, err := n.PrepareMinting(c.Context, sender)
-				if err != nil {
-					return err
-				}
-				store, err := node.OpenContent(c.Context, n.Home)
-				if err != nil {
-					return err
-				}
-				defer store.Close()
-				tok, err := n.Tokenizer(sender, store)
-				if err != nil {
-					return err
-				}
+			return withTokenizer(c, env, func(tok *asset.Tokenizer, t mintTerms, prepared []string) error {
+				req.To, req.RoyaltyReceiver = t.to, t.royaltyTo
 				res, err := tok.Tokenize(c.Context, req)
 				if err != nil {
 					return err
@@ -208,38 +224,8 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 				}
 				batch.Assets = append(batch.Assets, a.Request(files))
 			}
-			return withNode(c, func(n *node.Node) error {
-				if s := c.String("to"); s != "" {
-					if batch.To, err = address(n, "to", s); err != nil {
-						return err
-					}
-				}
-				if s := c.String("royalty-to"); s != "" {
-					if batch.RoyaltyReceiver, err = address(n, "royalty-to", s); err != nil {
-						return err
-					}
-				}
-				pass, err := passphrase(c, env, n.Home)
-				if err != nil {
-					return err
-				}
-				sender, err := n.Sender(c.Context, pass)
-				if err != nil {
-					return err
-				}
-				prepared, err := n.PrepareMinting(c.Context, sender)
-				if err != nil {
-					return err
-				}
-				store, err := node.OpenContent(c.Context, n.Home)
-				if err != nil {
-					return err
-				}
-				defer store.Close()
-				tok, err := n.Tokenizer(sender, store)
-				if err != nil {
-					return err
-				}
+			return withTokenizer(c, env, func(tok *asset.Tokenizer, t mintTerms, prepared []string) error {
+				batch.To, batch.RoyaltyReceiver = t.to, t.royaltyTo
 				res, err := tok.TokenizeBatch(c.Context, batch)
 				if err != nil {
 					return err
