@@ -117,7 +117,9 @@ func TestTxPolicy(t *testing.T) {
 	})
 
 	t.Run("receipt timeout", func(t *testing.T) {
-		s := sender(func(c *chain.TxConfig) { c.Confirmations = 50; c.ReceiptTimeout = 300 * time.Millisecond })
+		// Long enough for the transaction to be mined on a loaded machine; the
+		// 50 confirmations never come, as nothing else is sent.
+		s := sender(func(c *chain.TxConfig) { c.Confirmations = 50; c.ReceiptTimeout = 3 * time.Second })
 		_, err := s.Transact(ctx, chain.Call{To: &to, Value: big.NewInt(1)})
 		if !errors.Is(err, chain.ErrReceiptTimeout) || !strings.Contains(err.Error(), "not 50 confirmations") {
 			t.Fatalf("Transact = %v, want ErrReceiptTimeout naming the confirmations", err)
