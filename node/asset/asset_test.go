@@ -46,7 +46,7 @@ type fixture struct {
 
 // newFixture: an embedded chain with the suite, platform A registered with
 // key 0 as admin and minter, key 1 a user, and a real IPFS store.
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -98,7 +98,7 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
-func (f *fixture) send(t *testing.T, from int, to common.Address, data []byte) {
+func (f *fixture) send(t testing.TB, from int, to common.Address, data []byte) {
 	t.Helper()
 	if _, err := f.senders[from].Transact(context.Background(), chain.Call{To: &to, Data: data}); err != nil {
 		t.Fatal(err)
