@@ -27,7 +27,7 @@ func TestAssetMintShowList(t *testing.T) {
 
 	// The command on a fresh home, text first.
 	out := mustRun(t, "--home", h, "asset", "mint", "--file", model, "--name", "Sword")
-	if !strings.Contains(out, "asset        eip155:1337/erc721:0x") || !strings.Contains(out, "prepared     deployed the contract suite") {
+	if !strings.Contains(out, "asset        eip155:1337/erc721:0x") || !strings.Contains(out, "prepared     deployed Asset721") {
 		t.Fatalf("mint output:\n%s", out)
 	}
 

@@ -60,14 +60,20 @@ func (n *Node) AssetReader() (*asset.Reader, error) {
 // Whatever the key may not do is explained, with who can.
 func (n *Node) PrepareMinting(ctx context.Context, s *chain.Sender) ([]string, error) {
 	var done []string
-	if _, _, _, err := n.assetContracts(); err != nil {
-		if n.Chain.Kind() != home.EmbeddedChain {
+	if n.Chain.Kind() == home.EmbeddedChain {
+		// Idempotent: contracts whose code is in place are not sent again, and
+		// a reset chain or a newer suite is deployed afresh.
+		res, err := n.DeploySuite(ctx, s)
+		if err != nil {
 			return nil, err
 		}
-		if _, err := n.DeploySuite(ctx, s); err != nil {
-			return nil, err
+		for _, r := range res {
+			if !r.Existing {
+				done = append(done, "deployed "+r.Name)
+			}
 		}
-		done = append(done, "deployed the contract suite")
+	} else if _, _, _, err := n.assetContracts(); err != nil {
+		return nil, err
 	}
 	did := n.PlatformDID()
 	id := contracts.PlatformID(did)

@@ -185,14 +185,8 @@ type prepared struct {
 }
 
 // prepare stores the asset's files in IPFS and builds its metadata and ids;
-// req is checked and defaulted.
+// req has been checked, and its recipient set.
 func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error) {
-	if err := req.check(); err != nil {
-		return nil, err
-	}
-	if req.To == (common.Address{}) {
-		req.To = t.Sender.From()
-	}
 	prov := Provenance{Version: MetadataVersion, OriginPlatform: t.PlatformDID, Creator: req.Creator, License: req.License, UsageRights: req.UsageRights}
 	meta := Metadata{Name: req.Name, Description: req.Description, Attributes: req.Attributes}
 	var cids []string
