@@ -75,7 +75,7 @@ type Service struct {
 func Method(did string) (method, id string, err error) {
 	rest, ok := strings.CutPrefix(did, "did:")
 	if !ok {
-		return "", "", fmt.Errorf("%w: %q does not start with did:", ErrInvalidDID, did)
+		return "", "", fmt.Errorf("%w: %q does not start with \"did:\"", ErrInvalidDID, did)
 	}
 	method, id, ok = strings.Cut(rest, ":")
 	if !ok || method == "" || id == "" {
@@ -96,7 +96,7 @@ func Method(did string) (method, id string, err error) {
 			}
 			i += 2
 		default:
-			return "", "", fmt.Errorf("%w: %q: character %q is not allowed in a method-specific id (a DID URL's path, query or fragment is not a DID)", ErrInvalidDID, did, c)
+			return "", "", fmt.Errorf("%w: %q: character %q is not allowed in a method-specific id; a DID URL's path, query or fragment is not part of the DID", ErrInvalidDID, did, c)
 		}
 	}
 	if strings.HasSuffix(id, ":") {

@@ -246,9 +246,10 @@ func resolveKey(did string, format KeyFormat) (*Document, error) {
 		doc.KeyAgreement = rels
 		if format == FormatJWK {
 			k, _ := crypto.DecompressPubkey(pub)
+			raw := crypto.FromECDSAPub(k) // 0x04 || x || y
 			doc.Context = []any{ContextDIDv1, contextJWS2020}
 			doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "JsonWebKey2020", Controller: did, PublicKeyJwk: map[string]any{
-				"kty": "EC", "crv": "secp256k1", "x": b64(k.X.FillBytes(make([]byte, 32))), "y": b64(k.Y.FillBytes(make([]byte, 32))),
+				"kty": "EC", "crv": "secp256k1", "x": b64(raw[1:33]), "y": b64(raw[33:]),
 			}}}
 			break
 		}
