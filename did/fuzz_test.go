@@ -1,0 +1,72 @@
+package did
+
+import (
+	"strings"
+	"testing"
+)
+
+func FuzzMethod(f *testing.F) {
+	for _, s := range []string{"did:key:z6Mk", "did:web:example.com%3A3000:a", "did:pkh:eip155:1:0xab", "did:", "did:a:", "did:a:b:", "did:a:%zz", "did:A:b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, id, err := Method(s)
+		if err != nil {
+			return
+		}
+		if "did:"+m+":"+id != s || m == "" || id == "" || strings.ContainsAny(s, "/?#") {
+			t.Fatalf("Method(%q) = %q, %q", s, m, id)
+		}
+	})
+}
+
+func FuzzParseKeyDID(f *testing.F) {
+	for _, kt := range []KeyType{Ed25519, Secp256k1, P256, P384, P521} {
+		kp, _ := NewKeyPair(kt, nil)
+		f.Add(kp.DID)
+	}
+	f.Add("did:key:z")
+	f.Fuzz(func(t *testing.T, s string) {
+		kt, pub, err := ParseKeyDID(s)
+		if err != nil {
+			return
+		}
+		again, err := KeyDID(kt, pub)
+		if err != nil || again != s {
+			t.Fatalf("%s parsed to %s %x, which makes %s (%v)", s, kt, pub, again, err)
+		}
+		if _, err := resolveKey(s, FormatDefault); err != nil {
+			t.Fatalf("parsed %s but cannot resolve it: %v", s, err)
+		}
+	})
+}
+
+func FuzzParseDocument(f *testing.F) {
+	f.Add([]byte(`{"@context":"https://www.w3.org/ns/did/v1","id":"did:web:a.example","verificationMethod":[{"id":"did:web:a.example#k","type":"JsonWebKey2020","controller":"did:web:a.example","publicKeyJwk":{"kty":"OKP"}}]}`))
+	f.Add([]byte(`{"id":"x"}`))
+	f.Add([]byte(`{"@context":5,"id":"did:a:b"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ParseDocument(data)
+		if err != nil {
+			return
+		}
+		if _, _, err := Method(doc.ID); err != nil {
+			t.Fatalf("accepted a document whose id %q is no DID", doc.ID)
+		}
+	})
+}
+
+func FuzzWebURL(f *testing.F) {
+	for _, s := range []string{"did:web:a.example", "did:web:a.example%3A8443:u:v", "did:web:a:..", "did:web:%2F"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := WebURL(s)
+		if err != nil {
+			return
+		}
+		if u.Scheme != "https" || !strings.HasSuffix(u.Path, "did.json") || strings.Contains(u.Path, "/../") || u.User != nil {
+			t.Fatalf("WebURL(%q) = %s", s, u)
+		}
+	})
+}

@@ -1,0 +1,211 @@
+package did
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Resolution is a W3C DID Resolution result.
+type Resolution struct {
+	Context            string             `json:"@context"`
+	Document           *Document          `json:"didDocument"`
+	ResolutionMetadata ResolutionMetadata `json:"didResolutionMetadata"`
+	DocumentMetadata   DocumentMetadata   `json:"didDocumentMetadata"`
+}
+
+// ResolutionMetadata says how a resolution went.
+type ResolutionMetadata struct {
+	ContentType string `json:"contentType,omitempty"`
+	// Error is a DID Resolution error code (invalidDid, notFound,
+	// methodNotSupported, internalError); Message says more.
+	Error    string    `json:"error,omitempty"`
+	Message  string    `json:"message,omitempty"`
+	Method   string    `json:"method,omitempty"`
+	Resolved time.Time `json:"resolved"`
+	Cached   bool      `json:"cached"`
+}
+
+// DocumentMetadata is what a method knows about the document itself.
+type DocumentMetadata struct {
+	Created     *time.Time `json:"created,omitempty"`
+	Updated     *time.Time `json:"updated,omitempty"`
+	Deactivated bool       `json:"deactivated,omitempty"`
+	VersionID   string     `json:"versionId,omitempty"`
+}
+
+// MethodResolver resolves the DIDs of one method.
+type MethodResolver interface {
+	Resolve(ctx context.Context, did string) (*Document, DocumentMetadata, error)
+}
+
+// MethodFunc adapts a function to MethodResolver.
+type MethodFunc func(ctx context.Context, did string) (*Document, DocumentMetadata, error)
+
+func (f MethodFunc) Resolve(ctx context.Context, did string) (*Document, DocumentMetadata, error) {
+	return f(ctx, did)
+}
+
+// Options shape a Resolver.
+type Options struct {
+	// HTTP fetches did:web documents; nil means a client that follows no
+	// redirect to plain HTTP and gives up after the method's timeout.
+	HTTP *http.Client
+	// TTL is how long a resolved document of a method that can change
+	// (did:web, did:ethr) is served from the cache; 0 means one minute, a
+	// negative value no caching. did:key and did:pkh never change and are
+	// kept as long as the resolver lives.
+	TTL time.Duration
+	// Timeouts bound one resolution per method; missing methods get 10 s.
+	Timeouts map[string]time.Duration
+	// KeyFormat is how did:key documents write their keys.
+	KeyFormat KeyFormat
+	// Now is the clock (tests); nil means time.Now.
+	Now func() time.Time
+}
+
+// Resolver resolves DIDs of every method it has, with a cache. It is safe
+// for concurrent use.
+type Resolver struct {
+	opts     Options
+	methods  map[string]MethodResolver
+	immortal map[string]bool
+
+	mu    sync.Mutex
+	cache map[string]cached
+}
+
+type cached struct {
+	res     Resolution
+	expires time.Time // zero: never
+}
+
+// NewResolver returns a resolver for did:key, did:pkh and did:web; Register
+// adds more methods.
+func NewResolver(opts Options) *Resolver {
+	if opts.TTL == 0 {
+		opts.TTL = time.Minute
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.HTTP == nil {
+		opts.HTTP = &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if req.URL.Scheme != "https" {
+				return fmt.Errorf("did:web redirect to %s refused: documents are fetched over HTTPS only", req.URL.Scheme)
+			}
+			if len(via) >= 5 {
+				return errors.New("did:web: more than 5 redirects")
+			}
+			return nil
+		}}
+	}
+	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: map[string]cached{}}
+	static := func(resolve func(string) (*Document, error)) MethodFunc {
+		return func(_ context.Context, did string) (*Document, DocumentMetadata, error) {
+			doc, err := resolve(did)
+			return doc, DocumentMetadata{}, err
+		}
+	}
+	r.methods["key"] = static(func(did string) (*Document, error) { return resolveKey(did, opts.KeyFormat) })
+	r.methods["pkh"] = static(resolvePKH)
+	r.methods["web"] = MethodFunc(func(ctx context.Context, did string) (*Document, DocumentMetadata, error) {
+		doc, err := resolveWeb(ctx, opts.HTTP, did)
+		return doc, DocumentMetadata{}, err
+	})
+	r.immortal["key"], r.immortal["pkh"] = true, true
+	return r
+}
+
+// Register adds (or replaces) the resolver of a method.
+func (r *Resolver) Register(method string, m MethodResolver) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.methods[method] = m
+	for k := range r.cache {
+		if m, _, _ := Method(k); m == method {
+			delete(r.cache, k)
+		}
+	}
+}
+
+// Methods lists the methods the resolver knows.
+func (r *Resolver) Methods() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]string, 0, len(r.methods))
+	for m := range r.methods {
+		out = append(out, m)
+	}
+	return out
+}
+
+// Resolve resolves a DID. On failure the Resolution still comes back, with
+// its metadata's error code, beside an error wrapping ErrInvalidDID,
+// ErrNotFound or ErrMethodNotSupported (or another cause: internalError).
+func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error) {
+	now := r.opts.Now()
+	res := &Resolution{Context: "https://w3id.org/did-resolution/v1", ResolutionMetadata: ResolutionMetadata{Resolved: now.UTC()}}
+	method, _, err := Method(did)
+	if err != nil {
+		return r.failed(res, err)
+	}
+	res.ResolutionMetadata.Method = method
+	r.mu.Lock()
+	if c, ok := r.cache[did]; ok && (c.expires.IsZero() || now.Before(c.expires)) {
+		r.mu.Unlock()
+		out := c.res
+		out.ResolutionMetadata.Cached = true
+		return &out, nil
+	}
+	m, ok := r.methods[method]
+	r.mu.Unlock()
+	if !ok {
+		return r.failed(res, fmt.Errorf("%w: did:%s (mifm resolves %v)", ErrMethodNotSupported, method, r.Methods()))
+	}
+	timeout := 10 * time.Second
+	if t, ok := r.opts.Timeouts[method]; ok {
+		timeout = t
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	doc, meta, err := m.Resolve(ctx, did)
+	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, ErrNotFound) {
+			err = fmt.Errorf("resolve %s: no answer within %s: %w", did, timeout, err)
+		}
+		return r.failed(res, err)
+	}
+	res.Document, res.DocumentMetadata = doc, meta
+	res.ResolutionMetadata.ContentType = "application/did+ld+json"
+	entry := cached{res: *res}
+	switch {
+	case r.immortal[method]:
+	case r.opts.TTL < 0:
+		return res, nil
+	default:
+		entry.expires = now.Add(r.opts.TTL)
+	}
+	r.mu.Lock()
+	r.cache[did] = entry
+	r.mu.Unlock()
+	return res, nil
+}
+
+func (r *Resolver) failed(res *Resolution, err error) (*Resolution, error) {
+	switch {
+	case errors.Is(err, ErrInvalidDID):
+		res.ResolutionMetadata.Error = "invalidDid"
+	case errors.Is(err, ErrNotFound):
+		res.ResolutionMetadata.Error = "notFound"
+	case errors.Is(err, ErrMethodNotSupported):
+		res.ResolutionMetadata.Error = "methodNotSupported"
+	default:
+		res.ResolutionMetadata.Error = "internalError"
+	}
+	res.ResolutionMetadata.Message = err.Error()
+	return res, err
+}
