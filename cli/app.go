@@ -76,6 +76,7 @@ func NewApp(env Env) *ucli.App {
 			chainCommand(env),
 			contentCommand(env),
 			assetCommand(env),
+			didCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -140,6 +142,7 @@ func (r *Resolver) Methods() []string {
 	for m := range r.methods {
 		out = append(out, m)
 	}
+	sort.Strings(out)
 	return out
 }
 
@@ -164,7 +167,7 @@ func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error)
 	m, ok := r.methods[method]
 	r.mu.Unlock()
 	if !ok {
-		return r.failed(res, fmt.Errorf("%w: did:%s (mifm resolves %v)", ErrMethodNotSupported, method, r.Methods()))
+		return r.failed(res, fmt.Errorf("%w: did:%s (mifm resolves did:%s)", ErrMethodNotSupported, method, strings.Join(r.Methods(), ", did:")))
 	}
 	timeout := 10 * time.Second
 	if t, ok := r.opts.Timeouts[method]; ok {

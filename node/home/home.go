@@ -20,6 +20,7 @@ import (
 	"github.com/naoina/toml"
 
 	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/did"
 )
 
 // ErrNotInitialised is returned when a folder holds no config.toml.
@@ -36,6 +37,8 @@ const (
 	DeploymentsDir = "deployments"
 	// ContentDir holds the IPFS content store (node/ipfs).
 	ContentDir = "content"
+	// DIDKeysDir holds the encrypted private keys of the DIDs the node made.
+	DIDKeysDir = "did-keys"
 	// PassphraseFile holds a generated passphrase when init had no other
 	// source (no terminal, no file, no environment variable).
 	PassphraseFile = "passphrase"
@@ -373,6 +376,12 @@ func (h *Home) Keystore() *chain.Keystore {
 		kdf = chain.KDFLight
 	}
 	return chain.OpenKeystore(filepath.Join(h.Dir, KeystoreDir), kdf)
+}
+
+// DIDKeys opens the home's store of DID private keys, encrypted with the
+// keystore passphrase at the keystore's scrypt cost.
+func (h *Home) DIDKeys() *did.KeyStore {
+	return did.OpenKeyStore(filepath.Join(h.Dir, DIDKeysDir), h.Config.Keystore.KDF == "light")
 }
 
 // DefaultPlatformDID names a platform that has no DID of its own yet by its

@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/did"
+)
+
+func didCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "did",
+		Usage: "decentralized identifiers (FGMV-43 IDVF): create, resolve, list",
+		Subcommands: []*ucli.Command{
+			didCreateCommand(env),
+			didResolveCommand(env),
+			didListCommand(env),
+		},
+	}
+}
+
+type didCreateOutput struct {
+	DID      string        `json:"did"`
+	KeyType  did.KeyType   `json:"keyType"`
+	Document *did.Document `json:"document"`
+}
+
+func didCreateCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "create",
+		Usage: "make a DID whose private key the home keeps, encrypted with the keystore passphrase",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "method", Value: "key", Usage: "DID method: key"},
+			&ucli.StringFlag{Name: "key-type", Value: "ed25519", Usage: "ed25519, secp256k1, p256, p384 or p521"},
+		},
+		Action: func(c *ucli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("create takes flags only, got %q", c.Args().First())
+			}
+			switch c.String("method") {
+			case "key":
+			case "ethr":
+				return errors.New("--method ethr: did:ethr needs the DID registry contract, which is not in this release yet: use --method key")
+			default:
+				return fmt.Errorf("--method %q: want key", c.String("method"))
+			}
+			kt, err := did.ParseKeyType(c.String("key-type"))
+			if err != nil {
+				return fmt.Errorf("--key-type: %w", err)
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			pass, err := passphrase(c, env, h)
+			if err != nil {
+				return err
+			}
+			kp, err := did.NewKeyPair(kt, nil)
+			if err != nil {
+				return err
+			}
+			if err := h.DIDKeys().Save(kp, pass); err != nil {
+				return err
+			}
+			res, err := did.NewResolver(did.Options{}).Resolve(c.Context, kp.DID)
+			if err != nil {
+				return err
+			}
+			out := didCreateOutput{DID: kp.DID, KeyType: kt, Document: res.Document}
+			return newPrinter(c, env).result(out, func(w io.Writer) {
+				fmt.Fprintf(w, "did       %s\n", kp.DID)
+				fmt.Fprintf(w, "key       %s, encrypted in %s/%s\n", kt, h.Dir, "did-keys")
+				printDocument(w, res.Document)
+			})
+		},
+	}
+}
+
+func printDocument(w io.Writer, d *did.Document) {
+	for _, vm := range d.VerificationMethod {
+		fmt.Fprintf(w, "method    %s  %s\n", vm.ID, vm.Type)
+	}
+	for _, rel := range []struct {
+		name string
+		ids  []string
+	}{
+		{"authentication", d.Authentication}, {"assertionMethod", d.AssertionMethod},
+		{"keyAgreement", d.KeyAgreement}, {"capabilityInvocation", d.CapabilityInvocation}, {"capabilityDelegation", d.CapabilityDelegation},
+	} {
+		for _, id := range rel.ids {
+			fmt.Fprintf(w, "%-9s %s\n", shortRel(rel.name), id)
+		}
+	}
+	for _, s := range d.Service {
+		fmt.Fprintf(w, "service   %s  %s  %v\n", s.ID, s.Type, s.ServiceEndpoint)
+	}
+}
+
+func shortRel(name string) string {
+	return map[string]string{
+		"authentication": "authn", "assertionMethod": "assert", "keyAgreement": "agree",
+		"capabilityInvocation": "invoke", "capabilityDelegation": "delegate",
+	}[name]
+}
+
+func didResolveCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "resolve",
+		Usage:     "resolve a DID (did:key, did:pkh, did:web) into its document; --json prints the W3C DID Resolution result",
+		ArgsUsage: "DID",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "key-format", Usage: "how did:key documents write keys: default, or JsonWebKey2020"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("resolve needs one DID, e.g. `mifm did resolve did:key:z6Mk…`")
+			}
+			opts := did.Options{}
+			switch c.String("key-format") {
+			case "", "default":
+			case "JsonWebKey2020", "jwk":
+				opts.KeyFormat = did.FormatJWK
+			default:
+				return fmt.Errorf("--key-format %q: want default or JsonWebKey2020", c.String("key-format"))
+			}
+			res, err := did.NewResolver(opts).Resolve(c.Context, c.Args().First())
+			if err != nil {
+				if flagBool(c, "json") {
+					_ = newPrinter(c, env).result(res, nil)
+				}
+				return fmt.Errorf("resolve %s: %w", c.Args().First(), err)
+			}
+			return newPrinter(c, env).result(res, func(w io.Writer) {
+				fmt.Fprintf(w, "did       %s\n", res.Document.ID)
+				printDocument(w, res.Document)
+			})
+		},
+	}
+}
+
+func didListCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "list",
+		Usage: "the DIDs whose keys this home keeps",
+		Action: func(c *ucli.Context) error {
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			keys, err := h.DIDKeys().List()
+			if err != nil {
+				return err
+			}
+			if keys == nil {
+				keys = []did.StoredKey{}
+			}
+			return newPrinter(c, env).result(keys, func(w io.Writer) {
+				if len(keys) == 0 {
+					fmt.Fprintln(w, "no DIDs yet: make one with `mifm did create`")
+				}
+				for _, k := range keys {
+					fmt.Fprintf(w, "%s  %s  %s\n", k.DID, k.Type, k.Created.Format("2006-01-02 15:04"))
+				}
+			})
+		},
+	}
+}
