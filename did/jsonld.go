@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"sync"
 
 	"github.com/piprate/json-gold/ld"
 )
@@ -62,6 +63,13 @@ func (l *contextLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
 // mode: a term no context defines is an error, never silently dropped.
 type Canonicalizer struct {
 	loader *contextLoader
+
+	// Parsing a context is most of the work of expanding a credential, and
+	// credentials share a handful of contexts: parsed contexts are kept by
+	// the JSON of the @context that made them. A parsed context is not
+	// changed by expansion (json-gold copies on every change).
+	mu     sync.Mutex
+	parsed map[string]*ld.Context
 }
 
 // NewCanonicalizer loads the embedded contexts.
@@ -70,28 +78,58 @@ func NewCanonicalizer() (*Canonicalizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Canonicalizer{loader: l}, nil
+	return &Canonicalizer{loader: l, parsed: map[string]*ld.Context{}}, nil
 }
 
 // Canonicalize returns doc's canonical N-Quads.
 func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 	// json-gold's Normalize builds its own toRDF options and loses SafeMode,
-	// so the two halves are called here with safe mode on the first.
-	toRDF := ld.NewJsonLdOptions("")
-	toRDF.DocumentLoader = c.loader
-	toRDF.SafeMode = true
-	dataset, err := ld.NewJsonLdProcessor().ToRDF(doc, toRDF)
+	// so expansion, toRDF and normalization are called here one by one.
+	opts := ld.NewJsonLdOptions("")
+	opts.DocumentLoader = c.loader
+	opts.SafeMode = true
+	active, err := c.context(doc["@context"], opts)
 	if err != nil {
 		return nil, canonError(err)
 	}
-	ds, ok := dataset.(*ld.RDFDataset)
-	if !ok {
-		return nil, fmt.Errorf("canonicalize: json-gold returned %T", dataset)
+	body := make(map[string]any, len(doc))
+	for k, v := range doc {
+		if k != "@context" {
+			body[k] = v
+		}
 	}
-	opts := ld.NewJsonLdOptions("")
+	api := ld.NewJsonLdApi()
+	expanded, err := api.Expand(active, "", body, opts, false, nil)
+	if err != nil {
+		return nil, canonError(err)
+	}
+	// The last steps of the expansion algorithm, as JsonLdProcessor.Expand
+	// takes them.
+	var list []any
+	switch e := expanded.(type) {
+	case nil:
+	case []any:
+		list = e
+	case map[string]any:
+		if g, ok := e["@graph"]; ok && len(e) == 1 {
+			if gl, ok := g.([]any); ok {
+				list = gl
+			} else {
+				list = []any{g}
+			}
+		} else if len(e) > 0 {
+			list = []any{e}
+		}
+	default:
+		list = []any{e}
+	}
+	dataset, err := api.ToRDF(list, opts)
+	if err != nil {
+		return nil, canonError(err)
+	}
 	opts.Algorithm = ld.AlgorithmURDNA2015
 	opts.Format = "application/n-quads"
-	out, err := ld.NewJsonLdApi().Normalize(ds, opts)
+	out, err := api.Normalize(dataset, opts)
 	if err != nil {
 		return nil, canonError(err)
 	}
@@ -100,6 +138,32 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 		return nil, fmt.Errorf("canonicalize: json-gold returned %T", out)
 	}
 	return []byte(s), nil
+}
+
+// context returns the parsed active context of a document's @context.
+func (c *Canonicalizer) context(local any, opts *ld.JsonLdOptions) (*ld.Context, error) {
+	key, err := json.Marshal(local)
+	if err != nil {
+		return nil, fmt.Errorf("@context: %w", err)
+	}
+	c.mu.Lock()
+	active, ok := c.parsed[string(key)]
+	c.mu.Unlock()
+	if ok {
+		return active, nil
+	}
+	active = ld.NewContext(nil, opts)
+	if local != nil {
+		if active, err = active.Parse(local); err != nil {
+			return nil, err
+		}
+	}
+	c.mu.Lock()
+	if len(c.parsed) < 1024 { // bounded: documents choose their contexts
+		c.parsed[string(key)] = active
+	}
+	c.mu.Unlock()
+	return active, nil
 }
 
 // ErrUndefinedTerm is returned for a property no context defines: it would

@@ -271,6 +271,8 @@ func resolveKey(did string, format KeyFormat) (*Document, error) {
 
 func b64(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
 
+func decodeB64(s string) ([]byte, error) { return base64.RawURLEncoding.DecodeString(s) }
+
 // KeyPair is a private key with its did:key.
 type KeyPair struct {
 	Type    KeyType
