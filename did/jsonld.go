@@ -83,14 +83,44 @@ func NewCanonicalizer() (*Canonicalizer, error) {
 
 // Canonicalize returns doc's canonical N-Quads.
 func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
-	// json-gold's Normalize builds its own toRDF options and loses SafeMode,
-	// so expansion, toRDF and normalization are called here one by one.
+	list, opts, err := c.expand(doc)
+	if err != nil {
+		return nil, err
+	}
+	api := ld.NewJsonLdApi()
+	dataset, err := api.ToRDF(list, opts)
+	if err != nil {
+		return nil, canonError(err)
+	}
+	opts.Algorithm = ld.AlgorithmURDNA2015
+	opts.Format = "application/n-quads"
+	out, err := api.Normalize(dataset, opts)
+	if err != nil {
+		return nil, canonError(err)
+	}
+	s, ok := out.(string)
+	if !ok {
+		return nil, fmt.Errorf("canonicalize: json-gold returned %T", out)
+	}
+	return []byte(s), nil
+}
+
+// Expand returns doc's JSON-LD expansion (safe mode, embedded contexts).
+func (c *Canonicalizer) Expand(doc map[string]any) ([]any, error) {
+	list, _, err := c.expand(doc)
+	return list, err
+}
+
+// expand runs the JSON-LD expansion algorithm with a cached active context.
+// json-gold's Normalize builds its own toRDF options and loses SafeMode, so
+// Canonicalize calls expansion, toRDF and normalization one by one.
+func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, error) {
 	opts := ld.NewJsonLdOptions("")
 	opts.DocumentLoader = c.loader
 	opts.SafeMode = true
 	active, err := c.context(doc["@context"], opts)
 	if err != nil {
-		return nil, canonError(err)
+		return nil, nil, canonError(err)
 	}
 	body := make(map[string]any, len(doc))
 	for k, v := range doc {
@@ -98,10 +128,9 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 			body[k] = v
 		}
 	}
-	api := ld.NewJsonLdApi()
-	expanded, err := api.Expand(active, "", body, opts, false, nil)
+	expanded, err := ld.NewJsonLdApi().Expand(active, "", body, opts, false, nil)
 	if err != nil {
-		return nil, canonError(err)
+		return nil, nil, canonError(err)
 	}
 	// The last steps of the expansion algorithm, as JsonLdProcessor.Expand
 	// takes them.
@@ -123,21 +152,7 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 	default:
 		list = []any{e}
 	}
-	dataset, err := api.ToRDF(list, opts)
-	if err != nil {
-		return nil, canonError(err)
-	}
-	opts.Algorithm = ld.AlgorithmURDNA2015
-	opts.Format = "application/n-quads"
-	out, err := api.Normalize(dataset, opts)
-	if err != nil {
-		return nil, canonError(err)
-	}
-	s, ok := out.(string)
-	if !ok {
-		return nil, fmt.Errorf("canonicalize: json-gold returned %T", out)
-	}
-	return []byte(s), nil
+	return list, opts, nil
 }
 
 // context returns the parsed active context of a document's @context.
