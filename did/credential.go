@@ -12,6 +12,11 @@ import (
 const (
 	ContextVCv1 = "https://www.w3.org/2018/credentials/v1"
 	ContextVCv2 = "https://www.w3.org/ns/credentials/v2"
+	// ContextMifm defines the claims of mifm's own credentials: membership
+	// (memberOf, membershipLevel, since, platform), age (birthDate, ageOver)
+	// and reputation (reputationScore). It is embedded (contexts/); the
+	// w3id.org identifier is where it is to be published.
+	ContextMifm = "https://w3id.org/mifm/credentials/v1"
 )
 
 // ErrCredentialSyntax is wrapped by every reason a credential is not

@@ -31,7 +31,7 @@ const (
 	contextSecurityV2  = "https://w3id.org/security/v2"
 	contextRecovery    = "https://w3id.org/security/suites/secp256k1recovery-2020/v2"
 	contextMultikey    = "https://w3id.org/security/multikey/v1"
-	contextDataIntegV1 = "https://w3id.org/security/data-integrity/v1"
+	contextDataIntegV2 = "https://w3id.org/security/data-integrity/v2"
 )
 
 // Document is a DID document (W3C DID Core 1.0), with the properties mifm

@@ -82,7 +82,14 @@ func NewCanonicalizer() (*Canonicalizer, error) {
 }
 
 // Canonicalize returns doc's canonical N-Quads.
-func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
+func (c *Canonicalizer) Canonicalize(doc map[string]any) (out []byte, err error) {
+	// json-gold panics on some inputs (Go ints, for one); a document from
+	// outside must never bring the node down.
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("canonicalize: the JSON-LD processor failed on this document: %v", p)
+		}
+	}()
 	list, opts, err := c.expand(doc)
 	if err != nil {
 		return nil, err
@@ -94,11 +101,11 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 	}
 	opts.Algorithm = ld.AlgorithmURDNA2015
 	opts.Format = "application/n-quads"
-	out, err := api.Normalize(dataset, opts)
+	normalized, err := api.Normalize(dataset, opts)
 	if err != nil {
 		return nil, canonError(err)
 	}
-	s, ok := out.(string)
+	s, ok := normalized.(string)
 	if !ok {
 		return nil, fmt.Errorf("canonicalize: json-gold returned %T", out)
 	}
@@ -106,8 +113,13 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) ([]byte, error) {
 }
 
 // Expand returns doc's JSON-LD expansion (safe mode, embedded contexts).
-func (c *Canonicalizer) Expand(doc map[string]any) ([]any, error) {
-	list, _, err := c.expand(doc)
+func (c *Canonicalizer) Expand(doc map[string]any) (list []any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			list, err = nil, fmt.Errorf("expand: the JSON-LD processor failed on this document: %v", p)
+		}
+	}()
+	list, _, err = c.expand(doc)
 	return list, err
 }
 
