@@ -77,6 +77,7 @@ func NewApp(env Env) *ucli.App {
 			contentCommand(env),
 			assetCommand(env),
 			didCommand(env),
+			vcCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -1,0 +1,163 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/did"
+)
+
+func vcCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "vc",
+		Usage: "W3C verifiable credentials (FGMV-43 IDVF): issue, verify",
+		Subcommands: []*ucli.Command{
+			vcIssueCommand(env),
+			vcVerifyCommand(env),
+		},
+	}
+}
+
+func vcIssueCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "issue",
+		Usage: "issue a credential signed with eddsa-rdfc-2022 by a did:key of this home",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "issuer", Usage: "the issuer's `DID` (an Ed25519 did:key made by `mifm did create`)"},
+			&ucli.StringFlag{Name: "subject", Usage: "the subject's `DID`"},
+			&ucli.StringSliceFlag{Name: "type", Usage: "a credential `TYPE` besides VerifiableCredential (repeat for several)"},
+			&ucli.StringFlag{Name: "claims", Usage: "a JSON `FILE` with the claims about the subject"},
+			&ucli.StringSliceFlag{Name: "context", Usage: "a JSON-LD context `URL` that defines the claims (mifm's own is always added)"},
+			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
+			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
+			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof)"},
+			&ucli.BoolFlag{Name: "status", Usage: "add a status list entry"},
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the credential to `FILE` instead of stdout"},
+		},
+		Action: func(c *ucli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("issue takes flags only, got %q", c.Args().First())
+			}
+			switch {
+			case c.String("format") != "ldp":
+				return fmt.Errorf("--format %s: this release issues ldp (eddsa-rdfc-2022) credentials only; jwt and sd-jwt are not in it yet", c.String("format"))
+			case c.Bool("status"):
+				return errors.New("--status: status lists are not in this release yet: issue without --status")
+			case c.String("issuer") == "":
+				return errors.New("no --issuer: give the DID to sign with (make one with `mifm did create`)")
+			case c.String("subject") == "":
+				return errors.New("no --subject: give the DID the credential is about")
+			case c.String("claims") == "":
+				return errors.New("no --claims: give a JSON file with the claims, e.g. {\"memberOf\": \"did:web:platform.example\"}")
+			}
+			data, err := os.ReadFile(c.String("claims"))
+			if err != nil {
+				return fmt.Errorf("--claims: %w", err)
+			}
+			var claims map[string]any
+			if err := json.Unmarshal(data, &claims); err != nil {
+				return fmt.Errorf("--claims %s is not a JSON object: %w", c.String("claims"), err)
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			pass, err := passphrase(c, env, h)
+			if err != nil {
+				return err
+			}
+			key, err := h.DIDKeys().Load(c.String("issuer"), pass)
+			if err != nil {
+				return err
+			}
+			e, err := did.NewEdDSA()
+			if err != nil {
+				return err
+			}
+			req := did.IssueRequest{
+				Issuer: key, Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
+				Contexts: append([]string{did.ContextMifm}, c.StringSlice("context")...), Version: c.Int("vcdm"),
+			}
+			if d := c.Duration("valid-for"); d > 0 {
+				req.ValidUntil = time.Now().Add(d)
+			}
+			vc, err := e.IssueCredential(req)
+			if err != nil {
+				return err
+			}
+			out, _ := json.MarshalIndent(vc, "", "  ")
+			out = append(out, '\n')
+			if path := c.String("output"); path != "" {
+				return writeFileWhole(path, bytes.NewReader(out))
+			}
+			_, err = env.Stdout.Write(out)
+			return err
+		},
+	}
+}
+
+func vcVerifyCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "verify",
+		Usage:     "verify a credential: exit 0 when every check passes, 1 when one fails (--json prints them all)",
+		ArgsUsage: "FILE",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("verify needs one credential file, e.g. `mifm vc verify vc.json`")
+			}
+			data, err := os.ReadFile(c.Args().First())
+			if err != nil {
+				return err
+			}
+			var vc map[string]any
+			if err := json.Unmarshal(data, &vc); err != nil {
+				return fmt.Errorf("%s is not a JSON credential: %w", c.Args().First(), err)
+			}
+			at := time.Now()
+			if s := c.String("at"); s != "" {
+				if at, err = time.Parse(time.RFC3339, s); err != nil {
+					return fmt.Errorf("--at %q: want an RFC 3339 time such as 2026-01-01T00:00:00Z", s)
+				}
+			}
+			e, err := did.NewEdDSA()
+			if err != nil {
+				return err
+			}
+			res := e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), at)
+			err = newPrinter(c, env).result(res, func(w io.Writer) {
+				for _, ch := range res.Checks {
+					mark := "ok  "
+					if !ch.OK {
+						mark = "FAIL"
+					}
+					fmt.Fprintf(w, "%s %-9s %s\n", mark, ch.Name, ch.Reason)
+				}
+				if res.Verified {
+					fmt.Fprintf(w, "verified: issued by %s about %v\n", res.Issuer, res.Subjects)
+				} else {
+					fmt.Fprintf(w, "NOT verified\n")
+				}
+			})
+			if err != nil {
+				return err
+			}
+			if !res.Verified {
+				return exitCode(1)
+			}
+			return nil
+		},
+	}
+}

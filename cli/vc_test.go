@@ -1,0 +1,77 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The identity issue's round trip on a fresh home: did create, vc issue,
+// vc verify; a tampered credential exits 1 and says why.
+func TestVCIssueVerify(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	newDID := func() string {
+		var out struct {
+			DID string `json:"did"`
+		}
+		json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &out)
+		return out.DID
+	}
+	issuer, subject := newDID(), newDID()
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"memberOf": "did:web:platform-a.example", "membershipLevel": "gold", "ageOver": 18}`), 0o644)
+	vcFile := filepath.Join(dir, "vc.json")
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--type", "MembershipCredential",
+		"--type", "AgeCredential", "--claims", claims, "--valid-for", "24h", "-o", vcFile)
+
+	var res struct {
+		Verified bool   `json:"verified"`
+		Issuer   string `json:"issuer"`
+		Checks   []struct {
+			Name   string `json:"name"`
+			OK     bool   `json:"ok"`
+			Reason string `json:"reason"`
+		} `json:"checks"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--json", "vc", "verify", vcFile)), &res)
+	if !res.Verified || res.Issuer != issuer || len(res.Checks) != 5 {
+		t.Fatalf("verify = %+v", res)
+	}
+
+	data, _ := os.ReadFile(vcFile)
+	os.WriteFile(vcFile, []byte(strings.Replace(string(data), `"gold"`, `"platinum"`, 1)), 0o644)
+	code, stdout, _ := run(t, "--json", "vc", "verify", vcFile)
+	json.Unmarshal([]byte(stdout), &res)
+	if code != 1 || res.Verified || res.Checks[1].Name != "proof" || res.Checks[1].OK || !strings.Contains(res.Checks[1].Reason, "signature") {
+		t.Fatalf("tampered credential: exit %d, %+v", code, res)
+	}
+	os.WriteFile(vcFile, data, 0o644)
+	code, stdout, _ = run(t, "vc", "verify", "--at", "2099-01-01T00:00:00Z", vcFile)
+	if code != 1 || !strings.Contains(stdout, "FAIL validity  expired at") {
+		t.Fatalf("expired credential: exit %d:\n%s", code, stdout)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--home", h, "vc", "issue", "--subject", subject, "--claims", claims}, "no --issuer"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--claims", claims}, "no --subject"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject}, "no --claims"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", subject + "x", "--subject", subject, "--claims", claims}, "no key for this DID"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", "bob", "--claims", claims}, "subject: invalidDid"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", vcFile + "x"}, "no such file"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "jwt"}, "not in it yet"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--context", "https://contexts.example/v1"}, "unknown JSON-LD context"},
+		{[]string{"vc", "verify"}, "needs one credential file"},
+		{[]string{"vc", "verify", "--at", "tomorrow", vcFile}, "RFC 3339"},
+	} {
+		code, _, errs := run(t, tc.args...)
+		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
