@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func FuzzMethod(f *testing.F) {
@@ -100,5 +101,25 @@ func FuzzVerifyEdDSA(f *testing.F) {
 				t.Fatalf("a changed credential verified: %s", data)
 			}
 		}
+	})
+}
+
+func FuzzParsePolicy(f *testing.F) {
+	for _, file := range []string{"testdata/policies/platform-b.json", "testdata/policies/reputation.json"} {
+		data, _ := os.ReadFile(file)
+		f.Add(data)
+	}
+	f.Add([]byte(`{"credentials":[{"type":"X","trustedIssuers":["*"],"claims":[{"claim":"a","atLeast":1}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ParsePolicy(data)
+		if err != nil {
+			return
+		}
+		for _, r := range p.Credentials {
+			if r.Type == "" || len(r.TrustedIssuers) == 0 {
+				t.Fatalf("accepted a rule without type or issuers: %+v", r)
+			}
+		}
+		p.Evaluate(nil, "did:key:z6Mk", time.Now()) // must not panic
 	})
 }
