@@ -103,6 +103,11 @@ func vcIssueCommand(env Env) *ucli.Command {
 	}
 }
 
+type verifyOutput struct {
+	*did.Verification
+	Policy *did.Decision `json:"policy,omitempty"`
+}
+
 func vcVerifyCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "verify",
@@ -110,6 +115,7 @@ func vcVerifyCommand(env Env) *ucli.Command {
 		ArgsUsage: "FILE",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
+			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the credential's subject"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -132,12 +138,30 @@ func vcVerifyCommand(env Env) *ucli.Command {
 					return fmt.Errorf("--at %q: want an RFC 3339 time such as 2026-01-01T00:00:00Z", s)
 				}
 			}
+			var policy *did.Policy
+			if p := c.String("policy"); p != "" {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return fmt.Errorf("--policy: %w", err)
+				}
+				if policy, err = did.ParsePolicy(data); err != nil {
+					return fmt.Errorf("--policy %s: %w", p, err)
+				}
+			}
 			e, err := did.NewEdDSA()
 			if err != nil {
 				return err
 			}
 			res := e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), at)
-			err = newPrinter(c, env).result(res, func(w io.Writer) {
+			out := verifyOutput{Verification: res}
+			if policy != nil {
+				holder := ""
+				if len(res.Subjects) > 0 {
+					holder = res.Subjects[0]
+				}
+				out.Policy = policy.Evaluate([]did.Presented{{Credential: vc, Verification: res}}, holder, at)
+			}
+			err = newPrinter(c, env).result(out, func(w io.Writer) {
 				for _, ch := range res.Checks {
 					mark := "ok  "
 					if !ch.OK {
@@ -150,11 +174,26 @@ func vcVerifyCommand(env Env) *ucli.Command {
 				} else {
 					fmt.Fprintf(w, "NOT verified\n")
 				}
+				if out.Policy == nil {
+					return
+				}
+				for _, r := range out.Policy.Reasons {
+					mark := "ok  "
+					if !r.OK {
+						mark = "FAIL"
+					}
+					fmt.Fprintf(w, "%s policy %-20s %s\n", mark, r.Rule, r.Detail)
+				}
+				if out.Policy.Allowed {
+					fmt.Fprintf(w, "admitted by the policy\n")
+				} else {
+					fmt.Fprintf(w, "NOT admitted by the policy\n")
+				}
 			})
 			if err != nil {
 				return err
 			}
-			if !res.Verified {
+			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) {
 				return exitCode(1)
 			}
 			return nil

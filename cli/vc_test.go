@@ -54,10 +54,38 @@ func TestVCIssueVerify(t *testing.T) {
 		t.Fatalf("expired credential: exit %d:\n%s", code, stdout)
 	}
 
+	// Under platform B's admission policy: admitted when A's issuer is trusted.
+	policy := filepath.Join(dir, "policy.json")
+	writePolicy := func(trusted string) {
+		os.WriteFile(policy, []byte(`{"minimumAge": 18, "credentials": [{"type": "MembershipCredential", "required": true,
+			"trustedIssuers": ["`+trusted+`"], "claims": [{"claim": "memberOf", "equals": "did:web:platform-a.example"}]}]}`), 0o644)
+	}
+	writePolicy(issuer)
+	var decided struct {
+		Verified bool `json:"verified"`
+		Policy   struct {
+			Allowed bool `json:"allowed"`
+			Reasons []struct {
+				Rule string `json:"rule"`
+				OK   bool   `json:"ok"`
+			} `json:"reasons"`
+		} `json:"policy"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--json", "vc", "verify", "--policy", policy, vcFile)), &decided)
+	if !decided.Verified || !decided.Policy.Allowed || len(decided.Policy.Reasons) != 2 {
+		t.Fatalf("verify --policy = %+v", decided)
+	}
+	writePolicy(subject) // someone else is trusted
+	code, stdout, _ = run(t, "vc", "verify", "--policy", policy, vcFile)
+	if code != 1 || !strings.Contains(stdout, "FAIL policy MembershipCredential") || !strings.Contains(stdout, "NOT admitted") {
+		t.Fatalf("untrusted issuer: exit %d:\n%s", code, stdout)
+	}
+
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{"vc", "verify", "--policy", claims, vcFile}, "unknown field"},
 		{[]string{"--home", h, "vc", "issue", "--subject", subject, "--claims", claims}, "no --issuer"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--claims", claims}, "no --subject"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject}, "no --claims"},
