@@ -190,7 +190,7 @@ func TestDemoJSONSteps(t *testing.T) {
 		}
 		steps[s.Step] = true
 	}
-	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "done"} {
+	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "done"} {
 		if !steps[want] {
 			t.Fatalf("demo printed no %q step:\n%s", want, out)
 		}

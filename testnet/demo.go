@@ -13,11 +13,13 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/home"
@@ -151,6 +153,9 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 		}, Tx: reg.Tx.Hex(), Gas: reg.GasUsed, Ms: ms(t)})
 	}
 	if err := demoAsset(ctx, root, n, sender, res, report, fail); err != nil {
+		return res, err
+	}
+	if err := demoIdentity(ctx, h, pass, report, fail); err != nil {
 		return res, err
 	}
 	report(Step{Step: "done", OK: true, Detail: "main job complete", Ms: ms(start)})
@@ -291,3 +296,62 @@ func isAlreadyRegistered(err error) bool {
 }
 
 func ms(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }
+
+// demoIdentity has platform A issue a membership and age credential to a
+// user's DID (the issuer key kept encrypted in A's home) and platform B
+// verify it under its admission policy: trusted issuer, membership of A,
+// age at least 18.
+func demoIdentity(ctx context.Context, a *home.Home, pass string, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+	t := time.Now()
+	issuer, err := did.NewKeyPair(did.Ed25519, nil)
+	if err == nil {
+		err = a.DIDKeys().Save(issuer, pass)
+	}
+	if err != nil {
+		_, err = fail("vc-issue", t, err)
+		return err
+	}
+	user, err := did.NewKeyPair(did.Ed25519, nil)
+	if err != nil {
+		_, err = fail("vc-issue", t, err)
+		return err
+	}
+	suite, err := did.NewEdDSA()
+	if err != nil {
+		_, err = fail("vc-issue", t, err)
+		return err
+	}
+	vc, err := suite.IssueCredential(did.IssueRequest{
+		Issuer: issuer, Subject: user.DID, Types: []string{"MembershipCredential", "AgeCredential"}, Contexts: []string{did.ContextMifm},
+		Claims:     map[string]any{"memberOf": PlatformA, "membershipLevel": "gold", "ageOver": 18},
+		ValidUntil: time.Now().AddDate(1, 0, 0),
+	})
+	if err != nil {
+		_, err = fail("vc-issue", t, err)
+		return err
+	}
+	report(Step{Step: "vc-issue", OK: true, Detail: "platform A issued a membership + age credential (VCDM 2.0, eddsa-rdfc-2022)", IDs: map[string]string{
+		"issuer": issuer.DID, "subject": user.DID, "credential": vc["id"].(string),
+	}, Ms: ms(t)})
+
+	t = time.Now()
+	policy, err := did.ParsePolicy([]byte(`{"acceptedDidMethods": ["key", "web", "pkh"], "minimumAge": 18, "credentials": [
+		{"type": "MembershipCredential", "required": true, "trustedIssuers": ["` + issuer.DID + `"],
+		 "claims": [{"claim": "memberOf", "equals": "` + PlatformA + `"}]}]}`))
+	if err != nil {
+		_, err = fail("vc-verify", t, err)
+		return err
+	}
+	check := suite.VerifyCredential(ctx, vc, did.NewResolver(did.Options{}), time.Now())
+	decision := policy.Evaluate([]did.Presented{{Credential: vc, Verification: check}}, user.DID, time.Now())
+	if !check.Verified || !decision.Allowed {
+		_, err = fail("vc-verify", t, fmt.Errorf("verified %v, admitted %v: %+v %+v", check.Verified, decision.Allowed, check.Checks, decision.Reasons))
+		return err
+	}
+	var rules []string
+	for _, r := range decision.Reasons {
+		rules = append(rules, r.Rule)
+	}
+	report(Step{Step: "vc-verify", OK: true, Detail: fmt.Sprintf("platform B verified it (%d checks) and admitted the user under its policy (%s)", len(check.Checks), strings.Join(rules, ", ")), Ms: ms(t)})
+	return nil
+}
