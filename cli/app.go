@@ -228,3 +228,11 @@ func (p printer) result(v any, text func(w io.Writer)) error {
 	text(p.w)
 	return nil
 }
+
+// okMark is how a check's outcome starts its line for people.
+func okMark(ok bool) string {
+	if ok {
+		return "ok  "
+	}
+	return "FAIL"
+}

@@ -409,11 +409,7 @@ func printShown(w io.Writer, s *asset.Shown) {
 		}
 	}
 	for _, ch := range s.Checks {
-		mark := "ok  "
-		if !ch.OK {
-			mark = "FAIL"
-		}
-		fmt.Fprintf(w, "check %s %-16s %s\n", mark, ch.Name, ch.Detail)
+		fmt.Fprintf(w, "check %s %-16s %s\n", okMark(ch.OK), ch.Name, ch.Detail)
 	}
 }
 

@@ -25,11 +25,7 @@ func demoCommand(env Env) *ucli.Command {
 					_ = enc.Encode(s)
 					return
 				}
-				mark := "ok  "
-				if !s.OK {
-					mark = "FAIL"
-				}
-				fmt.Fprintf(env.Stdout, "%s %-18s %8.1f ms  %s\n", mark, s.Step, s.Ms, s.Detail)
+				fmt.Fprintf(env.Stdout, "%s %-18s %8.1f ms  %s\n", okMark(s.OK), s.Step, s.Ms, s.Detail)
 				for _, k := range sortedKeys(s.IDs) {
 					fmt.Fprintf(env.Stdout, "     %-12s %s\n", k, s.IDs[k])
 				}

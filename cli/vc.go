@@ -163,11 +163,7 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			}
 			err = newPrinter(c, env).result(out, func(w io.Writer) {
 				for _, ch := range res.Checks {
-					mark := "ok  "
-					if !ch.OK {
-						mark = "FAIL"
-					}
-					fmt.Fprintf(w, "%s %-9s %s\n", mark, ch.Name, ch.Reason)
+					fmt.Fprintf(w, "%s %-9s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
 				}
 				if res.Verified {
 					fmt.Fprintf(w, "verified: issued by %s about %v\n", res.Issuer, res.Subjects)
@@ -178,11 +174,7 @@ func vcVerifyCommand(env Env) *ucli.Command {
 					return
 				}
 				for _, r := range out.Policy.Reasons {
-					mark := "ok  "
-					if !r.OK {
-						mark = "FAIL"
-					}
-					fmt.Fprintf(w, "%s policy %-20s %s\n", mark, r.Rule, r.Detail)
+					fmt.Fprintf(w, "%s policy %-20s %s\n", okMark(r.OK), r.Rule, r.Detail)
 				}
 				if out.Policy.Allowed {
 					fmt.Fprintf(w, "admitted by the policy\n")
