@@ -78,6 +78,7 @@ func NewApp(env Env) *ucli.App {
 			assetCommand(env),
 			didCommand(env),
 			vcCommand(env),
+			vpCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -103,3 +103,47 @@ func TestVCIssueVerify(t *testing.T) {
 		}
 	}
 }
+
+func TestVPCreateVerify(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	newDID := func() string {
+		var out struct {
+			DID string `json:"did"`
+		}
+		json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &out)
+		return out.DID
+	}
+	issuer, holder := newDID(), newDID()
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"memberOf": "did:web:platform-a.example", "ageOver": 21}`), 0o644)
+	vcFile, vpFile := filepath.Join(dir, "vc.json"), filepath.Join(dir, "vp.json")
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", holder, "--type", "MembershipCredential", "--claims", claims, "-o", vcFile)
+	mustRun(t, "--home", h, "vp", "create", "--holder", holder, "--challenge", "nonce-7", "--domain", "platform-b.example", "-o", vpFile, vcFile)
+
+	policy := filepath.Join(dir, "policy.json")
+	os.WriteFile(policy, []byte(`{"minimumAge": 18, "credentials": [{"type": "MembershipCredential", "required": true, "trustedIssuers": ["`+issuer+`"]}]}`), 0o644)
+	out := mustRun(t, "vp", "verify", "--challenge", "nonce-7", "--domain", "platform-b.example", "--policy", policy, vpFile)
+	if !strings.Contains(out, "verified: presented by "+holder) || !strings.Contains(out, "ok   policy minimumAge") {
+		t.Fatalf("vp verify:\n%s", out)
+	}
+	code, stdout, _ := run(t, "vp", "verify", "--challenge", "nonce-8", vpFile)
+	if code != 1 || !strings.Contains(stdout, "FAIL proof") {
+		t.Fatalf("a replayed presentation: exit %d:\n%s", code, stdout)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"vp", "verify", vpFile}, "no --challenge"},
+		{[]string{"--home", h, "vp", "create", "--holder", holder, vcFile}, "no --challenge"},
+		{[]string{"--home", h, "vp", "create", "--challenge", "n", vcFile}, "no --holder"},
+		{[]string{"--home", h, "vp", "create", "--holder", holder, "--challenge", "n"}, "no credential"},
+		{[]string{"--home", h, "vp", "create", "--holder", holder, "--challenge", "n", claims + "x"}, "no such file"},
+	} {
+		code, _, errs := run(t, tc.args...)
+		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+}

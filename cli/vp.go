@@ -1,0 +1,183 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/did"
+)
+
+func vpCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "vp",
+		Usage: "W3C verifiable presentations: create (a holder answers a verifier's challenge), verify",
+		Subcommands: []*ucli.Command{
+			vpCreateCommand(env),
+			vpVerifyCommand(env),
+		},
+	}
+}
+
+func readJSONObject(path string) (map[string]any, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%s is not a JSON object: %w", path, err)
+	}
+	return m, nil
+}
+
+func vpCreateCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "create",
+		Usage:     "present credentials, signed by the holder's did:key for one verifier's challenge",
+		ArgsUsage: "CREDENTIAL.json...",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "holder", Usage: "the holder's `DID` (an Ed25519 did:key of this home)"},
+			&ucli.StringFlag{Name: "challenge", Usage: "the verifier's `NONCE`"},
+			&ucli.StringFlag{Name: "domain", Usage: "the verifier the presentation is meant for"},
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the presentation to `FILE` instead of stdout"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			switch {
+			case c.String("holder") == "":
+				return errors.New("no --holder: give the DID that presents (its key must be in this home)")
+			case c.String("challenge") == "":
+				return errors.New("no --challenge: give the nonce the verifier asked for")
+			case c.NArg() == 0:
+				return errors.New("no credential: give one or more credential files")
+			}
+			var vcs []map[string]any
+			for _, p := range c.Args().Slice() {
+				vc, err := readJSONObject(p)
+				if err != nil {
+					return err
+				}
+				vcs = append(vcs, vc)
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			pass, err := passphrase(c, env, h)
+			if err != nil {
+				return err
+			}
+			key, err := h.DIDKeys().Load(c.String("holder"), pass)
+			if err != nil {
+				return err
+			}
+			e, err := did.NewEdDSA()
+			if err != nil {
+				return err
+			}
+			vp, err := e.Present(did.PresentRequest{Holder: key, Credentials: vcs, Challenge: c.String("challenge"), Domain: c.String("domain")})
+			if err != nil {
+				return err
+			}
+			out, _ := json.MarshalIndent(vp, "", "  ")
+			out = append(out, '\n')
+			if path := c.String("output"); path != "" {
+				return writeFileWhole(path, bytes.NewReader(out))
+			}
+			_, err = env.Stdout.Write(out)
+			return err
+		},
+	}
+}
+
+type vpVerifyOutput struct {
+	*did.PresentationResult
+	Policy *did.Decision `json:"policy,omitempty"`
+}
+
+func vpVerifyCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "verify",
+		Usage:     "verify a presentation for your challenge (and domain): exit 0 when everything passes, 1 otherwise",
+		ArgsUsage: "FILE",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "challenge", Usage: "the `NONCE` you gave the holder"},
+			&ucli.StringFlag{Name: "domain", Usage: "your domain, when the presentation must name it"},
+			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the holder"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("verify needs one presentation file, e.g. `mifm vp verify --challenge N vp.json`")
+			}
+			if c.String("challenge") == "" {
+				return errors.New("no --challenge: give the nonce you asked the holder to sign (without it a presentation can be replayed)")
+			}
+			vp, err := readJSONObject(c.Args().First())
+			if err != nil {
+				return err
+			}
+			var policy *did.Policy
+			if p := c.String("policy"); p != "" {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return fmt.Errorf("--policy: %w", err)
+				}
+				if policy, err = did.ParsePolicy(data); err != nil {
+					return fmt.Errorf("--policy %s: %w", p, err)
+				}
+			}
+			e, err := did.NewEdDSA()
+			if err != nil {
+				return err
+			}
+			now := time.Now()
+			res, presented := e.VerifyPresentation(c.Context, vp, did.NewResolver(did.Options{}), c.String("challenge"), c.String("domain"), now)
+			out := vpVerifyOutput{PresentationResult: res}
+			if policy != nil {
+				out.Policy = policy.Evaluate(presented, res.Holder, now)
+			}
+			err = newPrinter(c, env).result(out, func(w io.Writer) {
+				for _, ch := range res.Checks {
+					fmt.Fprintf(w, "%s %-11s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
+				}
+				for i, v := range res.Credentials {
+					for _, ch := range v.Checks {
+						fmt.Fprintf(w, "%s vc %d %-9s %s\n", okMark(ch.OK), i+1, ch.Name, ch.Reason)
+					}
+				}
+				if out.Policy != nil {
+					for _, r := range out.Policy.Reasons {
+						fmt.Fprintf(w, "%s policy %-20s %s\n", okMark(r.OK), r.Rule, r.Detail)
+					}
+				}
+				switch {
+				case !res.Verified:
+					fmt.Fprintf(w, "NOT verified\n")
+				case out.Policy != nil && !out.Policy.Allowed:
+					fmt.Fprintf(w, "verified, NOT admitted by the policy\n")
+				default:
+					fmt.Fprintf(w, "verified: presented by %s\n", res.Holder)
+				}
+			})
+			if err != nil {
+				return err
+			}
+			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) {
+				return exitCode(1)
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,125 @@
+package did
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// PresentRequest is a presentation a holder signs for a verifier.
+type PresentRequest struct {
+	Holder      *KeyPair // an Ed25519 did:key the node holds
+	Credentials []map[string]any
+	Challenge   string // the verifier's nonce: a presentation answers one request only
+	Domain      string // the verifier it is meant for
+}
+
+// Present wraps credentials in a VCDM 2.0 presentation signed by the holder
+// (eddsa-rdfc-2022, purpose authentication, with challenge and domain).
+func (e *EdDSA) Present(req PresentRequest) (map[string]any, error) {
+	if req.Holder == nil || req.Holder.Type != Ed25519 {
+		return nil, errors.New("the holder must be an Ed25519 did:key held by this node (eddsa-rdfc-2022)")
+	}
+	if req.Challenge == "" {
+		return nil, errors.New("a presentation needs the verifier's challenge, so that it cannot be replayed")
+	}
+	vcs := make([]any, len(req.Credentials))
+	for i, vc := range req.Credentials {
+		vcs[i] = vc
+	}
+	vp := map[string]any{
+		"@context": []any{ContextVCv2, ContextMifm},
+		"id":       newUUIDURN(), "type": []any{"VerifiablePresentation"},
+		"holder": req.Holder.DID, "verifiableCredential": vcs,
+	}
+	return e.Sign(vp, req.Holder, ProofOptions{VerificationMethod: keyVM(req.Holder.DID), Purpose: "authentication", Challenge: req.Challenge, Domain: req.Domain})
+}
+
+// PresentationResult is the structured result of verifying a presentation:
+// its own checks and each credential's.
+type PresentationResult struct {
+	Verified    bool            `json:"verified"`
+	Holder      string          `json:"holder,omitempty"`
+	Checks      []Check         `json:"checks"`
+	Credentials []*Verification `json:"credentials"`
+}
+
+// VerifyPresentation checks a presentation: its shape, the holder's proof
+// (purpose authentication, the expected challenge and domain: a replay or a
+// presentation meant for another verifier fails), that the holder signed it,
+// that every credential verifies, and that each is about the holder (holder
+// binding). Verified is true only when all pass.
+func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Resolver, challenge, domain string, now time.Time) (*PresentationResult, []Presented) {
+	res := &PresentationResult{}
+	add := func(name string, err error, ok string) bool {
+		c := Check{Name: name, OK: err == nil, Reason: ok}
+		if err != nil {
+			c.Reason = err.Error()
+		}
+		res.Checks = append(res.Checks, c)
+		return err == nil
+	}
+	types, _ := stringList(vp["type"])
+	var shapeErr error
+	if _, err := CredentialVersion(vp); err != nil {
+		shapeErr = err
+	} else if !contains(types, "VerifiablePresentation") {
+		shapeErr = errors.New("type must include VerifiablePresentation")
+	}
+	holder, _ := vp["holder"].(string)
+	if shapeErr == nil && holder == "" {
+		shapeErr = errors.New("no holder: the presentation does not say whose it is")
+	}
+	if !add("syntax", shapeErr, "a VCDM presentation held by "+holder) {
+		return res, nil
+	}
+	res.Holder = holder
+	if challenge == "" {
+		add("proof", errors.New("no challenge given: a verifier must ask for a fresh one, or presentations can be replayed"), "")
+		return res, nil
+	}
+	proof, err := e.Verify(ctx, vp, r, Expect{Purpose: "authentication", Challenge: challenge, Domain: domain})
+	if add("proof", err, "") {
+		res.Checks[len(res.Checks)-1].Reason = "eddsa-rdfc-2022 signature by " + proof.VerificationMethod + ", challenge and domain as asked"
+		var bindErr error
+		if proof.Controller != holder {
+			bindErr = fmt.Errorf("signed by %s, but the holder is %s", proof.Controller, holder)
+		}
+		add("holder", bindErr, "the holder signed it")
+	}
+	var presented []Presented
+	var items []any
+	switch v := vp["verifiableCredential"].(type) {
+	case []any:
+		items = v
+	case map[string]any:
+		items = []any{v}
+	}
+	var credErr error
+	for i, item := range items {
+		vc, ok := item.(map[string]any)
+		if !ok {
+			credErr = fmt.Errorf("credential %d is not an embedded credential", i+1)
+			continue
+		}
+		v := e.VerifyCredential(ctx, vc, r, now)
+		res.Credentials = append(res.Credentials, v)
+		presented = append(presented, Presented{Credential: vc, Verification: v})
+		switch {
+		case !v.Verified && credErr == nil:
+			credErr = fmt.Errorf("credential %d does not verify", i+1)
+		case v.Verified && !contains(v.Subjects, holder) && credErr == nil:
+			credErr = fmt.Errorf("credential %d is about %v, not the holder", i+1, v.Subjects)
+		}
+	}
+	if len(items) == 0 && credErr == nil {
+		credErr = errors.New("the presentation holds no credential")
+	}
+	add("credentials", credErr, fmt.Sprintf("%d credentials verify and are about the holder", len(items)))
+	res.Verified = true
+	for _, c := range res.Checks {
+		res.Verified = res.Verified && c.OK
+	}
+	return res, presented
+}
