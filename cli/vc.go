@@ -2,25 +2,31 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
+	"path/filepath"
+	"strconv"
 	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/home"
 )
 
 func vcCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "vc",
-		Usage: "W3C verifiable credentials (FGMV-43 IDVF): issue, verify",
+		Usage: "W3C verifiable credentials (FGMV-43 IDVF): issue, verify, revoke",
 		Subcommands: []*ucli.Command{
 			vcIssueCommand(env),
 			vcVerifyCommand(env),
+			vcRevokeCommand(env),
 		},
 	}
 }
@@ -38,7 +44,9 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
 			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof)"},
-			&ucli.BoolFlag{Name: "status", Usage: "add a status list entry"},
+			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
+			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
+			&ucli.StringFlag{Name: "status-purpose", Value: did.StatusRevocation, Usage: "with --status: revocation or suspension"},
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the credential to `FILE` instead of stdout"},
 		},
 		Action: func(c *ucli.Context) error {
@@ -48,8 +56,10 @@ func vcIssueCommand(env Env) *ucli.Command {
 			switch {
 			case c.String("format") != "ldp":
 				return fmt.Errorf("--format %s: this release issues ldp (eddsa-rdfc-2022) credentials only; jwt and sd-jwt are not in it yet", c.String("format"))
-			case c.Bool("status"):
-				return errors.New("--status: status lists are not in this release yet: issue without --status")
+			case c.Bool("status") && c.String("status-url") == "":
+				return errors.New("--status needs --status-url: where verifiers will fetch the status list credential (e.g. https://platform.example/status/1)")
+			case c.String("status-purpose") != did.StatusRevocation && c.String("status-purpose") != did.StatusSuspension:
+				return fmt.Errorf("--status-purpose %q: want revocation or suspension", c.String("status-purpose"))
 			case c.String("issuer") == "":
 				return errors.New("no --issuer: give the DID to sign with (make one with `mifm did create`)")
 			case c.String("subject") == "":
@@ -88,9 +98,24 @@ func vcIssueCommand(env Env) *ucli.Command {
 			if d := c.Duration("valid-for"); d > 0 {
 				req.ValidUntil = time.Now().Add(d)
 			}
+			var listFile string
+			if c.Bool("status") {
+				url, purpose := c.String("status-url"), c.String("status-purpose")
+				index, err := h.StatusLists().Allocate(url, key.DID, purpose)
+				if err != nil {
+					return err
+				}
+				req.Status = did.StatusEntry(url, purpose, index)
+				if listFile, err = publishStatusList(h, e, key, url); err != nil {
+					return err
+				}
+			}
 			vc, err := e.IssueCredential(req)
 			if err != nil {
 				return err
+			}
+			if listFile != "" {
+				fmt.Fprintf(env.Stderr, "mifm: publish %s at %s for verifiers to check the status\n", listFile, c.String("status-url"))
 			}
 			out, _ := json.MarshalIndent(vc, "", "  ")
 			out = append(out, '\n')
@@ -99,6 +124,87 @@ func vcIssueCommand(env Env) *ucli.Command {
 			}
 			_, err = env.Stdout.Write(out)
 			return err
+		},
+	}
+}
+
+// publishStatusList signs the current state of a status list and writes it
+// beside the list, for the operator to publish at its URL.
+func publishStatusList(h *home.Home, e *did.EdDSA, issuer *did.KeyPair, url string) (string, error) {
+	l, _, purpose, err := h.StatusLists().List(url)
+	if err != nil {
+		return "", err
+	}
+	vc, err := e.IssueStatusList(issuer, url, purpose, l)
+	if err != nil {
+		return "", err
+	}
+	data, _ := json.MarshalIndent(vc, "", "  ")
+	sum := sha256.Sum256([]byte(url))
+	path := filepath.Join(h.Dir, home.StatusListsDir, fmt.Sprintf("%x.credential.json", sum[:12]))
+	return path, writeFileWhole(path, bytes.NewReader(append(data, '\n')))
+}
+
+func vcRevokeCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "revoke",
+		Usage:     "revoke (or suspend) a credential this home issued with --status, and sign the list anew",
+		ArgsUsage: "CREDENTIAL.json",
+		Flags: []ucli.Flag{
+			&ucli.BoolFlag{Name: "reinstate", Usage: "clear the entry instead (lift a suspension)"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("revoke needs one credential file, e.g. `mifm vc revoke vc.json`")
+			}
+			vc, err := readJSONObject(c.Args().First())
+			if err != nil {
+				return err
+			}
+			entry, ok := vc["credentialStatus"].(map[string]any)
+			if !ok {
+				return errors.New("the credential has no credentialStatus: only credentials issued with --status can be revoked")
+			}
+			url, _ := entry["statusListCredential"].(string)
+			index, err := strconv.Atoi(fmt.Sprint(entry["statusListIndex"]))
+			if url == "" || err != nil {
+				return errors.New("the credential's status entry lacks statusListCredential or statusListIndex")
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			issuer, purpose, err := h.StatusLists().SetStatus(url, index, !c.Bool("reinstate"))
+			if err != nil {
+				return err
+			}
+			pass, err := passphrase(c, env, h)
+			if err != nil {
+				return err
+			}
+			key, err := h.DIDKeys().Load(issuer, pass)
+			if err != nil {
+				return err
+			}
+			e, err := did.NewEdDSA()
+			if err != nil {
+				return err
+			}
+			path, err := publishStatusList(h, e, key, url)
+			if err != nil {
+				return err
+			}
+			state := map[bool]string{true: "revoked", false: "suspended"}[purpose == did.StatusRevocation]
+			if c.Bool("reinstate") {
+				state = "reinstated"
+			}
+			out := map[string]any{"credential": vc["id"], "status": state, "statusList": url, "index": index, "publish": path}
+			return newPrinter(c, env).result(out, func(w io.Writer) {
+				fmt.Fprintf(w, "%s %v (entry %d of %s)\npublish %s at %s\n", state, vc["id"], index, url, path, url)
+			})
 		},
 	}
 }
@@ -116,6 +222,7 @@ func vcVerifyCommand(env Env) *ucli.Command {
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
 			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the credential's subject"},
+			&ucli.StringSliceFlag{Name: "status-list", Usage: "a status list credential `FILE` to check status against (else it is fetched over HTTPS)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -152,7 +259,11 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			res := e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), at)
+			lists, err := statusLists(c)
+			if err != nil {
+				return err
+			}
+			res := e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), lists, at)
 			out := verifyOutput{Verification: res}
 			if policy != nil {
 				holder := ""
@@ -191,4 +302,19 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			return nil
 		},
 	}
+}
+
+// statusLists are the --status-list files, then HTTPS.
+func statusLists(c *ucli.Context) (did.StatusLists, error) {
+	lists := &did.LocalStatusLists{HTTP: &http.Client{}}
+	for _, p := range c.StringSlice("status-list") {
+		vc, err := readJSONObject(p)
+		if err != nil {
+			return nil, fmt.Errorf("--status-list: %w", err)
+		}
+		if err := lists.Add(vc); err != nil {
+			return nil, fmt.Errorf("--status-list %s: %w", p, err)
+		}
+	}
+	return lists, nil
 }

@@ -147,3 +147,52 @@ func TestVPCreateVerify(t *testing.T) {
 		}
 	}
 }
+
+func TestVCRevoke(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	var made struct {
+		DID string `json:"did"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &made)
+	issuer := made.DID
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"membershipLevel": "gold"}`), 0o644)
+	vcFile := filepath.Join(dir, "vc.json")
+	const url = "https://platform-a.example/status/1"
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--claims", claims, "--status", "--status-url", url, "-o", vcFile)
+
+	var revoked struct {
+		Status  string `json:"status"`
+		Publish string `json:"publish"`
+	}
+	// Before revocation, with the list the issue published.
+	lists, _ := filepath.Glob(filepath.Join(h, "status-lists", "*.credential.json"))
+	if len(lists) != 1 {
+		t.Fatalf("issue --status published %d list credentials", len(lists))
+	}
+	if out := mustRun(t, "vc", "verify", "--status-list", lists[0], vcFile); !strings.Contains(out, "ok   status    not revoked (entry 0") {
+		t.Fatalf("verify before revocation:\n%s", out)
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "vc", "revoke", vcFile)), &revoked)
+	if revoked.Status != "revoked" || revoked.Publish != lists[0] {
+		t.Fatalf("revoke = %+v", revoked)
+	}
+	code, stdout, _ := run(t, "vc", "verify", "--status-list", lists[0], vcFile)
+	if code != 1 || !strings.Contains(stdout, "FAIL status    status check failed: revoked (entry 0") {
+		t.Fatalf("verify after revocation: exit %d:\n%s", code, stdout)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--claims", claims, "--status"}, "--status needs --status-url"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--claims", claims, "--status", "--status-url", url, "--status-purpose", "expiry"}, "want revocation or suspension"},
+		{[]string{"--home", h, "vc", "revoke", claims}, "no credentialStatus"},
+	} {
+		code, _, errs := run(t, tc.args...)
+		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+}

@@ -113,6 +113,7 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "challenge", Usage: "the `NONCE` you gave the holder"},
 			&ucli.StringFlag{Name: "domain", Usage: "your domain, when the presentation must name it"},
 			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the holder"},
+			&ucli.StringSliceFlag{Name: "status-list", Usage: "a status list credential `FILE` to check status against (else it is fetched over HTTPS)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -142,8 +143,12 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
+			lists, err := statusLists(c)
+			if err != nil {
+				return err
+			}
 			now := time.Now()
-			res, presented := e.VerifyPresentation(c.Context, vp, did.NewResolver(did.Options{}), c.String("challenge"), c.String("domain"), now)
+			res, presented := e.VerifyPresentation(c.Context, vp, did.NewResolver(did.Options{}), lists, c.String("challenge"), c.String("domain"), now)
 			out := vpVerifyOutput{PresentationResult: res}
 			if policy != nil {
 				out.Policy = policy.Evaluate(presented, res.Holder, now)

@@ -37,7 +37,7 @@ func TestAdmissionPolicy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return Presented{Credential: vc, Verification: e.VerifyCredential(context.Background(), vc, r, now)}
+		return Presented{Credential: vc, Verification: e.VerifyCredential(context.Background(), vc, r, nil, now)}
 	}
 	member := issue(issuerA, holder.DID, "MembershipCredential", map[string]any{"memberOf": "did:web:platform-a.example", "membershipLevel": "gold"})
 	adult := issue(gov, holder.DID, "AgeCredential", map[string]any{"birthDate": now.AddDate(-30, 0, 0).Format("2006-01-02")})
@@ -49,7 +49,7 @@ func TestAdmissionPolicy(t *testing.T) {
 
 	tampered := issue(issuerA, holder.DID, "MembershipCredential", map[string]any{"memberOf": "did:web:platform-a.example", "membershipLevel": "gold"})
 	tampered.Credential["credentialSubject"].(map[string]any)["membershipLevel"] = "silver"
-	tampered.Verification = e.VerifyCredential(context.Background(), tampered.Credential, r, now)
+	tampered.Verification = e.VerifyCredential(context.Background(), tampered.Credential, r, nil, now)
 
 	cases := []struct {
 		name   string

@@ -24,6 +24,9 @@ type IssueRequest struct {
 	ID         string
 	ValidFrom  time.Time // zero: now
 	ValidUntil time.Time // zero: no end
+	// Status, when set, is the credential's BitstringStatusListEntry
+	// (StatusEntry).
+	Status map[string]any
 }
 
 // IssueCredential builds, checks and signs a credential.
@@ -89,6 +92,9 @@ func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if !req.ValidUntil.IsZero() {
 		vc[until] = req.ValidUntil.UTC().Format(time.RFC3339)
 	}
+	if req.Status != nil {
+		vc["credentialStatus"] = req.Status
+	}
 	if _, err := e.canon.CheckCredential(vc, true); err != nil {
 		return nil, err
 	}
@@ -136,7 +142,11 @@ func (v *Verification) add(name string, err error, ok string) bool {
 // the key resolved from the proof's DID), issuer (the key belongs to the
 // credential's issuer), validity (now within the validity period) and
 // status. Verified is true only when all pass.
-func (e *EdDSA) VerifyCredential(ctx context.Context, vc map[string]any, r *Resolver, now time.Time) *Verification {
+func (e *EdDSA) VerifyCredential(ctx context.Context, vc map[string]any, r *Resolver, lists StatusLists, now time.Time) *Verification {
+	return e.verify(ctx, vc, r, lists, now)
+}
+
+func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, lists StatusLists, now time.Time) *Verification {
 	v := &Verification{}
 	version, err := e.canon.CheckCredential(vc, true)
 	if !v.add("syntax", err, fmt.Sprintf("a well-formed VCDM %d.%d credential", max(version, 1), map[int]int{1: 1, 2: 0}[version])) {
@@ -155,11 +165,12 @@ func (e *EdDSA) VerifyCredential(ctx context.Context, vc map[string]any, r *Reso
 		v.add("issuer", issuerErr, "the signing key belongs to the issuer "+v.Issuer)
 	}
 	v.add("validity", validity(vc, version, now), "valid at "+now.UTC().Format(time.RFC3339))
-	var statusErr error
-	if s, ok := vc["credentialStatus"]; ok {
-		statusErr = fmt.Errorf("the credential has a status (%v) and this version of mifm cannot check status lists yet", typeOf(s))
+	if _, ok := vc["credentialStatus"]; ok {
+		detail, err := e.checkStatus(ctx, vc, r, lists, now)
+		v.add("status", err, detail)
+	} else {
+		v.add("status", nil, "no status to check")
 	}
-	v.add("status", statusErr, "no status to check")
 	v.Verified = true
 	for _, c := range v.Checks {
 		v.Verified = v.Verified && c.OK
@@ -196,13 +207,6 @@ func subjectIDs(vc map[string]any) []string {
 		add(s)
 	}
 	return out
-}
-
-func typeOf(v any) any {
-	if m, ok := v.(map[string]any); ok {
-		return m["type"]
-	}
-	return v
 }
 
 // validity checks now against the validity period (CheckCredential has

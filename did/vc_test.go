@@ -21,7 +21,7 @@ func TestIssueAndVerifyCredential(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := e.VerifyCredential(context.Background(), vc, r, now)
+	res := e.VerifyCredential(context.Background(), vc, r, nil, now)
 	if !res.Verified || res.Version != 2 || res.Issuer != issuer.DID || len(res.Subjects) != 1 || res.Subjects[0] != user.DID || len(res.Checks) != 5 {
 		t.Fatalf("verification = %+v", res)
 	}
@@ -54,7 +54,7 @@ func TestIssueAndVerifyCredential(t *testing.T) {
 			doc, _ := e.IssueCredential(IssueRequest{Issuer: issuer, Subject: user.DID, Contexts: []string{ContextMifm}, Claims: map[string]any{"membershipLevel": "gold"},
 				ValidFrom: now.Add(-time.Hour), ValidUntil: now.Add(24 * time.Hour)})
 			c.edit(doc)
-			res := e.VerifyCredential(context.Background(), doc, r, c.at)
+			res := e.VerifyCredential(context.Background(), doc, r, nil, c.at)
 			if res.Verified || !strings.HasPrefix(failing(res), c.want) {
 				t.Fatalf("verification = %+v, want a failure starting %q", res, c.want)
 			}
@@ -72,7 +72,7 @@ func TestIssueAndVerifyCredential(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res := e.VerifyCredential(context.Background(), v1, r, time.Now()); !res.Verified || res.Version != 1 {
+	if res := e.VerifyCredential(context.Background(), v1, r, nil, time.Now()); !res.Verified || res.Version != 1 {
 		t.Fatalf("1.1 verification = %+v", res)
 	}
 	if _, err := e.IssueCredential(IssueRequest{Issuer: user, Subject: "not a did"}); err == nil {

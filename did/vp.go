@@ -50,7 +50,7 @@ type PresentationResult struct {
 // presentation meant for another verifier fails), that the holder signed it,
 // that every credential verifies, and that each is about the holder (holder
 // binding). Verified is true only when all pass.
-func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Resolver, challenge, domain string, now time.Time) (*PresentationResult, []Presented) {
+func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*PresentationResult, []Presented) {
 	res := &PresentationResult{}
 	add := func(name string, err error, ok string) bool {
 		c := Check{Name: name, OK: err == nil, Reason: ok}
@@ -103,7 +103,7 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 			credErr = fmt.Errorf("credential %d is not an embedded credential", i+1)
 			continue
 		}
-		v := e.VerifyCredential(ctx, vc, r, now)
+		v := e.VerifyCredential(ctx, vc, r, lists, now)
 		res.Credentials = append(res.Credentials, v)
 		presented = append(presented, Presented{Credential: vc, Verification: v})
 		switch {

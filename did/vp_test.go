@@ -23,7 +23,7 @@ func TestPresentations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, presented := e.VerifyPresentation(context.Background(), vp, r, "n-1", "platform-b.example", now)
+	res, presented := e.VerifyPresentation(context.Background(), vp, r, nil, "n-1", "platform-b.example", now)
 	if !res.Verified || res.Holder != holder.DID || len(res.Credentials) != 1 || len(presented) != 1 || len(res.Checks) != 4 {
 		t.Fatalf("presentation = %+v", res)
 	}
@@ -61,7 +61,7 @@ func TestPresentations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, _ := e.VerifyPresentation(context.Background(), c.vp, r, c.challenge, c.domain, now)
+			res, _ := e.VerifyPresentation(context.Background(), c.vp, r, nil, c.challenge, c.domain, now)
 			if res.Verified || !strings.HasPrefix(failed(res), c.want) {
 				t.Fatalf("result = %+v, want a failure starting %q", res, c.want)
 			}

@@ -342,7 +342,7 @@ func demoIdentity(ctx context.Context, a *home.Home, pass string, report func(St
 		_, err = fail("vc-verify", t, err)
 		return err
 	}
-	check := suite.VerifyCredential(ctx, vc, did.NewResolver(did.Options{}), time.Now())
+	check := suite.VerifyCredential(ctx, vc, did.NewResolver(did.Options{}), nil, time.Now())
 	decision := policy.Evaluate([]did.Presented{{Credential: vc, Verification: check}}, user.DID, time.Now())
 	if !check.Verified || !decision.Allowed {
 		_, err = fail("vc-verify", t, fmt.Errorf("verified %v, admitted %v: %+v %+v", check.Verified, decision.Allowed, check.Checks, decision.Reasons))

@@ -39,6 +39,9 @@ const (
 	ContentDir = "content"
 	// DIDKeysDir holds the encrypted private keys of the DIDs the node made.
 	DIDKeysDir = "did-keys"
+	// StatusListsDir holds the Bitstring Status Lists the node's issuers
+	// manage, and their signed list credentials to publish.
+	StatusListsDir = "status-lists"
 	// PassphraseFile holds a generated passphrase when init had no other
 	// source (no terminal, no file, no environment variable).
 	PassphraseFile = "passphrase"
@@ -382,6 +385,11 @@ func (h *Home) Keystore() *chain.Keystore {
 // keystore passphrase at the keystore's scrypt cost.
 func (h *Home) DIDKeys() *did.KeyStore {
 	return did.OpenKeyStore(filepath.Join(h.Dir, DIDKeysDir), h.Config.Keystore.KDF == "light")
+}
+
+// StatusLists opens the home's status list store.
+func (h *Home) StatusLists() *did.StatusStore {
+	return did.OpenStatusStore(filepath.Join(h.Dir, StatusListsDir))
 }
 
 // DefaultPlatformDID names a platform that has no DID of its own yet by its
