@@ -190,7 +190,7 @@ func isHTTPS(u string) bool { return len(u) > 8 && u[:8] == "https://" }
 // checkStatus checks a credential's BitstringStatusListEntry: the list
 // credential verifies, comes from the credential's issuer, has the entry's
 // purpose, and the entry's bit is 0.
-func (e *EdDSA) checkStatus(ctx context.Context, vc map[string]any, r *Resolver, lists StatusLists, now time.Time) (string, error) {
+func (e *EdDSA) checkStatus(ctx context.Context, vc map[string]any, r *Resolver, lists StatusLists) (string, error) {
 	entry, ok := vc["credentialStatus"].(map[string]any)
 	if !ok {
 		return "", fmt.Errorf("%w: credentialStatus must be one BitstringStatusListEntry", ErrStatus)
@@ -211,7 +211,9 @@ func (e *EdDSA) checkStatus(ctx context.Context, vc map[string]any, r *Resolver,
 	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrStatus, err)
 	}
-	v := e.verify(ctx, listVC, r, nil, now)
+	// A list is the issuer's current word: it is checked as of the real now,
+	// also when the credential is verified as of another time.
+	v := e.verify(ctx, listVC, r, nil, time.Now())
 	if !v.Verified {
 		return "", fmt.Errorf("%w: status list %s does not verify", ErrStatus, url)
 	}

@@ -166,7 +166,7 @@ func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, list
 	}
 	v.add("validity", validity(vc, version, now), "valid at "+now.UTC().Format(time.RFC3339))
 	if _, ok := vc["credentialStatus"]; ok {
-		detail, err := e.checkStatus(ctx, vc, r, lists, now)
+		detail, err := e.checkStatus(ctx, vc, r, lists)
 		v.add("status", err, detail)
 	} else {
 		v.add("status", nil, "no status to check")
