@@ -123,3 +123,23 @@ func FuzzParsePolicy(f *testing.F) {
 		p.Evaluate(nil, "did:key:z6Mk", time.Now()) // must not panic
 	})
 }
+
+func FuzzParseJWS(f *testing.F) {
+	for _, file := range []string{"testdata/vc-jose-cose/credential-jose-minimal.txt", "testdata/vc-jose-cose/credential-jose-bad-media-type.txt"} {
+		data, _ := os.ReadFile(file)
+		f.Add(string(data))
+	}
+	f.Add("a.b.c")
+	f.Fuzz(func(t *testing.T, token string) {
+		j, err := ParseJWS(token, TypeVCJWT)
+		if err != nil {
+			return
+		}
+		if j.Header["typ"] != TypeVCJWT || methodByAlg(j.Header["alg"].(string)) == nil {
+			t.Fatalf("accepted header %v", j.Header)
+		}
+		kp, _ := NewKeyPair(Ed25519, make([]byte, 32))
+		pub, _ := kp.privateKey()
+		_ = j.VerifyWith(pub) // must not panic, whatever the key
+	})
+}

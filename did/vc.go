@@ -34,6 +34,15 @@ func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if req.Issuer == nil || req.Issuer.Type != Ed25519 {
 		return nil, errors.New("the issuer must be an Ed25519 did:key held by this node (eddsa-rdfc-2022)")
 	}
+	vc, err := e.unsignedCredential(req)
+	if err != nil {
+		return nil, err
+	}
+	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: keyVM(req.Issuer.DID), Purpose: "assertionMethod"})
+}
+
+// unsignedCredential builds a credential and checks its data model.
+func (e *EdDSA) unsignedCredential(req IssueRequest) (map[string]any, error) {
 	if _, _, err := Method(req.Subject); err != nil {
 		return nil, fmt.Errorf("subject: %w", err)
 	}
@@ -58,7 +67,7 @@ func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	for _, c := range req.Contexts {
 		contexts = append(contexts, c)
 	}
-	if req.Version == 1 {
+	if req.Version == 1 && req.Issuer.Type == Ed25519 {
 		// VCDM 1.1's context does not define Data Integrity proofs' terms.
 		contexts = append(contexts, contextDataIntegV2)
 	}
@@ -98,7 +107,7 @@ func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if _, err := e.canon.CheckCredential(vc, true); err != nil {
 		return nil, err
 	}
-	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: keyVM(req.Issuer.DID), Purpose: "assertionMethod"})
+	return vc, nil
 }
 
 // keyVM is a did:key's verification method.

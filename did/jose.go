@@ -1,0 +1,340 @@
+package did
+
+import (
+	"context"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/golang-jwt/jwt/v4"
+	"github.com/mr-tron/base58"
+)
+
+// JOSE secures credentials as JWTs (W3C VC-JOSE-COSE: the credential is the
+// JWT's claims set, typ "vc+jwt"), signed with EdDSA, ES256K, ES256, ES384 or
+// ES512 by a DID's key.
+const (
+	TypeVCJWT = "vc+jwt"
+	maxJWT    = 1 << 20
+)
+
+// ErrJOSE is wrapped by every reason a JWT is refused.
+var ErrJOSE = errors.New("JWT refused")
+
+// es256K is JOSE's ES256K (RFC 8812): ECDSA over secp256k1 with SHA-256,
+// R||S; golang-jwt has no secp256k1, go-ethereum has.
+type es256K struct{}
+
+func (es256K) Alg() string { return "ES256K" }
+
+func (es256K) Sign(signingString string, key any) (string, error) {
+	k, ok := key.(*ecdsa.PrivateKey)
+	if !ok {
+		return "", errors.New("ES256K signs with a secp256k1 *ecdsa.PrivateKey")
+	}
+	h := sha256.Sum256([]byte(signingString))
+	sig, err := ethcrypto.Sign(h[:], k)
+	if err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(sig[:64]), nil
+}
+
+var secp256k1N, _ = new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)
+
+func (es256K) Verify(signingString, signature string, key any) error {
+	pub, ok := key.(*ecdsa.PublicKey)
+	if !ok {
+		return errors.New("ES256K verifies with a secp256k1 public key")
+	}
+	sig, err := base64.RawURLEncoding.DecodeString(signature)
+	if err != nil || len(sig) != 64 {
+		return errors.New("an ES256K signature is 64 bytes of R||S")
+	}
+	// go-ethereum accepts only low-S signatures; RFC 8812 allows both, and
+	// (r, s) and (r, N-s) verify alike.
+	s := new(big.Int).SetBytes(sig[32:])
+	if s.Cmp(new(big.Int).Rsh(secp256k1N, 1)) > 0 {
+		s.Sub(secp256k1N, s)
+		s.FillBytes(sig[32:])
+	}
+	h := sha256.Sum256([]byte(signingString))
+	if !ethcrypto.VerifySignature(ethcrypto.CompressPubkey(pub), h[:], sig) {
+		return jwt.ErrSignatureInvalid
+	}
+	return nil
+}
+
+// jwsMethod is the JOSE algorithm for a key type.
+func jwsMethod(kt KeyType) jwt.SigningMethod {
+	switch kt {
+	case Ed25519:
+		return jwt.SigningMethodEdDSA
+	case Secp256k1:
+		return es256K{}
+	case P256:
+		return jwt.SigningMethodES256
+	case P384:
+		return jwt.SigningMethodES384
+	case P521:
+		return jwt.SigningMethodES512
+	}
+	return nil
+}
+
+func methodByAlg(alg string) jwt.SigningMethod {
+	switch alg {
+	case "EdDSA":
+		return jwt.SigningMethodEdDSA
+	case "ES256K":
+		return es256K{}
+	case "ES256":
+		return jwt.SigningMethodES256
+	case "ES384":
+		return jwt.SigningMethodES384
+	case "ES512":
+		return jwt.SigningMethodES512
+	}
+	return nil
+}
+
+// privateKey is kp's key as the crypto package takes it.
+func (kp *KeyPair) privateKey() (any, error) {
+	switch kp.Type {
+	case Ed25519:
+		return ed25519.NewKeyFromSeed(kp.Private), nil
+	case Secp256k1:
+		return ethcrypto.ToECDSA(kp.Private)
+	default:
+		curve, _, _ := nistCurve(kp.Type)
+		return ecdsa.ParseRawPrivateKey(curve, kp.Private)
+	}
+}
+
+// SignJWT secures claims (a credential) as a compact JWS whose kid is the
+// did:key's verification method.
+func SignJWT(claims map[string]any, kp *KeyPair, typ string) (string, error) {
+	method := jwsMethod(kp.Type)
+	if method == nil {
+		return "", fmt.Errorf("no JOSE algorithm for %s keys", kp.Type)
+	}
+	key, err := kp.privateKey()
+	if err != nil {
+		return "", err
+	}
+	header, _ := json.Marshal(map[string]any{"alg": method.Alg(), "kid": keyVM(kp.DID), "typ": typ, "cty": strings.TrimSuffix(typ, "+jwt")})
+	payload, err := json.Marshal(claims)
+	if err != nil {
+		return "", fmt.Errorf("encode claims: %w", err)
+	}
+	signing := base64.RawURLEncoding.EncodeToString(header) + "." + base64.RawURLEncoding.EncodeToString(payload)
+	sig, err := method.Sign(signing, key)
+	if err != nil {
+		return "", err
+	}
+	return signing + "." + sig, nil
+}
+
+// JWS is a decoded compact JWS whose signature is not checked yet.
+type JWS struct {
+	Header  map[string]any
+	Claims  map[string]any
+	signing string
+	sig     string
+}
+
+// ParseJWS decodes a compact JWS from outside, refusing what VC-JOSE-COSE
+// refuses before any signature check: another typ, "none", unknown
+// critical extensions, a payload that is not one JSON object.
+func ParseJWS(token, typ string) (*JWS, error) {
+	token = strings.TrimSpace(token)
+	if len(token) > maxJWT {
+		return nil, fmt.Errorf("%w: longer than %d bytes", ErrJOSE, maxJWT)
+	}
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return nil, fmt.Errorf("%w: not a compact JWS (header.payload.signature)", ErrJOSE)
+	}
+	j := &JWS{signing: parts[0] + "." + parts[1], sig: parts[2]}
+	for i, dst := range []*map[string]any{&j.Header, &j.Claims} {
+		raw, err := base64.RawURLEncoding.DecodeString(parts[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: part %d is not base64url", ErrJOSE, i+1)
+		}
+		if err := json.Unmarshal(raw, dst); err != nil || *dst == nil {
+			return nil, fmt.Errorf("%w: part %d is not a JSON object", ErrJOSE, i+1)
+		}
+	}
+	if t, _ := j.Header["typ"].(string); t != typ {
+		return nil, fmt.Errorf("%w: typ %q, want %q", ErrJOSE, j.Header["typ"], typ)
+	}
+	if alg, _ := j.Header["alg"].(string); methodByAlg(alg) == nil {
+		return nil, fmt.Errorf("%w: alg %q (accepted: EdDSA, ES256K, ES256, ES384, ES512)", ErrJOSE, j.Header["alg"])
+	}
+	if _, ok := j.Header["crit"]; ok {
+		return nil, fmt.Errorf("%w: critical header extensions %v are not understood", ErrJOSE, j.Header["crit"])
+	}
+	return j, nil
+}
+
+// VerifyWith checks the signature with a public key.
+func (j *JWS) VerifyWith(pub crypto.PublicKey) error {
+	alg, _ := j.Header["alg"].(string)
+	key := pub
+	if k, ok := pub.(ed25519.PublicKey); ok && alg == "EdDSA" {
+		key = k
+	}
+	if err := methodByAlg(alg).Verify(j.signing, j.sig, key); err != nil {
+		return fmt.Errorf("%w: %v", ErrProofSignature, err)
+	}
+	return nil
+}
+
+// PublicKey returns a verification method's key, whichever way it is
+// written: Ed25519 (Multikey, 2018/2020, JWK), secp256k1 (base58, hex, JWK)
+// or a NIST curve (JWK).
+func (vm *VerificationMethod) PublicKey() (crypto.PublicKey, error) {
+	if pub, err := vm.Ed25519(); err == nil {
+		return pub, nil
+	}
+	switch {
+	case vm.PublicKeyJwk != nil:
+		return JWKPublicKey(vm.PublicKeyJwk)
+	case vm.PublicKeyBase58 != "" && vm.Type == "EcdsaSecp256k1VerificationKey2019":
+		b, err := base58.Decode(vm.PublicKeyBase58)
+		if err != nil {
+			return nil, fmt.Errorf("%s: publicKeyBase58: %w", vm.ID, err)
+		}
+		return secp256k1Key(b)
+	}
+	return nil, fmt.Errorf("%s (%s) holds no key mifm reads", vm.ID, vm.Type)
+}
+
+// JWKPublicKey reads a public JWK: OKP Ed25519, EC secp256k1/P-256/384/521.
+func JWKPublicKey(jwk map[string]any) (crypto.PublicKey, error) {
+	str := func(k string) string { s, _ := jwk[k].(string); return s }
+	x, errX := base64.RawURLEncoding.DecodeString(str("x"))
+	if errX != nil {
+		return nil, errors.New("JWK x is not base64url")
+	}
+	switch {
+	case str("kty") == "OKP" && str("crv") == "Ed25519":
+		if len(x) != ed25519.PublicKeySize {
+			return nil, errors.New("JWK Ed25519 x is not 32 bytes")
+		}
+		return ed25519.PublicKey(x), nil
+	case str("kty") == "EC":
+		y, err := base64.RawURLEncoding.DecodeString(str("y"))
+		if err != nil {
+			return nil, errors.New("JWK y is not base64url")
+		}
+		raw := append(append([]byte{4}, x...), y...)
+		if str("crv") == "secp256k1" {
+			return ethcrypto.UnmarshalPubkey(raw)
+		}
+		kt, err := ParseKeyType(str("crv"))
+		curve, _, ok := nistCurve(kt)
+		if err != nil || !ok {
+			return nil, fmt.Errorf("JWK curve %q is not P-256, P-384, P-521 or secp256k1", str("crv"))
+		}
+		return ecdsa.ParseUncompressedPublicKey(curve, raw)
+	}
+	return nil, fmt.Errorf("JWK kty %q crv %q is not a key mifm reads", str("kty"), str("crv"))
+}
+
+// CheckJWTClaims refuses claims sets VC-JOSE-COSE does not allow for a
+// vc+jwt: the vc and vp claims of JWT-VC 1.1, and an embedded proof.
+func CheckJWTClaims(claims map[string]any) error {
+	if _, ok := claims["vc"]; ok {
+		return fmt.Errorf("%w: the claims hold a vc claim (JWT-VC 1.1's shape): VC-JOSE-COSE puts the credential itself in the claims", ErrCredentialSyntax)
+	}
+	if _, ok := claims["vp"]; ok {
+		return fmt.Errorf("%w: the claims hold a vp claim", ErrCredentialSyntax)
+	}
+	if _, ok := claims["proof"]; ok {
+		return fmt.Errorf("%w: a vc+jwt credential carries no embedded proof", ErrCredentialSyntax)
+	}
+	return nil
+}
+
+// IssueCredentialJWT builds and checks a credential like IssueCredential and
+// secures it as a vc+jwt instead of with a Data Integrity proof.
+func (e *EdDSA) IssueCredentialJWT(req IssueRequest) (string, map[string]any, error) {
+	if req.Issuer == nil {
+		return "", nil, errors.New("no issuer key")
+	}
+	vc, err := e.unsignedCredential(req)
+	if err != nil {
+		return "", nil, err
+	}
+	token, err := SignJWT(vc, req.Issuer, TypeVCJWT)
+	return token, vc, err
+}
+
+// VerifyCredentialJWT runs the checks of VerifyCredential on a vc+jwt: the
+// JOSE header, the signature by the key its kid names (resolved from the
+// DID), the credential's data model (no vc or vp claims: those are JWT-VC
+// 1.1's shape, not VC-JOSE-COSE's), the issuer, validity and status.
+func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
+	v := &Verification{}
+	j, err := ParseJWS(token, TypeVCJWT)
+	if !v.add("jose", err, "a compact JWS, typ vc+jwt") {
+		return v, nil
+	}
+	alg := j.Header["alg"].(string)
+	v.Checks[0].Reason = "a compact JWS, typ vc+jwt, alg " + alg
+	kid, _ := j.Header["kid"].(string)
+	controller, _, _ := cutFragment(kid)
+	var sigErr error
+	if _, _, err := Method(controller); err != nil {
+		sigErr = fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
+	} else if res, err := r.Resolve(ctx, controller); err != nil {
+		sigErr = fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
+	} else if vm, ok := res.Document.VerificationMethodByID(kid); !ok || !res.Document.relates("assertionMethod", vm.ID) {
+		sigErr = fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
+	} else if pub, err := vm.PublicKey(); err != nil {
+		sigErr = fmt.Errorf("%w: %v", ErrProofKey, err)
+	} else {
+		sigErr = j.VerifyWith(pub)
+	}
+	v.add("proof", sigErr, alg+" signature by "+kid)
+	vc := j.Claims
+	syntaxErr := CheckJWTClaims(vc)
+	version := 0
+	if syntaxErr == nil {
+		// JSON processing, as VC-JOSE-COSE allows: the signature covers the
+		// bytes, not an RDF graph, so no term can go unsigned.
+		version, syntaxErr = checkCredentialJSON(vc, true)
+	}
+	if v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing)") {
+		v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
+		if sigErr == nil {
+			var issErr error
+			if controller != v.Issuer {
+				issErr = fmt.Errorf("signed by %s, but the issuer is %s", controller, v.Issuer)
+			}
+			v.add("issuer", issErr, "the signing key belongs to the issuer "+v.Issuer)
+		}
+		v.add("validity", validity(vc, version, now), "valid at "+now.UTC().Format(time.RFC3339))
+		if _, ok := vc["credentialStatus"]; ok {
+			detail, err := e.checkStatus(ctx, vc, r, lists)
+			v.add("status", err, detail)
+		} else {
+			v.add("status", nil, "no status to check")
+		}
+	}
+	v.Verified = true
+	for _, c := range v.Checks {
+		v.Verified = v.Verified && c.OK
+	}
+	return v, vc
+}
