@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	ucli "github.com/urfave/cli/v2"
@@ -43,7 +44,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.StringSliceFlag{Name: "context", Usage: "a JSON-LD context `URL` that defines the claims (mifm's own is always added)"},
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
-			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof)"},
+			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity eddsa-rdfc-2022 proof; Ed25519 keys) or jwt (a vc+jwt; any key type)"},
 			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
 			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
 			&ucli.StringFlag{Name: "status-purpose", Value: did.StatusRevocation, Usage: "with --status: revocation or suspension"},
@@ -54,8 +55,10 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return fmt.Errorf("issue takes flags only, got %q", c.Args().First())
 			}
 			switch {
-			case c.String("format") != "ldp":
-				return fmt.Errorf("--format %s: this release issues ldp (eddsa-rdfc-2022) credentials only; jwt and sd-jwt are not in it yet", c.String("format"))
+			case c.String("format") == "sd-jwt":
+				return errors.New("--format sd-jwt: selective disclosure is not in this release yet: use ldp or jwt")
+			case c.String("format") != "ldp" && c.String("format") != "jwt":
+				return fmt.Errorf("--format %q: want ldp or jwt", c.String("format"))
 			case c.Bool("status") && c.String("status-url") == "":
 				return errors.New("--status needs --status-url: where verifiers will fetch the status list credential (e.g. https://platform.example/status/1)")
 			case c.String("status-purpose") != did.StatusRevocation && c.String("status-purpose") != did.StatusSuspension:
@@ -110,15 +113,24 @@ func vcIssueCommand(env Env) *ucli.Command {
 					return err
 				}
 			}
-			vc, err := e.IssueCredential(req)
-			if err != nil {
-				return err
+			var out []byte
+			if c.String("format") == "jwt" {
+				token, _, err := e.IssueCredentialJWT(req)
+				if err != nil {
+					return err
+				}
+				out = []byte(token + "\n")
+			} else {
+				vc, err := e.IssueCredential(req)
+				if err != nil {
+					return err
+				}
+				out, _ = json.MarshalIndent(vc, "", "  ")
+				out = append(out, '\n')
 			}
 			if listFile != "" {
 				fmt.Fprintf(env.Stderr, "mifm: publish %s at %s for verifiers to check the status\n", listFile, c.String("status-url"))
 			}
-			out, _ := json.MarshalIndent(vc, "", "  ")
-			out = append(out, '\n')
 			if path := c.String("output"); path != "" {
 				return writeFileWhole(path, bytes.NewReader(out))
 			}
@@ -217,7 +229,7 @@ type verifyOutput struct {
 func vcVerifyCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "verify",
-		Usage:     "verify a credential: exit 0 when every check passes, 1 when one fails (--json prints them all)",
+		Usage:     "verify a credential (JSON with a Data Integrity proof, or a vc+jwt): exit 0 when every check passes, 1 when one fails (--json prints them all)",
 		ArgsUsage: "FILE",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
@@ -235,9 +247,13 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
+			token := strings.TrimSpace(string(data))
+			isJWT := strings.HasPrefix(token, "ey")
 			var vc map[string]any
-			if err := json.Unmarshal(data, &vc); err != nil {
-				return fmt.Errorf("%s is not a JSON credential: %w", c.Args().First(), err)
+			if !isJWT {
+				if err := json.Unmarshal(data, &vc); err != nil {
+					return fmt.Errorf("%s is neither a JSON credential nor a vc+jwt: %w", c.Args().First(), err)
+				}
 			}
 			at := time.Now()
 			if s := c.String("at"); s != "" {
@@ -263,7 +279,12 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			res := e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), lists, at)
+			var res *did.Verification
+			if isJWT {
+				res, vc = e.VerifyCredentialJWT(c.Context, token, did.NewResolver(did.Options{}), lists, at)
+			} else {
+				res = e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), lists, at)
+			}
 			out := verifyOutput{Verification: res}
 			if policy != nil {
 				holder := ""

@@ -92,7 +92,7 @@ func TestVCIssueVerify(t *testing.T) {
 		{[]string{"--home", h, "vc", "issue", "--issuer", subject + "x", "--subject", subject, "--claims", claims}, "no key for this DID"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", "bob", "--claims", claims}, "subject: invalidDid"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", vcFile + "x"}, "no such file"},
-		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "jwt"}, "not in it yet"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "cbor"}, "want ldp or jwt"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--context", "https://contexts.example/v1"}, "unknown JSON-LD context"},
 		{[]string{"vc", "verify"}, "needs one credential file"},
 		{[]string{"vc", "verify", "--at", "tomorrow", vcFile}, "RFC 3339"},
@@ -194,5 +194,31 @@ func TestVCRevoke(t *testing.T) {
 		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
 			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+func TestVCJWT(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	var made struct {
+		DID string `json:"did"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create", "--key-type", "secp256k1")), &made)
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"membershipLevel": "gold"}`), 0o644)
+	jwtFile := filepath.Join(dir, "vc.jwt")
+	mustRun(t, "--home", h, "vc", "issue", "--format", "jwt", "--issuer", made.DID, "--subject", made.DID, "--claims", claims, "-o", jwtFile)
+	out := mustRun(t, "vc", "verify", jwtFile)
+	if !strings.Contains(out, "ok   jose      a compact JWS, typ vc+jwt, alg ES256K") || !strings.Contains(out, "verified: issued by "+made.DID) {
+		t.Fatalf("verify vc+jwt:\n%s", out)
+	}
+	data, _ := os.ReadFile(jwtFile)
+	parts := strings.Split(strings.TrimSpace(string(data)), ".")
+	os.WriteFile(jwtFile, []byte(parts[0]+"."+parts[1]+"."+strings.Repeat("A", len(parts[2]))), 0o644)
+	if code, stdout, _ := run(t, "vc", "verify", jwtFile); code != 1 || !strings.Contains(stdout, "FAIL proof") {
+		t.Fatalf("a forged signature: exit %d:\n%s", code, stdout)
+	}
+	if code, _, errs := run(t, "--home", h, "vc", "issue", "--format", "sd-jwt", "--issuer", made.DID, "--subject", made.DID, "--claims", claims); code == 0 || !strings.Contains(errs, "not in this release yet") {
+		t.Fatalf("--format sd-jwt: exit %d, %q", code, errs)
 	}
 }
