@@ -261,15 +261,9 @@ func vcVerifyCommand(env Env) *ucli.Command {
 					return fmt.Errorf("--at %q: want an RFC 3339 time such as 2026-01-01T00:00:00Z", s)
 				}
 			}
-			var policy *did.Policy
-			if p := c.String("policy"); p != "" {
-				data, err := os.ReadFile(p)
-				if err != nil {
-					return fmt.Errorf("--policy: %w", err)
-				}
-				if policy, err = did.ParsePolicy(data); err != nil {
-					return fmt.Errorf("--policy %s: %w", p, err)
-				}
+			policy, err := readPolicy(c)
+			if err != nil {
+				return err
 			}
 			e, err := did.NewEdDSA()
 			if err != nil {
@@ -302,17 +296,7 @@ func vcVerifyCommand(env Env) *ucli.Command {
 				} else {
 					fmt.Fprintf(w, "NOT verified\n")
 				}
-				if out.Policy == nil {
-					return
-				}
-				for _, r := range out.Policy.Reasons {
-					fmt.Fprintf(w, "%s policy %-20s %s\n", okMark(r.OK), r.Rule, r.Detail)
-				}
-				if out.Policy.Allowed {
-					fmt.Fprintf(w, "admitted by the policy\n")
-				} else {
-					fmt.Fprintf(w, "NOT admitted by the policy\n")
-				}
+				printPolicy(w, out.Policy)
 			})
 			if err != nil {
 				return err
@@ -338,4 +322,36 @@ func statusLists(c *ucli.Context) (did.StatusLists, error) {
 		}
 	}
 	return lists, nil
+}
+
+// readPolicy reads the --policy file, if any.
+func readPolicy(c *ucli.Context) (*did.Policy, error) {
+	p := c.String("policy")
+	if p == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("--policy: %w", err)
+	}
+	policy, err := did.ParsePolicy(data)
+	if err != nil {
+		return nil, fmt.Errorf("--policy %s: %w", p, err)
+	}
+	return policy, nil
+}
+
+// printPolicy prints a policy's verdict, rule by rule.
+func printPolicy(w io.Writer, d *did.Decision) {
+	if d == nil {
+		return
+	}
+	for _, r := range d.Reasons {
+		fmt.Fprintf(w, "%s policy %-20s %s\n", okMark(r.OK), r.Rule, r.Detail)
+	}
+	if d.Allowed {
+		fmt.Fprintf(w, "admitted by the policy\n")
+	} else {
+		fmt.Fprintf(w, "NOT admitted by the policy\n")
+	}
 }

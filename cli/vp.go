@@ -129,15 +129,9 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			var policy *did.Policy
-			if p := c.String("policy"); p != "" {
-				data, err := os.ReadFile(p)
-				if err != nil {
-					return fmt.Errorf("--policy: %w", err)
-				}
-				if policy, err = did.ParsePolicy(data); err != nil {
-					return fmt.Errorf("--policy %s: %w", p, err)
-				}
+			policy, err := readPolicy(c)
+			if err != nil {
+				return err
 			}
 			e, err := did.NewEdDSA()
 			if err != nil {
@@ -162,19 +156,12 @@ func vpVerifyCommand(env Env) *ucli.Command {
 						fmt.Fprintf(w, "%s vc %d %-9s %s\n", okMark(ch.OK), i+1, ch.Name, ch.Reason)
 					}
 				}
-				if out.Policy != nil {
-					for _, r := range out.Policy.Reasons {
-						fmt.Fprintf(w, "%s policy %-20s %s\n", okMark(r.OK), r.Rule, r.Detail)
-					}
-				}
-				switch {
-				case !res.Verified:
-					fmt.Fprintf(w, "NOT verified\n")
-				case out.Policy != nil && !out.Policy.Allowed:
-					fmt.Fprintf(w, "verified, NOT admitted by the policy\n")
-				default:
+				if res.Verified {
 					fmt.Fprintf(w, "verified: presented by %s\n", res.Holder)
+				} else {
+					fmt.Fprintf(w, "NOT verified\n")
 				}
+				printPolicy(w, out.Policy)
 			})
 			if err != nil {
 				return err

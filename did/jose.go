@@ -315,26 +315,14 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 		// bytes, not an RDF graph, so no term can go unsigned.
 		version, syntaxErr = checkCredentialJSON(vc, true)
 	}
-	if v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing)") {
-		v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
-		if sigErr == nil {
-			var issErr error
-			if controller != v.Issuer {
-				issErr = fmt.Errorf("signed by %s, but the issuer is %s", controller, v.Issuer)
-			}
-			v.add("issuer", issErr, "the signing key belongs to the issuer "+v.Issuer)
-		}
-		v.add("validity", validity(vc, version, now), "valid at "+now.UTC().Format(time.RFC3339))
-		if _, ok := vc["credentialStatus"]; ok {
-			detail, err := e.checkStatus(ctx, vc, r, lists)
-			v.add("status", err, detail)
-		} else {
-			v.add("status", nil, "no status to check")
-		}
+	if !v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing)") {
+		return v, vc
 	}
-	v.Verified = true
-	for _, c := range v.Checks {
-		v.Verified = v.Verified && c.OK
+	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
+	signer := ""
+	if sigErr == nil {
+		signer = controller
 	}
+	e.finish(ctx, v, vc, signer, r, lists, now)
 	return v, vc
 }

@@ -165,15 +165,27 @@ func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, list
 	v.Issuer = issuerID(vc)
 	v.Subjects = subjectIDs(vc)
 	proof, err := e.Verify(ctx, vc, r, Expect{Purpose: "assertionMethod"})
+	signer := ""
 	if v.add("proof", err, "") {
 		v.Checks[len(v.Checks)-1].Reason = "eddsa-rdfc-2022 signature by " + proof.VerificationMethod
+		signer = proof.Controller
+	}
+	e.finish(ctx, v, vc, signer, r, lists, now)
+	return v
+}
+
+// finish adds the checks every credential format shares once its proof is
+// checked (signer is the proof key's controller, "" when the proof failed):
+// issuer, validity and status; then sets Verified.
+func (e *EdDSA) finish(ctx context.Context, v *Verification, vc map[string]any, signer string, r *Resolver, lists StatusLists, now time.Time) {
+	if signer != "" {
 		var issuerErr error
-		if proof.Controller != v.Issuer {
-			issuerErr = fmt.Errorf("signed by %s, but the issuer is %s", proof.Controller, v.Issuer)
+		if signer != v.Issuer {
+			issuerErr = fmt.Errorf("signed by %s, but the issuer is %s", signer, v.Issuer)
 		}
 		v.add("issuer", issuerErr, "the signing key belongs to the issuer "+v.Issuer)
 	}
-	v.add("validity", validity(vc, version, now), "valid at "+now.UTC().Format(time.RFC3339))
+	v.add("validity", validity(vc, v.Version, now), "valid at "+now.UTC().Format(time.RFC3339))
 	if _, ok := vc["credentialStatus"]; ok {
 		detail, err := e.checkStatus(ctx, vc, r, lists)
 		v.add("status", err, detail)
@@ -184,7 +196,6 @@ func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, list
 	for _, c := range v.Checks {
 		v.Verified = v.Verified && c.OK
 	}
-	return v
 }
 
 func issuerID(vc map[string]any) string {
