@@ -233,8 +233,8 @@ func vcVerifyCommand(env Env) *ucli.Command {
 		ArgsUsage: "FILE",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
-			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the credential's subject"},
-			&ucli.StringSliceFlag{Name: "status-list", Usage: "a status list credential `FILE` to check status against (else it is fetched over HTTPS)"},
+			policyFlag("the credential's subject"),
+			statusListFlag(),
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -322,6 +322,16 @@ func statusLists(c *ucli.Context) (did.StatusLists, error) {
 		}
 	}
 	return lists, nil
+}
+
+// statusListFlag and policyFlag are what vc verify and vp verify share.
+// (Functions, not shared values: a flag holds its parsed state.)
+func statusListFlag() ucli.Flag {
+	return &ucli.StringSliceFlag{Name: "status-list", Usage: "a status list credential `FILE` to check status against (else it is fetched over HTTPS)"}
+}
+
+func policyFlag(whom string) ucli.Flag {
+	return &ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for " + whom}
 }
 
 // readPolicy reads the --policy file, if any.

@@ -112,8 +112,8 @@ func vpVerifyCommand(env Env) *ucli.Command {
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "challenge", Usage: "the `NONCE` you gave the holder"},
 			&ucli.StringFlag{Name: "domain", Usage: "your domain, when the presentation must name it"},
-			&ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for the holder"},
-			&ucli.StringSliceFlag{Name: "status-list", Usage: "a status list credential `FILE` to check status against (else it is fetched over HTTPS)"},
+			policyFlag("the holder"),
+			statusListFlag(),
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {

@@ -69,26 +69,7 @@ func (k *KeyStore) Save(kp *KeyPair, passphrase string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(k.dir, 0o700); err != nil {
-		return fmt.Errorf("create DID key store: %w", err)
-	}
-	p := k.path(kp.DID)
-	tmp, err := os.CreateTemp(k.dir, ".key-*")
-	if err != nil {
-		return fmt.Errorf("save key of %s: %w", kp.DID, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(data, '\n')); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save key of %s: %w", kp.DID, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save key of %s: %w", kp.DID, err)
-	}
-	tmp.Close()
-	// A hard link fails when the name exists: a key is never replaced.
-	if err := os.Link(tmp.Name(), p); err != nil {
+	if err := writeFile(k.path(kp.DID), append(data, '\n'), false); err != nil {
 		if errors.Is(err, os.ErrExist) {
 			return fmt.Errorf("the key store already holds a key for %s", kp.DID)
 		}

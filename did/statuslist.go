@@ -280,24 +280,7 @@ func (s *StatusStore) load(url string) (*storedList, *StatusList, error) {
 func (s *StatusStore) save(st *storedList, l *StatusList) error {
 	st.Encoded = l.Encode()
 	data, _ := json.MarshalIndent(st, "", "  ")
-	if err := os.MkdirAll(s.dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(s.dir, ".list-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	tmp.Close()
-	return os.Rename(tmp.Name(), s.path(st.URL))
+	return writeFile(s.path(st.URL), data, true)
 }
 
 // Allocate takes the next free index of the issuer's list at url (made on
