@@ -6,7 +6,8 @@
 //
 // The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
 // attester keys) and the ASTKF asset contracts, Asset721 and Asset1155, which
-// ask the registry who administers a platform. src/baseline holds plain
+// ask the registry who administers a platform, and the IDVF's did:ethr
+// registry, DIDRegistry (ERC-1056). src/baseline holds plain
 // OpenZeppelin tokens that only the gas benchmarks deploy.
 package contracts
 
@@ -21,6 +22,7 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/asset1155"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/didregistry"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
@@ -29,6 +31,7 @@ const (
 	PlatformRegistry = "PlatformRegistry"
 	Asset721         = "Asset721"
 	Asset1155        = "Asset1155"
+	DIDRegistry      = "DIDRegistry"
 )
 
 // Suite returns the contracts to deploy, in order, for a node whose platform
@@ -47,6 +50,10 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", Asset1155, err)
 	}
+	didCode, err := hexutil.Decode(didregistry.DIDRegistryMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s bytecode: %w", DIDRegistry, err)
+	}
 	registryArg := func(pack func(common.Address) []byte) func(map[string]common.Address) ([]byte, error) {
 		return func(deployed map[string]common.Address) ([]byte, error) {
 			reg, ok := deployed[PlatformRegistry]
@@ -60,6 +67,7 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 		{Name: PlatformRegistry, Bytecode: regCode, ConstructorArgs: platformregistry.NewPlatformRegistry().PackConstructor(registrar)},
 		{Name: Asset721, Bytecode: nftCode, ArgsFrom: registryArg(asset721.NewAsset721().PackConstructor)},
 		{Name: Asset1155, Bytecode: editionCode, ArgsFrom: registryArg(asset1155.NewAsset1155().PackConstructor)},
+		{Name: DIDRegistry, Bytecode: didCode},
 	}, nil
 }
 
@@ -68,7 +76,8 @@ func ErrorABIs() []*abi.ABI {
 	reg := platformregistry.NewPlatformRegistry().GetABI()
 	nft := asset721.NewAsset721().GetABI()
 	editions := asset1155.NewAsset1155().GetABI()
-	return []*abi.ABI{&reg, &nft, &editions}
+	dids := didregistry.NewDIDRegistry().GetABI()
+	return []*abi.ABI{&reg, &nft, &editions, &dids}
 }
 
 // PlatformID is how the registry names a platform: keccak256 of its DID.

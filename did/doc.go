@@ -52,14 +52,19 @@ type Document struct {
 
 // VerificationMethod is a key (or an account) of a DID.
 type VerificationMethod struct {
-	ID                  string         `json:"id"`
-	Type                string         `json:"type"`
-	Controller          string         `json:"controller"`
-	PublicKeyBase58     string         `json:"publicKeyBase58,omitempty"`
-	PublicKeyMultibase  string         `json:"publicKeyMultibase,omitempty"`
-	PublicKeyJwk        map[string]any `json:"publicKeyJwk,omitempty"`
-	PublicKeyHex        string         `json:"publicKeyHex,omitempty"`
-	BlockchainAccountID string         `json:"blockchainAccountId,omitempty"`
+	ID                 string         `json:"id"`
+	Type               string         `json:"type"`
+	Controller         string         `json:"controller"`
+	PublicKeyBase58    string         `json:"publicKeyBase58,omitempty"`
+	PublicKeyMultibase string         `json:"publicKeyMultibase,omitempty"`
+	PublicKeyJwk       map[string]any `json:"publicKeyJwk,omitempty"`
+	PublicKeyHex       string         `json:"publicKeyHex,omitempty"`
+	PublicKeyBase64    string         `json:"publicKeyBase64,omitempty"`
+	PublicKeyPem       string         `json:"publicKeyPem,omitempty"`
+	// Value is a did:ethr key in an encoding the method does not name,
+	// in hex, as ethr-did-resolver writes it.
+	Value               string `json:"value,omitempty"`
+	BlockchainAccountID string `json:"blockchainAccountId,omitempty"`
 }
 
 // Service is a service endpoint of a DID.

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -37,11 +39,21 @@ type DocumentMetadata struct {
 	Updated     *time.Time `json:"updated,omitempty"`
 	Deactivated bool       `json:"deactivated,omitempty"`
 	VersionID   string     `json:"versionId,omitempty"`
+	// NextUpdate and NextVersionID name the version after the one
+	// resolved, when an older version was asked for.
+	NextUpdate    *time.Time `json:"nextUpdate,omitempty"`
+	NextVersionID string     `json:"nextVersionId,omitempty"`
 }
 
 // MethodResolver resolves the DIDs of one method.
 type MethodResolver interface {
 	Resolve(ctx context.Context, did string) (*Document, DocumentMetadata, error)
+}
+
+// VersionResolver is a method resolver that also resolves a DID as it was at
+// an earlier version: the DID URL parameter versionId (did:ethr: a block).
+type VersionResolver interface {
+	ResolveVersion(ctx context.Context, did string, versionID uint64) (*Document, DocumentMetadata, error)
 }
 
 // MethodFunc adapts a function to MethodResolver.
@@ -146,15 +158,29 @@ func (r *Resolver) Methods() []string {
 	return out
 }
 
-// Resolve resolves a DID. On failure the Resolution still comes back, with
-// its metadata's error code, beside an error wrapping ErrInvalidDID,
-// ErrNotFound or ErrMethodNotSupported (or another cause: internalError).
+// Resolve resolves a DID, or a DID with the versionId parameter
+// (did:ethr:…?versionId=N) for a method that keeps versions. On failure the
+// Resolution still comes back, with its metadata's error code, beside an
+// error wrapping ErrInvalidDID, ErrNotFound or ErrMethodNotSupported (or
+// another cause: internalError).
 func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error) {
 	now := r.opts.Now()
 	res := &Resolution{Context: "https://w3id.org/did-resolution/v1", ResolutionMetadata: ResolutionMetadata{Resolved: now.UTC()}}
-	method, _, err := Method(did)
+	base, query, versioned := strings.Cut(did, "?")
+	method, _, err := Method(base)
 	if err != nil {
 		return r.failed(res, err)
+	}
+	var version uint64
+	if versioned {
+		q, err := url.ParseQuery(query)
+		v := q.Get("versionId")
+		if err == nil && len(q) == 1 && len(q["versionId"]) == 1 {
+			version, err = strconv.ParseUint(v, 10, 64)
+		}
+		if err != nil || len(q) != 1 || len(q["versionId"]) != 1 {
+			return r.failed(res, fmt.Errorf("%w: %q: the only DID parameter mifm resolves is versionId=<number>", ErrInvalidDID, did))
+		}
 	}
 	res.ResolutionMetadata.Method = method
 	r.mu.Lock()
@@ -175,7 +201,17 @@ func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error)
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	doc, meta, err := m.Resolve(ctx, did)
+	var doc *Document
+	var meta DocumentMetadata
+	if versioned {
+		vr, ok := m.(VersionResolver)
+		if !ok {
+			return r.failed(res, fmt.Errorf("%w: did:%s keeps no versions, so versionId does not apply", ErrInvalidDID, method))
+		}
+		doc, meta, err = vr.ResolveVersion(ctx, base, version)
+	} else {
+		doc, meta, err = m.Resolve(ctx, did)
+	}
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, ErrNotFound) {
 			err = fmt.Errorf("resolve %s: no answer within %s: %w", did, timeout, err)
