@@ -32,7 +32,10 @@ type ethrChain struct {
 	block    uint64 // the registry's deployment block
 }
 
-func newEthrChain(t testing.TB) *ethrChain {
+func newEthrChain(t testing.TB) *ethrChain { return startEthrChain(t, "") }
+
+// startEthrChain serves JSON-RPC on httpAddr when it is set.
+func startEthrChain(t testing.TB, httpAddr string) *ethrChain {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -41,7 +44,7 @@ func newEthrChain(t testing.TB) *ethrChain {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{addr}})
+	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{addr}, HTTPAddr: httpAddr})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,11 +70,15 @@ func newEthrChain(t testing.TB) *ethrChain {
 }
 
 func (e *ethrChain) resolver(t testing.TB, client EthrClient) *EthrResolver {
+	return e.resolverAt(t, client, e.chainClock)
+}
+
+func (e *ethrChain) resolverAt(t testing.TB, client EthrClient, now func() time.Time) *EthrResolver {
 	t.Helper()
 	if client == nil {
 		client = e.chain
 	}
-	r, err := NewEthrResolver(e.chainClock,
+	r, err := NewEthrResolver(now,
 		EthrNetwork{ChainID: chain.DefaultDevChainID, Registry: e.registry, FromBlock: e.block, Client: client},
 		EthrNetwork{Name: "mainnet", ChainID: 1, Registry: e.registry, FromBlock: e.block, Client: client},
 	)
