@@ -60,8 +60,8 @@ func flagsFirst(c *ucli.Context) error {
 	args := c.Args().Slice()
 	for i, a := range args {
 		if i > 0 && strings.HasPrefix(a, "-") && len(a) > 1 {
-			return fmt.Errorf("flag %s comes after the arguments: put flags first, e.g. `mifm content %s %s %s`",
-				a, c.Command.Name, strings.Join(args[i:], " "), strings.Join(args[:i], " "))
+			return fmt.Errorf("flag %s comes after the arguments: put flags first, e.g. `%s %s %s`",
+				a, c.Command.HelpName, strings.Join(args[i:], " "), strings.Join(args[:i], " "))
 		}
 	}
 	return nil

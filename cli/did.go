@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
@@ -13,10 +14,11 @@ import (
 func didCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "did",
-		Usage: "decentralized identifiers (FGMV-43 IDVF): create, resolve, list",
+		Usage: "decentralized identifiers (FGMV-43 IDVF): create, resolve, update (did:ethr), list",
 		Subcommands: []*ucli.Command{
 			didCreateCommand(env),
 			didResolveCommand(env),
+			didUpdateCommand(env),
 			didListCommand(env),
 		},
 	}
@@ -33,23 +35,28 @@ func didCreateCommand(env Env) *ucli.Command {
 		Name:  "create",
 		Usage: "make a DID whose private key the home keeps, encrypted with the keystore passphrase",
 		Flags: []ucli.Flag{
-			&ucli.StringFlag{Name: "method", Value: "key", Usage: "DID method: key"},
-			&ucli.StringFlag{Name: "key-type", Value: "ed25519", Usage: "ed25519, secp256k1, p256, p384 or p521"},
+			&ucli.StringFlag{Name: "method", Value: "key", Usage: "DID method: key, or ethr (an Ethereum account on the home's chain, updatable in its DID registry)"},
+			&ucli.StringFlag{Name: "key-type", Value: "ed25519", Usage: "ed25519, secp256k1, p256, p384 or p521 (did:ethr: secp256k1)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if c.NArg() > 0 {
 				return fmt.Errorf("create takes flags only, got %q", c.Args().First())
 			}
-			switch c.String("method") {
-			case "key":
-			case "ethr":
-				return errors.New("--method ethr: did:ethr needs the DID registry contract, which is not in this release yet: use --method key")
-			default:
-				return fmt.Errorf("--method %q: want key", c.String("method"))
-			}
 			kt, err := did.ParseKeyType(c.String("key-type"))
 			if err != nil {
 				return fmt.Errorf("--key-type: %w", err)
+			}
+			switch c.String("method") {
+			case "key":
+			case "ethr":
+				if !c.IsSet("key-type") {
+					kt = did.Secp256k1
+				}
+				if kt != did.Secp256k1 {
+					return fmt.Errorf("--method ethr: a did:ethr is an Ethereum account, whose key is secp256k1, not %s (add other keys later with `mifm did update DID --add-key %s`)", kt, kt)
+				}
+			default:
+				return fmt.Errorf("--method %q: want key or ethr", c.String("method"))
 			}
 			h, err := openHome(c)
 			if err != nil {
@@ -63,18 +70,34 @@ func didCreateCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			if err := h.DIDKeys().Save(kp, pass); err != nil {
+			id := kp.DID
+			var doc *did.Document
+			if c.String("method") == "ethr" {
+				chainID, err := homeChainID(c, h)
+				if err != nil {
+					return err
+				}
+				id = did.EthrDID(chainID, kp.Address())
+				// A new key has no history in the registry: its document is
+				// the default one, and creating it sends nothing.
+				if doc, err = did.EthrDefaultDocument(id, chainID); err != nil {
+					return err
+				}
+			} else {
+				res, err := did.NewResolver(did.Options{}).Resolve(c.Context, id)
+				if err != nil {
+					return err
+				}
+				doc = res.Document
+			}
+			if err := h.DIDKeys().SaveFor(id, kp, pass); err != nil {
 				return err
 			}
-			res, err := did.NewResolver(did.Options{}).Resolve(c.Context, kp.DID)
-			if err != nil {
-				return err
-			}
-			out := didCreateOutput{DID: kp.DID, KeyType: kt, Document: res.Document}
+			out := didCreateOutput{DID: id, KeyType: kt, Document: doc}
 			return newPrinter(c, env).result(out, func(w io.Writer) {
-				fmt.Fprintf(w, "did       %s\n", kp.DID)
+				fmt.Fprintf(w, "did       %s\n", id)
 				fmt.Fprintf(w, "key       %s, encrypted in %s/%s\n", kt, h.Dir, "did-keys")
-				printDocument(w, res.Document)
+				printDocument(w, doc)
 			})
 		},
 	}
@@ -110,8 +133,8 @@ func shortRel(name string) string {
 func didResolveCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "resolve",
-		Usage:     "resolve a DID (did:key, did:pkh, did:web) into its document; --json prints the W3C DID Resolution result",
-		ArgsUsage: "DID",
+		Usage:     "resolve a DID (did:key, did:pkh, did:web, did:ethr on the home's chain) into its document; --json prints the W3C DID Resolution result",
+		ArgsUsage: "DID[?versionId=BLOCK]",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "key-format", Usage: "how did:key documents write keys: default, or JsonWebKey2020"},
 		},
@@ -130,7 +153,9 @@ func didResolveCommand(env Env) *ucli.Command {
 			default:
 				return fmt.Errorf("--key-format %q: want default or JsonWebKey2020", c.String("key-format"))
 			}
-			res, err := did.NewResolver(opts).Resolve(c.Context, c.Args().First())
+			resolver, done := newResolver(c, opts)
+			defer done()
+			res, err := resolver.Resolve(c.Context, c.Args().First())
 			if err != nil {
 				if flagBool(c, "json") {
 					_ = newPrinter(c, env).result(res, nil)
@@ -140,6 +165,15 @@ func didResolveCommand(env Env) *ucli.Command {
 			return newPrinter(c, env).result(res, func(w io.Writer) {
 				fmt.Fprintf(w, "did       %s\n", res.Document.ID)
 				printDocument(w, res.Document)
+				if m := res.DocumentMetadata; m.VersionID != "" {
+					fmt.Fprintf(w, "version   %s (%s)\n", m.VersionID, m.Updated.Format(time.RFC3339))
+					if m.NextVersionID != "" {
+						fmt.Fprintf(w, "next      %s (%s)\n", m.NextVersionID, m.NextUpdate.Format(time.RFC3339))
+					}
+				}
+				if res.DocumentMetadata.Deactivated {
+					fmt.Fprintln(w, "status    deactivated")
+				}
 			})
 		},
 	}

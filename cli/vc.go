@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -86,7 +87,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			key, err := h.DIDKeys().Load(c.String("issuer"), pass)
+			signer, err := signerFor(c, h, pass, c.String("issuer"), c.String("format") == "ldp")
 			if err != nil {
 				return err
 			}
@@ -95,7 +96,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return err
 			}
 			req := did.IssueRequest{
-				Issuer: key, Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
+				Issuer: signer.Key, IssuerDID: signer.DID, VerificationMethod: signer.VerificationMethod, Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
 				Contexts: append([]string{did.ContextMifm}, c.StringSlice("context")...), Version: c.Int("vcdm"),
 			}
 			if d := c.Duration("valid-for"); d > 0 {
@@ -104,12 +105,20 @@ func vcIssueCommand(env Env) *ucli.Command {
 			var listFile string
 			if c.Bool("status") {
 				url, purpose := c.String("status-url"), c.String("status-purpose")
-				index, err := h.StatusLists().Allocate(url, key.DID, purpose)
+				lister := signer
+				if lister.Key.Type != did.Ed25519 {
+					// The list is a Data Integrity credential: an Ed25519 key
+					// of the same issuer signs it.
+					if lister, err = signerFor(c, h, pass, signer.DID, true); err != nil {
+						return fmt.Errorf("--status: %w", err)
+					}
+				}
+				index, err := h.StatusLists().Allocate(url, signer.DID, purpose)
 				if err != nil {
 					return err
 				}
 				req.Status = did.StatusEntry(url, purpose, index)
-				if listFile, err = publishStatusList(h, e, key, url); err != nil {
+				if listFile, err = publishStatusList(h, e, lister, url); err != nil {
 					return err
 				}
 			}
@@ -140,9 +149,77 @@ func vcIssueCommand(env Env) *ucli.Command {
 	}
 }
 
+// readCredential reads a JSON credential or the claims of a vc+jwt,
+// without checking its proof.
+func readCredential(path string) (map[string]any, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if token := strings.TrimSpace(string(data)); strings.HasPrefix(token, "ey") {
+		j, err := did.ParseJWS(token, did.TypeVCJWT)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return j.Claims, nil
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%s is neither a JSON credential nor a vc+jwt: %w", path, err)
+	}
+	return m, nil
+}
+
+// signerFor finds the key of this home that signs for DID id: a did:key's
+// own key; for a did:ethr, the identity's secp256k1 key (#controller: vc+jwt
+// with ES256K) or, when ed25519 is asked for (Data Integrity), an Ed25519
+// key its document lists for assertions.
+func signerFor(c *ucli.Context, h *home.Home, pass, id string, ed25519 bool) (did.Signer, error) {
+	method, _, err := did.Method(id)
+	if err != nil {
+		return did.Signer{}, err
+	}
+	if method != "ethr" {
+		kp, err := h.DIDKeys().Load(id, pass)
+		if err != nil {
+			return did.Signer{}, err
+		}
+		return did.KeySigner(kp), nil
+	}
+	if !ed25519 {
+		kp, err := h.DIDKeys().Load(id, pass)
+		if err != nil {
+			return did.Signer{}, err
+		}
+		return did.Signer{Key: kp, DID: id, VerificationMethod: id + "#controller"}, nil
+	}
+	resolver, done := newResolver(c, did.Options{})
+	defer done()
+	res, err := resolver.Resolve(c.Context, id)
+	if err != nil {
+		return did.Signer{}, err
+	}
+	listed := map[string]string{} // did:key of an Ed25519 key -> its method in the document
+	for _, vm := range res.Document.VerificationMethod {
+		if pub, err := vm.Ed25519(); err == nil && slices.Contains(res.Document.AssertionMethod, vm.ID) {
+			if k, err := did.KeyDID(did.Ed25519, pub); err == nil {
+				listed[k] = vm.ID
+			}
+		}
+	}
+	kp, meta, err := h.DIDKeys().Find(func(k did.StoredKey) bool { return k.DID == id && listed[k.Key] != "" }, pass)
+	if errors.Is(err, did.ErrNoKey) {
+		return did.Signer{}, fmt.Errorf("%s lists no Ed25519 key this home holds, which a Data Integrity proof needs: add one with `mifm did update --add-key ed25519 %s`, or issue a vc+jwt (--format jwt)", id, id)
+	}
+	if err != nil {
+		return did.Signer{}, err
+	}
+	return did.Signer{Key: kp, DID: id, VerificationMethod: listed[meta.Key]}, nil
+}
+
 // publishStatusList signs the current state of a status list and writes it
 // beside the list, for the operator to publish at its URL.
-func publishStatusList(h *home.Home, e *did.EdDSA, issuer *did.KeyPair, url string) (string, error) {
+func publishStatusList(h *home.Home, e *did.EdDSA, issuer did.Signer, url string) (string, error) {
 	l, _, purpose, err := h.StatusLists().List(url)
 	if err != nil {
 		return "", err
@@ -172,7 +249,7 @@ func vcRevokeCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("revoke needs one credential file, e.g. `mifm vc revoke vc.json`")
 			}
-			vc, err := readJSONObject(c.Args().First())
+			vc, err := readCredential(c.Args().First())
 			if err != nil {
 				return err
 			}
@@ -197,7 +274,7 @@ func vcRevokeCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			key, err := h.DIDKeys().Load(issuer, pass)
+			signer, err := signerFor(c, h, pass, issuer, true)
 			if err != nil {
 				return err
 			}
@@ -205,7 +282,7 @@ func vcRevokeCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			path, err := publishStatusList(h, e, key, url)
+			path, err := publishStatusList(h, e, signer, url)
 			if err != nil {
 				return err
 			}
@@ -270,14 +347,16 @@ func vcVerifyCommand(env Env) *ucli.Command {
 				return err
 			}
 			lists, err := statusLists(c)
+			resolver, done := newResolver(c, did.Options{})
+			defer done()
 			if err != nil {
 				return err
 			}
 			var res *did.Verification
 			if isJWT {
-				res, vc = e.VerifyCredentialJWT(c.Context, token, did.NewResolver(did.Options{}), lists, at)
+				res, vc = e.VerifyCredentialJWT(c.Context, token, resolver, lists, at)
 			} else {
-				res = e.VerifyCredential(c.Context, vc, did.NewResolver(did.Options{}), lists, at)
+				res = e.VerifyCredential(c.Context, vc, resolver, lists, at)
 			}
 			out := verifyOutput{Verification: res}
 			if policy != nil {

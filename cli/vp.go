@@ -138,11 +138,13 @@ func vpVerifyCommand(env Env) *ucli.Command {
 				return err
 			}
 			lists, err := statusLists(c)
+			resolver, done := newResolver(c, did.Options{})
+			defer done()
 			if err != nil {
 				return err
 			}
 			now := time.Now()
-			res, presented := e.VerifyPresentation(c.Context, vp, did.NewResolver(did.Options{}), lists, c.String("challenge"), c.String("domain"), now)
+			res, presented := e.VerifyPresentation(c.Context, vp, resolver, lists, c.String("challenge"), c.String("domain"), now)
 			out := vpVerifyOutput{PresentationResult: res}
 			if policy != nil {
 				out.Policy = policy.Evaluate(presented, res.Holder, now)

@@ -135,6 +135,21 @@ func ParseEthrDID(did string) (network string, addr common.Address, pub []byte, 
 	return network, crypto.PubkeyToAddress(*key), raw, nil
 }
 
+// EthrDefaultDocument is the document of a did:ethr with no change in its
+// registry: what a newly made one resolves to.
+func EthrDefaultDocument(did string, chainID uint64) (*Document, error) {
+	_, addr, pub, err := ParseEthrDID(did)
+	if err != nil {
+		return nil, err
+	}
+	var pubHex string
+	if pub != nil {
+		pubHex = did[strings.LastIndex(did, ":")+3:]
+	}
+	doc, _, _, _ := buildEthrDocument(did, chainID, addr, pubHex, nil, nil, time.Time{})
+	return doc, nil
+}
+
 // ethrEvent is one registry event of an identity, decoded.
 type ethrEvent struct {
 	block          uint64

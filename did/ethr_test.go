@@ -523,3 +523,52 @@ func FuzzParseEthrDID(f *testing.F) {
 		}
 	})
 }
+
+// A did:ethr issues credentials: a vc+jwt signed by the identity's own key
+// (#controller, verified by recovering its address), and a Data Integrity
+// credential signed by an Ed25519 key its document publishes.
+func TestEthrIssuerCredentials(t *testing.T) {
+	ctx := context.Background()
+	e := newEthrChain(t)
+	r := withEthr(e.resolver(t, nil))
+	kp, addr, issuer := newIdentity(t)
+	ed, _ := NewKeyPair(Ed25519, nil)
+	attr, _ := EthrKeyAttribute(ed, "veriKey", time.Hour)
+	e.update(t, kp, addr, attr)
+	eddsa, err := NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	holder, _ := NewKeyPair(Ed25519, nil)
+	req := IssueRequest{Issuer: kp, IssuerDID: issuer, VerificationMethod: issuer + "#controller", Subject: holder.DID,
+		Types: []string{"MembershipCredential"}, Claims: map[string]any{"memberOf": "did:web:platform-a.example"}, Contexts: []string{ContextMifm}}
+	token, _, err := eddsa.IssueCredentialJWT(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Now().Add(time.Minute)
+	if v, _ := eddsa.VerifyCredentialJWT(ctx, token, r, nil, at); !v.Verified || v.Issuer != issuer {
+		t.Fatalf("did:ethr vc+jwt: %+v", v)
+	}
+	// Another secp256k1 key claiming the identity's #controller is refused.
+	other, _ := NewKeyPair(Secp256k1, nil)
+	req.Issuer = other
+	forged, _, _ := eddsa.IssueCredentialJWT(req)
+	if v, _ := eddsa.VerifyCredentialJWT(ctx, forged, r, nil, at); v.Verified || !strings.Contains(v.Checks[1].Reason, "not signed by the key of eip155:1337:"+addr.Hex()) {
+		t.Fatalf("forged did:ethr vc+jwt: %+v", v.Checks)
+	}
+	req.Issuer, req.VerificationMethod = ed, issuer+"#delegate-1"
+	vc, err := eddsa.IssueCredential(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := eddsa.VerifyCredential(ctx, vc, r, nil, at); !v.Verified {
+		t.Fatalf("did:ethr Data Integrity credential: %+v", v.Checks)
+	}
+	// Once the key attribute is revoked, the credential no longer verifies.
+	e.update(t, kp, addr, EthrChange{Op: OpRevokeAttribute, Name: attr.Name, Value: attr.Value})
+	r = withEthr(e.resolver(t, nil))
+	if v := eddsa.VerifyCredential(ctx, vc, r, nil, at); v.Verified {
+		t.Fatal("a credential signed by a revoked did:ethr key verified")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,6 +18,8 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/golang-jwt/jwt/v4"
 	"github.com/mr-tron/base58"
+
+	"github.com/mifm/mifm/chain"
 )
 
 // JOSE secures credentials as JWTs (W3C VC-JOSE-COSE: the credential is the
@@ -123,6 +126,12 @@ func (kp *KeyPair) privateKey() (any, error) {
 // SignJWT secures claims (a credential) as a compact JWS whose kid is the
 // did:key's verification method.
 func SignJWT(claims map[string]any, kp *KeyPair, typ string) (string, error) {
+	return SignJWTAs(claims, kp, keyVM(kp.DID), typ)
+}
+
+// SignJWTAs is SignJWT with the kid given: the key's verification method in
+// another DID's document.
+func SignJWTAs(claims map[string]any, kp *KeyPair, kid, typ string) (string, error) {
 	method := jwsMethod(kp.Type)
 	if method == nil {
 		return "", fmt.Errorf("no JOSE algorithm for %s keys", kp.Type)
@@ -131,7 +140,7 @@ func SignJWT(claims map[string]any, kp *KeyPair, typ string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	header, _ := json.Marshal(map[string]any{"alg": method.Alg(), "kid": keyVM(kp.DID), "typ": typ, "cty": strings.TrimSuffix(typ, "+jwt")})
+	header, _ := json.Marshal(map[string]any{"alg": method.Alg(), "kid": kid, "typ": typ, "cty": strings.TrimSuffix(typ, "+jwt")})
 	payload, err := json.Marshal(claims)
 	if err != nil {
 		return "", fmt.Errorf("encode claims: %w", err)
@@ -186,6 +195,35 @@ func ParseJWS(token, typ string) (*JWS, error) {
 	return j, nil
 }
 
+// VerifyWithAccount checks an ES256K signature against an Ethereum account
+// (a CAIP-10 eip155 blockchainAccountId, as EcdsaSecp256k1RecoveryMethod2020
+// names its key): the key the signature recovers must hash to the address.
+func (j *JWS) VerifyWithAccount(account string) error {
+	if alg, _ := j.Header["alg"].(string); alg != "ES256K" {
+		return fmt.Errorf("%w: %s is an Ethereum account, which signs with ES256K, not %s", ErrProofKey, account, alg)
+	}
+	acct, err := chain.ParseAccountID(account)
+	if err != nil {
+		return fmt.Errorf("%w: blockchainAccountId: %v", ErrProofKey, err)
+	}
+	addr, err := acct.EVMAddress()
+	if err != nil {
+		return fmt.Errorf("%w: blockchainAccountId: %v", ErrProofKey, err)
+	}
+	sig, err := base64.RawURLEncoding.DecodeString(j.sig)
+	if err != nil || len(sig) != 64 {
+		return fmt.Errorf("%w: an ES256K signature is 64 bytes of base64url", ErrProofSignature)
+	}
+	digest := sha256.Sum256([]byte(j.signing))
+	for v := byte(0); v < 2; v++ {
+		pub, err := ethcrypto.SigToPub(digest[:], append(sig[:64:64], v))
+		if err == nil && ethcrypto.PubkeyToAddress(*pub) == addr {
+			return j.VerifyWith(pub)
+		}
+	}
+	return fmt.Errorf("%w: not signed by the key of %s", ErrProofSignature, account)
+}
+
 // VerifyWith checks the signature with a public key.
 func (j *JWS) VerifyWith(pub crypto.PublicKey) error {
 	alg, _ := j.Header["alg"].(string)
@@ -213,6 +251,12 @@ func (vm *VerificationMethod) PublicKey() (crypto.PublicKey, error) {
 		b, err := base58.Decode(vm.PublicKeyBase58)
 		if err != nil {
 			return nil, fmt.Errorf("%s: publicKeyBase58: %w", vm.ID, err)
+		}
+		return secp256k1Key(b)
+	case vm.PublicKeyHex != "" && vm.Type == "EcdsaSecp256k1VerificationKey2019":
+		b, err := hex.DecodeString(vm.PublicKeyHex)
+		if err != nil {
+			return nil, fmt.Errorf("%s: publicKeyHex: %w", vm.ID, err)
 		}
 		return secp256k1Key(b)
 	}
@@ -276,7 +320,7 @@ func (e *EdDSA) IssueCredentialJWT(req IssueRequest) (string, map[string]any, er
 	if err != nil {
 		return "", nil, err
 	}
-	token, err := SignJWT(vc, req.Issuer, TypeVCJWT)
+	token, err := SignJWTAs(vc, req.Issuer, req.signingMethod(), TypeVCJWT)
 	return token, vc, err
 }
 
@@ -301,6 +345,8 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 		sigErr = fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
 	} else if vm, ok := res.Document.VerificationMethodByID(kid); !ok || !res.Document.relates("assertionMethod", vm.ID) {
 		sigErr = fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
+	} else if vm.BlockchainAccountID != "" {
+		sigErr = j.VerifyWithAccount(vm.BlockchainAccountID)
 	} else if pub, err := vm.PublicKey(); err != nil {
 		sigErr = fmt.Errorf("%w: %v", ErrProofKey, err)
 	} else {

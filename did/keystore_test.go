@@ -58,3 +58,40 @@ func TestKeyStore(t *testing.T) {
 		t.Fatal("saved a key with an empty passphrase")
 	}
 }
+
+// A did:ethr keeps several keys: its own secp256k1 key (what Load gives) and
+// keys its document publishes, found by type or by address.
+func TestKeyStoreKeysOfAnotherDID(t *testing.T) {
+	ks := OpenKeyStore(t.TempDir(), true)
+	own, _ := NewKeyPair(Secp256k1, nil)
+	ed, _ := NewKeyPair(Ed25519, nil)
+	ethr := EthrDID(1337, own.Address())
+	if err := ks.SaveFor(ethr, own, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ks.SaveFor(ethr, ed, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ks.SaveFor(ethr, ed, "pw"); err == nil {
+		t.Fatal("the same key saved twice for a DID")
+	}
+	got, err := ks.Load(ethr, "pw")
+	if err != nil || got.DID != own.DID {
+		t.Fatalf("Load(%s) = %v, %v; want its own key", ethr, got, err)
+	}
+	got, meta, err := ks.Find(func(s StoredKey) bool { return s.DID == ethr && s.Type == Ed25519 }, "pw")
+	if err != nil || got.DID != ed.DID || meta.Key != ed.DID {
+		t.Fatalf("Find Ed25519 key of %s = %v %+v %v", ethr, got, meta, err)
+	}
+	got, _, err = ks.Find(func(s StoredKey) bool { return s.Address == own.Address().Hex() }, "pw")
+	if err != nil || got.DID != own.DID {
+		t.Fatalf("Find by address = %v, %v", got, err)
+	}
+	if _, _, err := ks.Find(func(s StoredKey) bool { return false }, "pw"); !errors.Is(err, ErrNoKey) {
+		t.Fatalf("Find nothing: %v", err)
+	}
+	list, _ := ks.List()
+	if len(list) != 2 || list[0].DID != ethr || list[1].Key != ed.DID {
+		t.Fatalf("List = %+v", list)
+	}
+}

@@ -110,8 +110,9 @@ func StatusEntry(listURL, purpose string, index int) map[string]any {
 	}
 }
 
-// IssueStatusList signs a status list credential for the list.
-func (e *EdDSA) IssueStatusList(issuer *KeyPair, listURL, purpose string, l *StatusList) (map[string]any, error) {
+// IssueStatusList signs a status list credential for the list, as the
+// issuer of the credentials it covers.
+func (e *EdDSA) IssueStatusList(issuer Signer, listURL, purpose string, l *StatusList) (map[string]any, error) {
 	vc := map[string]any{
 		"@context": []any{ContextVCv2}, "id": listURL, "type": []any{"VerifiableCredential", statusListCredType},
 		"issuer": issuer.DID, "validFrom": time.Now().UTC().Format(time.RFC3339),
@@ -120,7 +121,7 @@ func (e *EdDSA) IssueStatusList(issuer *KeyPair, listURL, purpose string, l *Sta
 	if _, err := e.canon.CheckCredential(vc, true); err != nil {
 		return nil, err
 	}
-	return e.Sign(vc, issuer, ProofOptions{VerificationMethod: keyVM(issuer.DID), Purpose: "assertionMethod"})
+	return e.Sign(vc, issuer.Key, ProofOptions{VerificationMethod: issuer.VerificationMethod, Purpose: "assertionMethod"})
 }
 
 // StatusLists finds status list credentials by URL.

@@ -93,7 +93,7 @@ func TestRevocation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		listVC, err := e.IssueStatusList(by, listURL, purpose, l)
+		listVC, err := e.IssueStatusList(KeySigner(by), listURL, purpose, l)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,10 +12,15 @@ import (
 
 // IssueRequest is a credential to issue with an eddsa-rdfc-2022 proof.
 type IssueRequest struct {
-	Issuer  *KeyPair // an Ed25519 did:key the node holds
-	Subject string   // the subject's DID
-	Types   []string // besides VerifiableCredential
-	Claims  map[string]any
+	Issuer *KeyPair // the key the node signs with
+	// IssuerDID and VerificationMethod name the issuer when it is not the
+	// key's own did:key: a did:ethr and the id its document gives the key
+	// (#controller for the identity's own secp256k1 key).
+	IssuerDID          string
+	VerificationMethod string
+	Subject            string   // the subject's DID
+	Types              []string // besides VerifiableCredential
+	Claims             map[string]any
 	// Contexts are added after the data model's own; each must be one mifm
 	// holds. VCDM 2.0's context maps undefined claims to an issuer-dependent
 	// vocabulary, VCDM 1.1's does not: 1.1 claims need a context.
@@ -29,16 +34,46 @@ type IssueRequest struct {
 	Status map[string]any
 }
 
+// Signer is a key and whom it signs for: its own did:key, or a DID whose
+// document lists it under VerificationMethod.
+type Signer struct {
+	Key                *KeyPair
+	DID                string
+	VerificationMethod string
+}
+
+// KeySigner signs as the key's own did:key.
+func KeySigner(kp *KeyPair) Signer {
+	return Signer{Key: kp, DID: kp.DID, VerificationMethod: keyVM(kp.DID)}
+}
+
 // IssueCredential builds, checks and signs a credential.
 func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if req.Issuer == nil || req.Issuer.Type != Ed25519 {
-		return nil, errors.New("the issuer must be an Ed25519 did:key held by this node (eddsa-rdfc-2022)")
+		return nil, errors.New("a Data Integrity credential (eddsa-rdfc-2022) is signed with an Ed25519 key: give one, or issue a vc+jwt")
 	}
 	vc, err := e.unsignedCredential(req)
 	if err != nil {
 		return nil, err
 	}
-	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: keyVM(req.Issuer.DID), Purpose: "assertionMethod"})
+	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: req.signingMethod(), Purpose: "assertionMethod"})
+}
+
+// issuer is the credential's issuer: the key's did:key unless another DID
+// was named.
+func (req IssueRequest) issuer() string {
+	if req.IssuerDID != "" {
+		return req.IssuerDID
+	}
+	return req.Issuer.DID
+}
+
+// signingMethod is the verification method that signs.
+func (req IssueRequest) signingMethod() string {
+	if req.VerificationMethod != "" {
+		return req.VerificationMethod
+	}
+	return keyVM(req.Issuer.DID)
 }
 
 // unsignedCredential builds a credential and checks its data model.
@@ -95,7 +130,7 @@ func (e *EdDSA) unsignedCredential(req IssueRequest) (map[string]any, error) {
 		}
 	}
 	vc := map[string]any{
-		"@context": contexts, "id": req.ID, "type": types, "issuer": req.Issuer.DID,
+		"@context": contexts, "id": req.ID, "type": types, "issuer": req.issuer(),
 		from: req.ValidFrom.UTC().Format(time.RFC3339), "credentialSubject": subject,
 	}
 	if !req.ValidUntil.IsZero() {
