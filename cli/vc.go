@@ -24,11 +24,12 @@ import (
 func vcCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "vc",
-		Usage: "W3C verifiable credentials (FGMV-43 IDVF): issue, verify, revoke",
+		Usage: "W3C verifiable credentials (FGMV-43 IDVF): issue, verify, revoke, disclose (SD-JWT)",
 		Subcommands: []*ucli.Command{
 			vcIssueCommand(env),
 			vcVerifyCommand(env),
 			vcRevokeCommand(env),
+			vcDiscloseCommand(env),
 		},
 	}
 }
@@ -36,7 +37,7 @@ func vcCommand(env Env) *ucli.Command {
 func vcIssueCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "issue",
-		Usage: "issue a credential signed with eddsa-rdfc-2022 by a did:key of this home",
+		Usage: "issue a credential signed by a DID of this home: a Data Integrity proof (eddsa-rdfc-2022), a vc+jwt or an SD-JWT",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "issuer", Usage: "the issuer's `DID` (an Ed25519 did:key made by `mifm did create`)"},
 			&ucli.StringFlag{Name: "subject", Usage: "the subject's `DID`"},
@@ -45,7 +46,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.StringSliceFlag{Name: "context", Usage: "a JSON-LD context `URL` that defines the claims (mifm's own is always added)"},
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
-			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity eddsa-rdfc-2022 proof; Ed25519 keys) or jwt (a vc+jwt; any key type)"},
+			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity eddsa-rdfc-2022 proof; Ed25519 keys), jwt (a vc+jwt; any key type) or sd-jwt (an SD-JWT whose subject claims the holder discloses one by one)"},
 			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
 			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
 			&ucli.StringFlag{Name: "status-purpose", Value: did.StatusRevocation, Usage: "with --status: revocation or suspension"},
@@ -56,10 +57,8 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return fmt.Errorf("issue takes flags only, got %q", c.Args().First())
 			}
 			switch {
-			case c.String("format") == "sd-jwt":
-				return errors.New("--format sd-jwt: selective disclosure is not in this release yet: use ldp or jwt")
-			case c.String("format") != "ldp" && c.String("format") != "jwt":
-				return fmt.Errorf("--format %q: want ldp or jwt", c.String("format"))
+			case c.String("format") != "ldp" && c.String("format") != "jwt" && c.String("format") != "sd-jwt":
+				return fmt.Errorf("--format %q: want ldp, jwt or sd-jwt", c.String("format"))
 			case c.Bool("status") && c.String("status-url") == "":
 				return errors.New("--status needs --status-url: where verifiers will fetch the status list credential (e.g. https://platform.example/status/1)")
 			case c.String("status-purpose") != did.StatusRevocation && c.String("status-purpose") != did.StatusSuspension:
@@ -123,13 +122,20 @@ func vcIssueCommand(env Env) *ucli.Command {
 				}
 			}
 			var out []byte
-			if c.String("format") == "jwt" {
+			switch c.String("format") {
+			case "jwt":
 				token, _, err := e.IssueCredentialJWT(req)
 				if err != nil {
 					return err
 				}
 				out = []byte(token + "\n")
-			} else {
+			case "sd-jwt":
+				token, _, err := e.IssueCredentialSDJWT(req)
+				if err != nil {
+					return err
+				}
+				out = []byte(token + "\n")
+			default:
 				vc, err := e.IssueCredential(req)
 				if err != nil {
 					return err
@@ -306,10 +312,12 @@ type verifyOutput struct {
 func vcVerifyCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "verify",
-		Usage:     "verify a credential (JSON with a Data Integrity proof, or a vc+jwt): exit 0 when every check passes, 1 when one fails (--json prints them all)",
+		Usage:     "verify a credential (JSON with a Data Integrity proof, a vc+jwt, or an SD-JWT and its disclosures): exit 0 when every check passes, 1 when one fails (--json prints them all)",
 		ArgsUsage: "FILE",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
+			&ucli.StringFlag{Name: "challenge", Usage: "SD-JWT: require a holder binding over this `NONCE`"},
+			&ucli.StringFlag{Name: "domain", Usage: "SD-JWT: and for this audience"},
 			policyFlag("the credential's subject"),
 			statusListFlag(),
 		},
@@ -352,10 +360,16 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
+			if (c.String("challenge") != "" || c.String("domain") != "") && !did.IsSDJWT(token) {
+				return errors.New("--challenge and --domain bind SD-JWT presentations; a presentation of other credentials is checked with `mifm vp verify`")
+			}
 			var res *did.Verification
-			if isJWT {
+			switch {
+			case did.IsSDJWT(token):
+				res, vc = e.VerifyCredentialSDJWT(c.Context, token, resolver, lists, c.String("challenge"), c.String("domain"), at)
+			case isJWT:
 				res, vc = e.VerifyCredentialJWT(c.Context, token, resolver, lists, at)
-			} else {
+			default:
 				res = e.VerifyCredential(c.Context, vc, resolver, lists, at)
 			}
 			out := verifyOutput{Verification: res}
@@ -384,6 +398,79 @@ func vcVerifyCommand(env Env) *ucli.Command {
 				return exitCode(1)
 			}
 			return nil
+		},
+	}
+}
+
+func vcDiscloseCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "disclose",
+		Usage:     "present an SD-JWT credential revealing only the claims named; with --holder, bound to the verifier's challenge",
+		ArgsUsage: "SD-JWT-FILE",
+		Flags: []ucli.Flag{
+			&ucli.StringSliceFlag{Name: "claim", Usage: "a subject claim `NAME` to reveal (repeat; none lists what the credential holds)"},
+			&ucli.StringFlag{Name: "holder", Usage: "the holder's `DID` (the credential's subject, a did:key of this home) to sign a binding"},
+			&ucli.StringFlag{Name: "challenge", Usage: "the verifier's `NONCE`, with --holder"},
+			&ucli.StringFlag{Name: "domain", Usage: "the verifier the presentation is meant for, with --holder"},
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the presentation to `FILE` instead of stdout"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("disclose needs one SD-JWT file, e.g. `mifm vc disclose --claim memberOf vc.sd-jwt`")
+			}
+			data, err := os.ReadFile(c.Args().First())
+			if err != nil {
+				return err
+			}
+			token := strings.TrimSpace(string(data))
+			if !did.IsSDJWT(token) {
+				return fmt.Errorf("%s is not an SD-JWT (issue one with `mifm vc issue --format sd-jwt`)", c.Args().First())
+			}
+			claims, err := did.SDJWTDisclosures(token)
+			if err != nil {
+				return err
+			}
+			if len(c.StringSlice("claim")) == 0 {
+				names := make([]string, 0, len(claims))
+				for n := range claims {
+					names = append(names, n)
+				}
+				slices.Sort(names)
+				return newPrinter(c, env).result(claims, func(w io.Writer) {
+					for _, n := range names {
+						fmt.Fprintf(w, "%-20s %v\n", n, claims[n])
+					}
+				})
+			}
+			if (c.String("challenge") != "" || c.String("domain") != "") && c.String("holder") == "" {
+				return errors.New("--challenge and --domain go into a holder binding: give --holder too")
+			}
+			var holderKey *did.KeyPair
+			if c.String("holder") != "" {
+				h, err := openHome(c)
+				if err != nil {
+					return err
+				}
+				pass, err := passphrase(c, env, h)
+				if err != nil {
+					return err
+				}
+				if holderKey, err = h.DIDKeys().Load(c.String("holder"), pass); err != nil {
+					return err
+				}
+			}
+			pres, err := did.DiscloseSDJWT(token, c.StringSlice("claim"), holderKey, c.String("challenge"), c.String("domain"))
+			if err != nil {
+				return err
+			}
+			if path := c.String("output"); path != "" {
+				return writeFileWhole(path, strings.NewReader(pres+"\n"))
+			}
+			_, err = fmt.Fprintln(env.Stdout, pres)
+			return err
 		},
 	}
 }

@@ -218,7 +218,57 @@ func TestVCJWT(t *testing.T) {
 	if code, stdout, _ := run(t, "vc", "verify", jwtFile); code != 1 || !strings.Contains(stdout, "FAIL proof") {
 		t.Fatalf("a forged signature: exit %d:\n%s", code, stdout)
 	}
-	if code, _, errs := run(t, "--home", h, "vc", "issue", "--format", "sd-jwt", "--issuer", made.DID, "--subject", made.DID, "--claims", claims); code == 0 || !strings.Contains(errs, "not in this release yet") {
-		t.Fatalf("--format sd-jwt: exit %d, %q", code, errs)
+	if code, _, errs := run(t, "--home", h, "vc", "issue", "--format", "cbor", "--issuer", made.DID, "--subject", made.DID, "--claims", claims); code == 0 || !strings.Contains(errs, "want ldp, jwt or sd-jwt") {
+		t.Fatalf("--format cbor: exit %d, %q", code, errs)
+	}
+}
+
+// An SD-JWT credential: issued, disclosed claim by claim, bound to the
+// verifier's challenge and verified, from the command line.
+func TestVCSDJWTDisclose(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	newDID := func() string {
+		var made struct {
+			DID string `json:"did"`
+		}
+		json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &made)
+		return made.DID
+	}
+	issuer, holder := newDID(), newDID()
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"memberOf": "did:web:platform-a.example", "birthDate": "1990-01-01"}`), 0o600)
+	sd := filepath.Join(dir, "m.sd-jwt")
+	mustRun(t, "--home", h, "vc", "issue", "--format", "sd-jwt", "--issuer", issuer, "--subject", holder, "--type", "MembershipCredential", "--claims", claims, "-o", sd)
+	var listed map[string]any
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "vc", "disclose", sd)), &listed)
+	if len(listed) != 2 || listed["birthDate"] != "1990-01-01" {
+		t.Fatalf("disclosable claims %v", listed)
+	}
+	pres := filepath.Join(dir, "p.sd-jwt")
+	mustRun(t, "--home", h, "vc", "disclose", "--claim", "memberOf", "--holder", holder, "--challenge", "n-1", "--domain", "did:web:b.example", "-o", pres, sd)
+	var out struct {
+		Verified bool `json:"verified"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "vc", "verify", "--challenge", "n-1", "--domain", "did:web:b.example", pres)), &out)
+	if !out.Verified {
+		t.Fatal("a bound SD-JWT presentation did not verify")
+	}
+	if data, _ := os.ReadFile(pres); strings.Contains(string(data), "MTk5MC0wMS0wMS") || strings.Count(string(data), "~") != 2 {
+		t.Fatalf("the presentation carries more than memberOf: %s", data)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"vc", "verify", "--challenge", "n-2", pres}, "nonce value 'n-1' does not match"},
+		{[]string{"vc", "disclose", "--claim", "salary", sd}, `no disclosable claim "salary"`},
+		{[]string{"vc", "disclose", "--claim", "memberOf", "--challenge", "n", sd}, "give --holder too"},
+		{[]string{"vc", "disclose", claims}, "is not an SD-JWT"},
+	} {
+		code, stdout, stderr := run(t, append([]string{"--home", h}, tc.args...)...)
+		if code == 0 || !strings.Contains(stdout+stderr, tc.want) {
+			t.Errorf("%v: exit %d, %q %q; want %q", tc.args, code, stdout, stderr, tc.want)
+		}
 	}
 }

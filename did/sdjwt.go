@@ -1,0 +1,319 @@
+package did
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	josejwt "github.com/go-jose/go-jose/v3/jwt"
+	"github.com/hyperledger/aries-framework-go/pkg/doc/jose"
+	ariesjwk "github.com/hyperledger/aries-framework-go/pkg/doc/jose/jwk"
+	"github.com/hyperledger/aries-framework-go/pkg/doc/sdjwt/common"
+	"github.com/hyperledger/aries-framework-go/pkg/doc/sdjwt/holder"
+	"github.com/hyperledger/aries-framework-go/pkg/doc/sdjwt/issuer"
+	"github.com/hyperledger/aries-framework-go/pkg/doc/sdjwt/verifier"
+)
+
+// SD-JWT credentials: selective disclosure with aries-framework-go's SD-JWT
+// (draft-ietf-oauth-selective-disclosure-jwt-02, the draft aries v0.3.2
+// implements). The payload is the credential itself, as VC-JOSE-COSE
+// secures it, with each claim of credentialSubject but id and type replaced
+// by the digest of a disclosure the holder may withhold. aries' parser
+// accepts no typ but "JWT", so the header carries none.
+
+// ErrSDJWT is wrapped when an SD-JWT or its presentation is malformed.
+var ErrSDJWT = errors.New("not a valid SD-JWT")
+
+// IsSDJWT says whether s looks like an SD-JWT in combined format: a JWS
+// followed by ~-separated disclosures.
+func IsSDJWT(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "ey") && strings.Contains(s, "~")
+}
+
+// joseSigner signs aries JWS with a key pair.
+type joseSigner struct {
+	kp      *KeyPair
+	headers jose.Headers
+}
+
+func newJOSESigner(kp *KeyPair, kid string) (*joseSigner, error) {
+	method := jwsMethod(kp.Type)
+	if method == nil {
+		return nil, fmt.Errorf("no JOSE algorithm for %s keys", kp.Type)
+	}
+	h := jose.Headers{jose.HeaderAlgorithm: method.Alg()}
+	if kid != "" {
+		h[jose.HeaderKeyID] = kid
+	}
+	return &joseSigner{kp: kp, headers: h}, nil
+}
+
+func (s *joseSigner) Sign(data []byte) ([]byte, error) {
+	key, err := s.kp.privateKey()
+	if err != nil {
+		return nil, err
+	}
+	sig, err := jwsMethod(s.kp.Type).Sign(string(data), key)
+	if err != nil {
+		return nil, err
+	}
+	return base64.RawURLEncoding.DecodeString(sig)
+}
+
+func (s *joseSigner) Headers() jose.Headers { return s.headers }
+
+// holderJWK is the public JWK of a did:key subject, for the cnf claim that
+// lets its holder bind presentations.
+func holderJWK(subject string) (map[string]any, bool) {
+	kt, pub, err := ParseKeyDID(subject)
+	if err != nil || kt != Ed25519 {
+		return nil, false
+	}
+	return map[string]any{"kty": "OKP", "crv": "Ed25519", "x": b64(pub)}, true
+}
+
+// IssueCredentialSDJWT builds and checks a credential like IssueCredential
+// and secures it as an SD-JWT in combined format for issuance
+// (JWT~disclosure~…~). A did:key (Ed25519) subject's key goes into cnf, so
+// that only its holder can present it with a binding.
+func (e *EdDSA) IssueCredentialSDJWT(req IssueRequest) (string, map[string]any, error) {
+	if req.Issuer == nil {
+		return "", nil, errors.New("no issuer key")
+	}
+	vc, err := e.unsignedCredential(req)
+	if err != nil {
+		return "", nil, err
+	}
+	signer, err := newJOSESigner(req.Issuer, req.signingMethod())
+	if err != nil {
+		return "", nil, err
+	}
+	// Everything but the subject's claims is signed in the clear: a verifier
+	// always sees who issued what, when, and how to check its status.
+	var clear []string
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		if m, ok := v.(map[string]any); ok && path != "credentialSubject" {
+			for k, x := range m {
+				walk(strings.TrimPrefix(path+"."+k, "."), x)
+			}
+			return
+		}
+		if path != "credentialSubject" {
+			clear = append(clear, path)
+		}
+	}
+	walk("", vc)
+	clear = append(clear, "credentialSubject.id", "credentialSubject.type")
+	opts := []issuer.NewOpt{issuer.WithStructuredClaims(true), issuer.WithNonSelectivelyDisclosableClaims(clear)}
+	if jwk, ok := holderJWK(req.Subject); ok {
+		raw, _ := json.Marshal(jwk)
+		holderKey := &ariesjwk.JWK{}
+		if err := holderKey.UnmarshalJSON(raw); err != nil {
+			return "", nil, fmt.Errorf("holder key of %s: %w", req.Subject, err)
+		}
+		opts = append(opts, issuer.WithHolderPublicKey(holderKey))
+	}
+	if _, ok := vc["credentialSubject"].(map[string]any); !ok {
+		return "", nil, errors.New("an SD-JWT credential has one credentialSubject object")
+	}
+	token, err := issuer.New("", vc, signer.Headers(), signer, opts...)
+	if err != nil {
+		return "", nil, fmt.Errorf("secure the credential as an SD-JWT: %w", err)
+	}
+	combined, err := token.Serialize(false)
+	if err != nil {
+		return "", nil, err
+	}
+	return combined, vc, nil
+}
+
+// SDJWTDisclosures lists the claims an SD-JWT's holder may disclose, by
+// name, with their values; the signature is not checked.
+func SDJWTDisclosures(combined string) (map[string]any, error) {
+	claims, err := holder.Parse(strings.TrimSpace(combined))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrSDJWT, err)
+	}
+	out := map[string]any{}
+	for _, c := range claims {
+		out[c.Name] = c.Value
+	}
+	return out, nil
+}
+
+// DiscloseSDJWT makes the presentation of an SD-JWT that reveals only the
+// named claims. With holderKey set, it adds a holder binding JWT over the
+// verifier's challenge (nonce) and domain (aud), signed with the key the
+// credential's cnf names.
+func DiscloseSDJWT(combined string, names []string, holderKey *KeyPair, challenge, domain string) (string, error) {
+	combined = strings.TrimSpace(combined)
+	claims, err := holder.Parse(combined)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrSDJWT, err)
+	}
+	byName := map[string]string{}
+	var all []string
+	for _, c := range claims {
+		byName[c.Name] = c.Disclosure
+		all = append(all, c.Name)
+	}
+	sort.Strings(all)
+	var chosen []string
+	for _, n := range names {
+		d, ok := byName[n]
+		if !ok {
+			return "", fmt.Errorf("the credential has no disclosable claim %q (it has %s)", n, strings.Join(all, ", "))
+		}
+		chosen = append(chosen, d)
+	}
+	var opts []holder.Option
+	if holderKey != nil {
+		signer, err := newJOSESigner(holderKey, "")
+		if err != nil {
+			return "", err
+		}
+		opts = append(opts, holder.WithHolderBinding(&holder.BindingInfo{
+			Payload: holder.BindingPayload{Nonce: challenge, Audience: domain, IssuedAt: josejwt.NewNumericDate(time.Now())},
+			Signer:  signer,
+		}))
+	}
+	if len(chosen) == 0 {
+		// aries refuses a presentation without disclosures; an SD-JWT alone
+		// still proves the clear part.
+		return strings.SplitN(combined, "~", 2)[0] + "~", nil
+	}
+	return holder.CreatePresentation(combined, chosen, opts...)
+}
+
+// VerifyCredentialSDJWT verifies an SD-JWT credential presentation (or the
+// issuance form, every claim disclosed): the issuer's signature by the key
+// its kid names, each disclosure against the digests signed, the holder
+// binding when challenge is set (its nonce and aud), and then the checks of
+// VerifyCredential on the credential as disclosed. The result's credential
+// holds only the claims disclosed.
+func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*Verification, map[string]any) {
+	v := &Verification{}
+	combined = strings.TrimSpace(combined)
+	if len(combined) > maxJWT {
+		v.add("jose", fmt.Errorf("%w: longer than %d bytes", ErrSDJWT, maxJWT), "")
+		return v, nil
+	}
+	if segs := strings.Split(combined, "~"); len(segs) > 1 && segs[len(segs)-1] != "" && !strings.Contains(segs[len(segs)-1], ".") {
+		// The issuance form ends with a disclosure; a presentation ends with
+		// a holder binding JWT or an empty one.
+		combined += "~"
+	}
+	first := strings.SplitN(combined, "~", 2)[0]
+	j, err := ParseJWS(first, "") // aries' SD-JWTs carry no typ
+	if !v.add("jose", err, "an SD-JWT, alg "+fmt.Sprint(j.headerAlg())) {
+		return v, nil
+	}
+	kid, _ := j.Header["kid"].(string)
+	controller, _, _ := cutFragment(kid)
+	var keyErr error
+	verify := jose.SignatureVerifierFunc(func(headers jose.Headers, _, signingInput, signature []byte) error {
+		sig := &JWS{Header: j.Header, signing: string(signingInput), sig: base64.RawURLEncoding.EncodeToString(signature)}
+		keyErr = e.verifyJWSKey(ctx, sig, kid, r)
+		return keyErr
+	})
+	opts := []verifier.ParseOpt{
+		verifier.WithSignatureVerifier(verify),
+		verifier.WithIssuerSigningAlgorithms([]string{"EdDSA", "ES256K", "ES256", "ES384", "ES512"}),
+		verifier.WithHolderSigningAlgorithms([]string{"EdDSA", "ES256"}),
+	}
+	if challenge != "" {
+		opts = append(opts, verifier.WithHolderBindingRequired(true), verifier.WithExpectedNonceForHolderBinding(challenge))
+		if domain != "" {
+			opts = append(opts, verifier.WithExpectedAudienceForHolderBinding(domain))
+		}
+	}
+	disclosed, err := verifier.Parse(combined, opts...)
+	proofErr := err
+	if err != nil && keyErr == nil && !strings.Contains(err.Error(), "holder binding") {
+		proofErr = fmt.Errorf("%w: %v", ErrProofSignature, err)
+	}
+	if keyErr != nil {
+		proofErr = keyErr
+	}
+	if err != nil && strings.Contains(err.Error(), "holder binding") {
+		proofErr = fmt.Errorf("%w: %v", ErrProofChallenge, err)
+	}
+	reason := j.headerAlg() + " signature by " + kid + ", every disclosure signed"
+	if challenge != "" {
+		reason += ", holder binding for challenge " + challenge
+	}
+	if !v.add("proof", proofErr, reason) {
+		return v, nil
+	}
+	vc := stripSD(disclosed).(map[string]any)
+	version, syntaxErr := checkCredentialJSON(vc, true)
+	if !v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing) with the disclosed claims") {
+		return v, vc
+	}
+	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
+	e.finish(ctx, v, vc, controller, r, lists, now)
+	return v, vc
+}
+
+func (j *JWS) headerAlg() string {
+	if j == nil {
+		return ""
+	}
+	alg, _ := j.Header["alg"].(string)
+	return alg
+}
+
+// verifyJWSKey checks a JWS against the key kid names, resolved from its
+// DID and listed for assertions.
+func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolver) error {
+	controller, _, _ := cutFragment(kid)
+	if _, _, err := Method(controller); err != nil {
+		return fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
+	}
+	res, err := r.Resolve(ctx, controller)
+	if err != nil {
+		return fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
+	}
+	vm, ok := res.Document.VerificationMethodByID(kid)
+	if !ok || !res.Document.relates("assertionMethod", vm.ID) {
+		return fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
+	}
+	if vm.BlockchainAccountID != "" {
+		return j.VerifyWithAccount(vm.BlockchainAccountID)
+	}
+	pub, err := vm.PublicKey()
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrProofKey, err)
+	}
+	return j.VerifyWith(pub)
+}
+
+// stripSD removes the SD-JWT machinery (digests, their algorithm, the
+// holder's key) from a disclosed payload, leaving the credential.
+func stripSD(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, val := range x {
+			if k == common.SDKey || k == common.SDAlgorithmKey || k == common.CNFKey {
+				continue
+			}
+			out[k] = stripSD(val)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, val := range x {
+			out[i] = stripSD(val)
+		}
+		return out
+	}
+	return v
+}
