@@ -92,7 +92,7 @@ func TestVCIssueVerify(t *testing.T) {
 		{[]string{"--home", h, "vc", "issue", "--issuer", subject + "x", "--subject", subject, "--claims", claims}, "no key for this DID"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", "bob", "--claims", claims}, "subject: invalidDid"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", vcFile + "x"}, "no such file"},
-		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "cbor"}, "want ldp or jwt"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "cbor"}, "want ldp, jwt or sd-jwt"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--context", "https://contexts.example/v1"}, "unknown JSON-LD context"},
 		{[]string{"vc", "verify"}, "needs one credential file"},
 		{[]string{"vc", "verify", "--at", "tomorrow", vcFile}, "RFC 3339"},
