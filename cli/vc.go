@@ -497,7 +497,7 @@ func statusListFlag() ucli.Flag {
 }
 
 func policyFlag(whom string) ucli.Flag {
-	return &ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON) for " + whom}
+	return &ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON or YAML) for " + whom}
 }
 
 // readPolicy reads the --policy file, if any.

@@ -105,7 +105,7 @@ func FuzzVerifyEdDSA(f *testing.F) {
 }
 
 func FuzzParsePolicy(f *testing.F) {
-	for _, file := range []string{"testdata/policies/platform-b.json", "testdata/policies/reputation.json"} {
+	for _, file := range []string{"testdata/policies/platform-b.json", "testdata/policies/platform-b.yaml", "testdata/policies/reputation.json"} {
 		data, _ := os.ReadFile(file)
 		f.Add(data)
 	}

@@ -8,11 +8,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Policy is a destination platform's admission policy (FGMV-43 IDVF: a
 // credential can be valid and still not acceptable, IDIR-102/301/303/305),
-// evaluated against verified credentials. It is JSON:
+// evaluated against verified credentials. It is JSON (or the same in YAML):
 //
 //	{
 //	  "acceptedDidMethods": ["key", "web", "pkh"],
@@ -56,9 +58,24 @@ type ClaimPredicate struct {
 	AtMost  *float64 `json:"atMost,omitempty"`
 }
 
-// ParsePolicy decodes and checks a policy; unknown fields are refused, so a
-// misspelt rule is never silently ignored.
+// ParsePolicy decodes and checks a policy written in JSON or YAML; unknown
+// fields are refused, so a misspelt rule is never silently ignored.
 func ParsePolicy(data []byte) (*Policy, error) {
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] != '{' {
+		// YAML: read as a plain tree, then decoded by the same strict rules
+		// as JSON.
+		var tree any
+		if err := yaml.Unmarshal(data, &tree); err != nil {
+			return nil, fmt.Errorf("admission policy (YAML): %w", err)
+		}
+		if _, ok := tree.(map[string]any); !ok {
+			return nil, errors.New("admission policy: the YAML document is not a mapping of rules")
+		}
+		var err error
+		if data, err = json.Marshal(tree); err != nil {
+			return nil, fmt.Errorf("admission policy (YAML): %w", err)
+		}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var p Policy

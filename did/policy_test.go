@@ -3,6 +3,7 @@ package did
 import (
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -110,6 +111,33 @@ func TestParsePolicyRefusals(t *testing.T) {
 	} {
 		if _, err := ParsePolicy([]byte(c.policy)); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ParsePolicy(%s) = %v, want %q", c.policy, err, c.want)
+		}
+	}
+}
+
+// A policy in YAML is the same policy as in JSON, with the same refusals.
+func TestPolicyYAML(t *testing.T) {
+	j, _ := os.ReadFile("testdata/policies/platform-b.json")
+	y, _ := os.ReadFile("testdata/policies/platform-b.yaml")
+	pj, err := ParsePolicy(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	py, err := ParsePolicy(y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(pj, py) {
+		t.Fatalf("YAML %+v\nJSON %+v", py, pj)
+	}
+	for _, c := range []struct{ policy, want string }{
+		{"minimumAge: 18\ncredentail: []\n", `unknown field "credentail"`},
+		{"- a\n- b\n", "not a mapping"},
+		{"minimumAge: [1\n", "YAML"},
+		{"minimumAge: 200\n", "is not an age"},
+	} {
+		if _, err := ParsePolicy([]byte(c.policy)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParsePolicy(%q) = %v, want %q", c.policy, err, c.want)
 		}
 	}
 }
