@@ -272,3 +272,59 @@ func TestVCSDJWTDisclose(t *testing.T) {
 		}
 	}
 }
+
+// A verifier's presentation definition: the holder presents only what it
+// asks for, and the verifier checks each input descriptor is answered.
+func TestVPPresentationDefinition(t *testing.T) {
+	h := initHome(t)
+	dir := t.TempDir()
+	newDID := func() string {
+		var out struct {
+			DID string `json:"did"`
+		}
+		json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &out)
+		return out.DID
+	}
+	issuer, holder := newDID(), newDID()
+	def, _ := filepath.Abs("../did/testdata/exchange/platform-b-definition.json")
+	issue := func(name, typ, claims string) string {
+		c, f := filepath.Join(dir, name+".claims.json"), filepath.Join(dir, name+".json")
+		os.WriteFile(c, []byte(claims), 0o600)
+		mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", holder, "--type", typ, "--claims", c, "-o", f)
+		return f
+	}
+	member := issue("member", "MembershipCredential", `{"memberOf": "did:web:platform-a.example"}`)
+	age := issue("age", "AgeCredential", `{"ageOver": 21}`)
+	extra := issue("reputation", "ReputationCredential", `{"reputationScore": 0.9}`)
+	vp := filepath.Join(dir, "vp.json")
+	mustRun(t, "--home", h, "vp", "create", "--holder", holder, "--challenge", "n-1", "--definition", def, "-o", vp, extra, member, age)
+	data, _ := os.ReadFile(vp)
+	if strings.Contains(string(data), "reputationScore") {
+		t.Fatal("the presentation carries a credential the definition did not ask for")
+	}
+	var out struct {
+		Verified   bool `json:"verified"`
+		Submission struct {
+			Satisfied   bool `json:"satisfied"`
+			Descriptors []struct {
+				ID          string `json:"id"`
+				Credentials []int  `json:"credentials"`
+			} `json:"descriptors"`
+		} `json:"submission"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--json", "vp", "verify", "--challenge", "n-1", "--definition", def, vp)), &out)
+	if !out.Verified || !out.Submission.Satisfied || len(out.Submission.Descriptors) != 2 {
+		t.Fatalf("vp verify --definition: %+v", out)
+	}
+	// Without the age credential the holder cannot answer, and says why.
+	code, _, stderr := run(t, "--home", h, "vp", "create", "--holder", holder, "--challenge", "n-2", "--definition", def, member)
+	if code == 0 || !strings.Contains(stderr, "do not satisfy platform-b-admission: age (") {
+		t.Fatalf("vp create without an age credential: %d %q", code, stderr)
+	}
+	// Presented anyway, the verifier refuses it.
+	mustRun(t, "--home", h, "vp", "create", "--holder", holder, "--challenge", "n-3", "-o", vp, member)
+	code, stdout, _ := run(t, "vp", "verify", "--challenge", "n-3", "--definition", def, vp)
+	if code != 1 || !strings.Contains(stdout, "FAIL asked    age") || !strings.Contains(stdout, "NOT satisfied") {
+		t.Fatalf("vp verify of an incomplete answer: %d\n%s", code, stdout)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	ucli "github.com/urfave/cli/v2"
@@ -46,6 +47,7 @@ func vpCreateCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "holder", Usage: "the holder's `DID` (an Ed25519 did:key of this home)"},
 			&ucli.StringFlag{Name: "challenge", Usage: "the verifier's `NONCE`"},
 			&ucli.StringFlag{Name: "domain", Usage: "the verifier the presentation is meant for"},
+			definitionFlag("present only the credentials it asks for (and fail when they cannot satisfy it)"),
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the presentation to `FILE` instead of stdout"},
 		},
 		Action: func(c *ucli.Context) error {
@@ -67,6 +69,35 @@ func vpCreateCommand(env Env) *ucli.Command {
 					return err
 				}
 				vcs = append(vcs, vc)
+			}
+			pd, err := readDefinition(c)
+			if err != nil {
+				return err
+			}
+			if pd != nil {
+				sub := pd.Match(vcs)
+				if !sub.Satisfied {
+					var missing []string
+					for _, d := range sub.Descriptors {
+						if len(d.Credentials) == 0 {
+							missing = append(missing, d.ID+" ("+d.Reason+")")
+						}
+					}
+					return fmt.Errorf("these credentials do not satisfy %s: %s", pd.ID, strings.Join(missing, "; "))
+				}
+				// The first credential that answers each descriptor, no more:
+				// the verifier learns what it asked for.
+				keep := map[int]bool{}
+				for _, d := range sub.Descriptors {
+					keep[d.Credentials[0]] = true
+				}
+				var chosen []map[string]any
+				for i, vc := range vcs {
+					if keep[i] {
+						chosen = append(chosen, vc)
+					}
+				}
+				vcs = chosen
 			}
 			h, err := openHome(c)
 			if err != nil {
@@ -101,7 +132,29 @@ func vpCreateCommand(env Env) *ucli.Command {
 
 type vpVerifyOutput struct {
 	*did.PresentationResult
-	Policy *did.Decision `json:"policy,omitempty"`
+	Policy     *did.Decision   `json:"policy,omitempty"`
+	Submission *did.Submission `json:"submission,omitempty"`
+}
+
+func definitionFlag(what string) ucli.Flag {
+	return &ucli.StringFlag{Name: "definition", Usage: "a presentation definition `FILE` (DIF Presentation Exchange 2.0): " + what}
+}
+
+// readDefinition reads the --definition file, if any.
+func readDefinition(c *ucli.Context) (*did.PresentationDefinition, error) {
+	p := c.String("definition")
+	if p == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("--definition: %w", err)
+	}
+	pd, err := did.ParsePresentationDefinition(data)
+	if err != nil {
+		return nil, fmt.Errorf("--definition %s: %w", p, err)
+	}
+	return pd, nil
 }
 
 func vpVerifyCommand(env Env) *ucli.Command {
@@ -113,6 +166,7 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "challenge", Usage: "the `NONCE` you gave the holder"},
 			&ucli.StringFlag{Name: "domain", Usage: "your domain, when the presentation must name it"},
 			policyFlag("the holder"),
+			definitionFlag("check that the verified credentials answer each of its input descriptors"),
 			statusListFlag(),
 		},
 		Action: func(c *ucli.Context) error {
@@ -133,6 +187,10 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
+			pd, err := readDefinition(c)
+			if err != nil {
+				return err
+			}
 			e, err := did.NewEdDSA()
 			if err != nil {
 				return err
@@ -149,6 +207,16 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if policy != nil {
 				out.Policy = policy.Evaluate(presented, res.Holder, now)
 			}
+			if pd != nil {
+				// Only credentials that verified answer the verifier's request.
+				var good []map[string]any
+				for _, p := range presented {
+					if p.Verification != nil && p.Verification.Verified {
+						good = append(good, p.Credential)
+					}
+				}
+				out.Submission = pd.Match(good)
+			}
 			err = newPrinter(c, env).result(out, func(w io.Writer) {
 				for _, ch := range res.Checks {
 					fmt.Fprintf(w, "%s %-11s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
@@ -164,11 +232,17 @@ func vpVerifyCommand(env Env) *ucli.Command {
 					fmt.Fprintf(w, "NOT verified\n")
 				}
 				printPolicy(w, out.Policy)
+				if s := out.Submission; s != nil {
+					for _, d := range s.Descriptors {
+						fmt.Fprintf(w, "%s asked    %s: %s\n", okMark(len(d.Credentials) > 0), d.ID, d.Reason)
+					}
+					fmt.Fprintf(w, "definition %s %s\n", s.DefinitionID, map[bool]string{true: "satisfied", false: "NOT satisfied"}[s.Satisfied])
+				}
 			})
 			if err != nil {
 				return err
 			}
-			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) {
+			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) || (out.Submission != nil && !out.Submission.Satisfied) {
 				return exitCode(1)
 			}
 			return nil
