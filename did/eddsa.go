@@ -19,13 +19,19 @@ import (
 const (
 	ProofTypeDataIntegrity = "DataIntegrityProof"
 	CryptosuiteEdDSARDFC   = "eddsa-rdfc-2022"
+	// ProofTypeEd25519Signature2020 is the older Ed25519 suite (W3C CCG,
+	// vc-di-eddsa's Ed25519Signature2020 vectors): the same RDFC-1.0 and
+	// SHA-256 hashing, named by the proof's type, its terms defined by a
+	// context the document must carry.
+	ProofTypeEd25519Signature2020 = "Ed25519Signature2020"
+	ContextEd25519Signature2020   = "https://w3id.org/security/suites/ed25519-2020/v1"
 )
 
 // Reasons a proof fails, for callers that explain a refusal.
 var (
 	ErrProofMissing   = errors.New("the document has no proof")
 	ErrProofMalformed = errors.New("the proof is malformed")
-	ErrProofSuite     = errors.New("the proof's type or cryptosuite is not eddsa-rdfc-2022")
+	ErrProofSuite     = errors.New("the proof's type or cryptosuite is not eddsa-rdfc-2022 or Ed25519Signature2020")
 	ErrProofPurpose   = errors.New("the proof's purpose is not the one asked for")
 	ErrProofKey       = errors.New("the proof's verification method is not a key of its controller for that purpose")
 	ErrProofSignature = errors.New("the signature does not match the document")
@@ -38,6 +44,31 @@ type ProofOptions struct {
 	Purpose            string    // assertionMethod (credentials) or authentication (presentations)
 	Created            time.Time // zero: now
 	Challenge, Domain  string    // presentations
+	// Suite is eddsa-rdfc-2022 (default) or Ed25519Signature2020.
+	Suite string
+}
+
+// SuiteName is how a check names the suite of a proof type.
+func SuiteName(proofType string) string {
+	if proofType == ProofTypeEd25519Signature2020 {
+		return ProofTypeEd25519Signature2020
+	}
+	return CryptosuiteEdDSARDFC
+}
+
+// hasContext says whether a document's @context lists url.
+func hasContext(doc map[string]any, url string) bool {
+	switch c := doc["@context"].(type) {
+	case string:
+		return c == url
+	case []any:
+		for _, x := range c {
+			if x == url {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // EdDSA signs and verifies eddsa-rdfc-2022 proofs.
@@ -89,6 +120,17 @@ func (e *EdDSA) Sign(doc map[string]any, kp *KeyPair, opts ProofOptions) (map[st
 		"created":            opts.Created.UTC().Format(time.RFC3339),
 		"verificationMethod": opts.VerificationMethod, "proofPurpose": opts.Purpose,
 	}
+	switch opts.Suite {
+	case "", CryptosuiteEdDSARDFC:
+	case ProofTypeEd25519Signature2020:
+		if !hasContext(doc, ContextEd25519Signature2020) {
+			return nil, fmt.Errorf("an Ed25519Signature2020 proof needs the document to carry the context %s", ContextEd25519Signature2020)
+		}
+		proof["type"] = ProofTypeEd25519Signature2020
+		delete(proof, "cryptosuite")
+	default:
+		return nil, fmt.Errorf("suite %q: want eddsa-rdfc-2022 or Ed25519Signature2020", opts.Suite)
+	}
 	if opts.Challenge != "" {
 		proof["challenge"] = opts.Challenge
 	}
@@ -119,6 +161,7 @@ type ProofResult struct {
 	VerificationMethod string    `json:"verificationMethod"`
 	Controller         string    `json:"controller"`
 	Created            time.Time `json:"created"`
+	Suite              string    `json:"suite"` // eddsa-rdfc-2022 or Ed25519Signature2020
 }
 
 // Verify checks doc's eddsa-rdfc-2022 proof: the suite, the purpose (and
@@ -135,7 +178,13 @@ func (e *EdDSA) Verify(ctx context.Context, doc map[string]any, r *Resolver, wan
 		return nil, fmt.Errorf("%w: one proof object expected (proof sets are not supported)", ErrProofMalformed)
 	}
 	str := func(k string) string { s, _ := proof[k].(string); return s }
-	if str("type") != ProofTypeDataIntegrity || str("cryptosuite") != CryptosuiteEdDSARDFC {
+	switch {
+	case str("type") == ProofTypeDataIntegrity && str("cryptosuite") == CryptosuiteEdDSARDFC:
+	case str("type") == ProofTypeEd25519Signature2020 && proof["cryptosuite"] == nil:
+		if !hasContext(doc, ContextEd25519Signature2020) {
+			return nil, fmt.Errorf("%w: Ed25519Signature2020 without its context %s", ErrProofSuite, ContextEd25519Signature2020)
+		}
+	default:
 		return nil, fmt.Errorf("%w: %s / %s", ErrProofSuite, str("type"), str("cryptosuite"))
 	}
 	if want.Purpose == "" {
@@ -172,7 +221,7 @@ func (e *EdDSA) Verify(ctx context.Context, doc map[string]any, r *Resolver, wan
 	if !ed25519.Verify(pub, data, sig) {
 		return nil, ErrProofSignature
 	}
-	return &ProofResult{VerificationMethod: vmID, Controller: controller, Created: created}, nil
+	return &ProofResult{VerificationMethod: vmID, Controller: controller, Created: created, Suite: SuiteName(str("type"))}, nil
 }
 
 // key resolves a verification method's controller and returns its Ed25519

@@ -26,6 +26,9 @@ type IssueRequest struct {
 	// vocabulary, VCDM 1.1's does not: 1.1 claims need a context.
 	Contexts   []string
 	Version    int // 2 (default) or 1
+	// Suite of a Data Integrity proof: eddsa-rdfc-2022 (default) or
+	// Ed25519Signature2020 (whose context is then added).
+	Suite string
 	ID         string
 	ValidFrom  time.Time // zero: now
 	ValidUntil time.Time // zero: no end
@@ -56,7 +59,7 @@ func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: req.signingMethod(), Purpose: "assertionMethod"})
+	return e.Sign(vc, req.Issuer, ProofOptions{VerificationMethod: req.signingMethod(), Purpose: "assertionMethod", Suite: req.Suite})
 }
 
 // issuer is the credential's issuer: the key's did:key unless another DID
@@ -102,7 +105,10 @@ func (e *EdDSA) unsignedCredential(req IssueRequest) (map[string]any, error) {
 	for _, c := range req.Contexts {
 		contexts = append(contexts, c)
 	}
-	if req.Version == 1 && req.Issuer.Type == Ed25519 {
+	switch {
+	case req.Suite == ProofTypeEd25519Signature2020:
+		contexts = append(contexts, ContextEd25519Signature2020)
+	case req.Version == 1 && req.Issuer.Type == Ed25519:
 		// VCDM 1.1's context does not define Data Integrity proofs' terms.
 		contexts = append(contexts, contextDataIntegV2)
 	}
@@ -202,7 +208,7 @@ func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, list
 	proof, err := e.Verify(ctx, vc, r, Expect{Purpose: "assertionMethod"})
 	signer := ""
 	if v.add("proof", err, "") {
-		v.Checks[len(v.Checks)-1].Reason = "eddsa-rdfc-2022 signature by " + proof.VerificationMethod
+		v.Checks[len(v.Checks)-1].Reason = proof.Suite + " signature by " + proof.VerificationMethod
 		signer = proof.Controller
 	}
 	e.finish(ctx, v, vc, signer, r, lists, now)
