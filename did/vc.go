@@ -24,11 +24,11 @@ type IssueRequest struct {
 	// Contexts are added after the data model's own; each must be one mifm
 	// holds. VCDM 2.0's context maps undefined claims to an issuer-dependent
 	// vocabulary, VCDM 1.1's does not: 1.1 claims need a context.
-	Contexts   []string
-	Version    int // 2 (default) or 1
+	Contexts []string
+	Version  int // 2 (default) or 1
 	// Suite of a Data Integrity proof: eddsa-rdfc-2022 (default) or
 	// Ed25519Signature2020 (whose context is then added).
-	Suite string
+	Suite      string
 	ID         string
 	ValidFrom  time.Time // zero: now
 	ValidUntil time.Time // zero: no end
