@@ -166,11 +166,7 @@ func asJSON(t testing.TB, v any) map[string]any {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]any
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return jsonObject(t, data)
 }
 
 // The specification's and the reference resolver's attribute examples,

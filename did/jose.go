@@ -338,20 +338,7 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 	v.Checks[0].Reason = "a compact JWS, typ vc+jwt, alg " + alg
 	kid, _ := j.Header["kid"].(string)
 	controller, _, _ := cutFragment(kid)
-	var sigErr error
-	if _, _, err := Method(controller); err != nil {
-		sigErr = fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
-	} else if res, err := r.Resolve(ctx, controller); err != nil {
-		sigErr = fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
-	} else if vm, ok := res.Document.VerificationMethodByID(kid); !ok || !res.Document.relates("assertionMethod", vm.ID) {
-		sigErr = fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
-	} else if vm.BlockchainAccountID != "" {
-		sigErr = j.VerifyWithAccount(vm.BlockchainAccountID)
-	} else if pub, err := vm.PublicKey(); err != nil {
-		sigErr = fmt.Errorf("%w: %v", ErrProofKey, err)
-	} else {
-		sigErr = j.VerifyWith(pub)
-	}
+	sigErr := e.verifyJWSKey(ctx, j, kid, r)
 	v.add("proof", sigErr, alg+" signature by "+kid)
 	vc := j.Claims
 	syntaxErr := CheckJWTClaims(vc)
@@ -371,4 +358,29 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 	}
 	e.finish(ctx, v, vc, signer, r, lists, now)
 	return v, vc
+}
+
+// verifyJWSKey checks a JWS against the key kid names, resolved from its
+// DID and listed for assertions.
+func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolver) error {
+	controller, _, _ := cutFragment(kid)
+	if _, _, err := Method(controller); err != nil {
+		return fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
+	}
+	res, err := r.Resolve(ctx, controller)
+	if err != nil {
+		return fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
+	}
+	vm, ok := res.Document.VerificationMethodByID(kid)
+	if !ok || !res.Document.relates("assertionMethod", vm.ID) {
+		return fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
+	}
+	if vm.BlockchainAccountID != "" {
+		return j.VerifyWithAccount(vm.BlockchainAccountID)
+	}
+	pub, err := vm.PublicKey()
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrProofKey, err)
+	}
+	return j.VerifyWith(pub)
 }

@@ -13,6 +13,11 @@ func readJSON(t testing.TB, file string) map[string]any {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return jsonObject(t, data)
+}
+
+func jsonObject(t testing.TB, data []byte) map[string]any {
+	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)

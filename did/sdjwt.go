@@ -270,31 +270,6 @@ func (j *JWS) headerAlg() string {
 	return alg
 }
 
-// verifyJWSKey checks a JWS against the key kid names, resolved from its
-// DID and listed for assertions.
-func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolver) error {
-	controller, _, _ := cutFragment(kid)
-	if _, _, err := Method(controller); err != nil {
-		return fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
-	}
-	res, err := r.Resolve(ctx, controller)
-	if err != nil {
-		return fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
-	}
-	vm, ok := res.Document.VerificationMethodByID(kid)
-	if !ok || !res.Document.relates("assertionMethod", vm.ID) {
-		return fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
-	}
-	if vm.BlockchainAccountID != "" {
-		return j.VerifyWithAccount(vm.BlockchainAccountID)
-	}
-	pub, err := vm.PublicKey()
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrProofKey, err)
-	}
-	return j.VerifyWith(pub)
-}
-
 // stripSD removes the SD-JWT machinery (digests, their algorithm, the
 // holder's key) from a disclosed payload, leaving the credential.
 func stripSD(v any) any {
