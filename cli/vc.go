@@ -164,22 +164,37 @@ func vcIssueCommand(env Env) *ucli.Command {
 // readCredential reads a JSON credential or the claims of a vc+jwt,
 // without checking its proof.
 func readCredential(path string) (map[string]any, error) {
+	token, vc, err := readSecured(path)
+	if err != nil || vc != nil {
+		return vc, err
+	}
+	typ := did.TypeVCJWT
+	if did.IsSDJWT(token) {
+		// The signed part of an SD-JWT holds everything but the subject's
+		// claims, its status entry included.
+		token, typ = strings.SplitN(token, "~", 2)[0], ""
+	}
+	j, err := did.ParseJWS(token, typ)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return j.Claims, nil
+}
+
+// readSecured reads a credential file: a compact token (vc+jwt, SD-JWT),
+// returned as text, or a JSON credential, returned decoded.
+func readSecured(path string) (token string, vc map[string]any, err error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
-	if token := strings.TrimSpace(string(data)); strings.HasPrefix(token, "ey") {
-		j, err := did.ParseJWS(token, did.TypeVCJWT)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return j.Claims, nil
+	if token = strings.TrimSpace(string(data)); strings.HasPrefix(token, "ey") {
+		return token, nil, nil
 	}
-	var m map[string]any
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%s is neither a JSON credential nor a vc+jwt: %w", path, err)
+	if err := json.Unmarshal(data, &vc); err != nil {
+		return "", nil, fmt.Errorf("%s is neither a JSON credential, a vc+jwt nor an SD-JWT: %w", path, err)
 	}
-	return m, nil
+	return "", vc, nil
 }
 
 // signerFor finds the key of this home that signs for DID id: a did:key's
@@ -334,18 +349,11 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("verify needs one credential file, e.g. `mifm vc verify vc.json`")
 			}
-			data, err := os.ReadFile(c.Args().First())
+			token, vc, err := readSecured(c.Args().First())
 			if err != nil {
 				return err
 			}
-			token := strings.TrimSpace(string(data))
-			isJWT := strings.HasPrefix(token, "ey")
-			var vc map[string]any
-			if !isJWT {
-				if err := json.Unmarshal(data, &vc); err != nil {
-					return fmt.Errorf("%s is neither a JSON credential nor a vc+jwt: %w", c.Args().First(), err)
-				}
-			}
+			isJWT := vc == nil
 			at := time.Now()
 			if s := c.String("at"); s != "" {
 				if at, err = time.Parse(time.RFC3339, s); err != nil {

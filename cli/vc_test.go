@@ -257,6 +257,12 @@ func TestVCSDJWTDisclose(t *testing.T) {
 	if data, _ := os.ReadFile(pres); strings.Contains(string(data), "MTk5MC0wMS0wMS") || strings.Count(string(data), "~") != 2 {
 		t.Fatalf("the presentation carries more than memberOf: %s", data)
 	}
+	// An SD-JWT with a status entry is revoked like any other credential.
+	revocable := filepath.Join(dir, "r.sd-jwt")
+	mustRun(t, "--home", h, "vc", "issue", "--format", "sd-jwt", "--status", "--status-url", "https://platform-a.example/status/3", "--issuer", issuer, "--subject", holder, "--claims", claims, "-o", revocable)
+	if out := mustRun(t, "--home", h, "vc", "revoke", revocable); !strings.Contains(out, "revoked") {
+		t.Fatalf("vc revoke of an SD-JWT: %s", out)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
