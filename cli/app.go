@@ -191,6 +191,17 @@ func openHome(c *ucli.Context) (*home.Home, error) {
 	return home.Open(flagString(c, "home"))
 }
 
+// unlockHome opens the home and resolves its keystore passphrase, for a
+// command that signs.
+func unlockHome(c *ucli.Context, env Env) (*home.Home, string, error) {
+	h, err := openHome(c)
+	if err != nil {
+		return nil, "", err
+	}
+	pass, err := passphrase(c, env, h)
+	return h, pass, err
+}
+
 // passphrase resolves the keystore passphrase for h.
 func passphrase(c *ucli.Context, env Env, h *home.Home) (string, error) {
 	return h.Passphrase(passphraseSources(c, env))

@@ -58,11 +58,7 @@ func didCreateCommand(env Env) *ucli.Command {
 			default:
 				return fmt.Errorf("--method %q: want key or ethr", c.String("method"))
 			}
-			h, err := openHome(c)
-			if err != nil {
-				return err
-			}
-			pass, err := passphrase(c, env, h)
+			h, pass, err := unlockHome(c, env)
 			if err != nil {
 				return err
 			}

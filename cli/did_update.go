@@ -146,11 +146,7 @@ func didUpdateCommand(env Env) *ucli.Command {
 			case "--deactivate":
 				ch = did.EthrChange{Op: did.OpChangeOwner}
 			}
-			h, err := openHome(c)
-			if err != nil {
-				return err
-			}
-			pass, err := passphrase(c, env, h)
+			h, pass, err := unlockHome(c, env)
 			if err != nil {
 				return err
 			}

@@ -83,11 +83,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			if err := json.Unmarshal(data, &claims); err != nil {
 				return fmt.Errorf("--claims %s is not a JSON object: %w", c.String("claims"), err)
 			}
-			h, err := openHome(c)
-			if err != nil {
-				return err
-			}
-			pass, err := passphrase(c, env, h)
+			h, pass, err := unlockHome(c, env)
 			if err != nil {
 				return err
 			}
@@ -289,19 +285,21 @@ func vcRevokeCommand(env Env) *ucli.Command {
 			if url == "" || err != nil {
 				return errors.New("the credential's status entry lacks statusListCredential or statusListIndex")
 			}
-			h, err := openHome(c)
+			h, pass, err := unlockHome(c, env)
 			if err != nil {
 				return err
 			}
-			issuer, purpose, err := h.StatusLists().SetStatus(url, index, !c.Bool("reinstate"))
-			if err != nil {
-				return err
-			}
-			pass, err := passphrase(c, env, h)
+			// The key that signs the list is found before the bit changes, so
+			// a wrong passphrase or a missing key leaves the list as it was.
+			_, issuer, _, err := h.StatusLists().List(url)
 			if err != nil {
 				return err
 			}
 			signer, err := signerFor(c, h, pass, issuer, true)
+			if err != nil {
+				return err
+			}
+			_, purpose, err := h.StatusLists().SetStatus(url, index, !c.Bool("reinstate"))
 			if err != nil {
 				return err
 			}
@@ -464,11 +462,7 @@ func vcDiscloseCommand(env Env) *ucli.Command {
 			}
 			var holderKey *did.KeyPair
 			if c.String("holder") != "" {
-				h, err := openHome(c)
-				if err != nil {
-					return err
-				}
-				pass, err := passphrase(c, env, h)
+				h, pass, err := unlockHome(c, env)
 				if err != nil {
 					return err
 				}

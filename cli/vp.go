@@ -99,11 +99,7 @@ func vpCreateCommand(env Env) *ucli.Command {
 				}
 				vcs = chosen
 			}
-			h, err := openHome(c)
-			if err != nil {
-				return err
-			}
-			pass, err := passphrase(c, env, h)
+			h, pass, err := unlockHome(c, env)
 			if err != nil {
 				return err
 			}
