@@ -1,0 +1,213 @@
+// Package audit is the node's operation log, the LAF of FGMV-43 7.5.3: every
+// RI and RE operation appends an entry that commits to the one before it by
+// hash, so removing, reordering or changing any entry breaks the chain at
+// that point, and Verify finds where. (Anchoring the head on chain makes the
+// log tamper-evident to outsiders too; that comes with node/anchor.)
+package audit
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/mifm/mifm/node/store"
+)
+
+// Genesis is the previous-hash of the first entry.
+const Genesis = "0000000000000000000000000000000000000000000000000000000000000000"
+
+var prefix = []byte("audit/")
+
+// Event is what an operation reports.
+type Event struct {
+	// API is where the operation came from: ri, re or cli.
+	API string `json:"api"`
+	// Op names the operation (an API route or a node step).
+	Op string `json:"op"`
+	// Actor is who asked: the sending platform's DID on RE, "platform" on RI.
+	Actor string `json:"actor,omitempty"`
+	// Subject is what it was about (a channel id, a manifesto revision).
+	Subject string `json:"subject,omitempty"`
+	// Outcome is ok, refused or failed.
+	Outcome string `json:"outcome"`
+	// Detail carries the reason of a refusal and other facts.
+	Detail map[string]string `json:"detail,omitempty"`
+}
+
+// Entry is an event in the log.
+type Entry struct {
+	Seq  uint64 `json:"seq"`
+	Time string `json:"time"` // RFC 3339, UTC, nanoseconds
+	Event
+	Prev string `json:"prev"` // hex SHA-256 of the previous entry
+	Hash string `json:"hash"` // hex SHA-256 of this entry without Hash
+}
+
+// digest is the entry's hash: SHA-256 over its JSON without the hash field
+// (Go encodes struct fields in order and map keys sorted, so the bytes are
+// the same whenever the entry is).
+func (e Entry) digest() string {
+	e.Hash = ""
+	b, _ := json.Marshal(e)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// Log is the hash-chained log in a node store. It is safe for concurrent use.
+type Log struct {
+	db  *store.DB
+	now func() time.Time
+
+	mu   sync.Mutex
+	seq  uint64 // of the last entry; 0 when empty
+	head string
+}
+
+// Open loads the log's head from db.
+func Open(db *store.DB, now func() time.Time) (*Log, error) {
+	if now == nil {
+		now = time.Now
+	}
+	l := &Log{db: db, now: now, head: Genesis}
+	_, v, err := db.Last(prefix)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return nil, fmt.Errorf("open audit log: %w", err)
+	default:
+		var e Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return nil, fmt.Errorf("open audit log: last entry: %w", err)
+		}
+		l.seq, l.head = e.Seq, e.Hash
+	}
+	return l, nil
+}
+
+func key(seq uint64) []byte { return binary.BigEndian.AppendUint64(append([]byte{}, prefix...), seq) }
+
+// Append adds an event; with, when not nil, adds writes that must land in
+// the same atomic commit (a nonce that must not be accepted twice).
+func (l *Log) Append(ev Event, with func(*store.Batch)) (Entry, error) {
+	if ev.Outcome == "" {
+		ev.Outcome = "ok"
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e := Entry{Seq: l.seq + 1, Time: l.now().UTC().Format(time.RFC3339Nano), Event: ev, Prev: l.head}
+	e.Hash = e.digest()
+	b, err := json.Marshal(e)
+	if err != nil {
+		return Entry{}, fmt.Errorf("encode audit entry: %w", err)
+	}
+	batch := l.db.NewBatch()
+	if with != nil {
+		with(batch)
+	}
+	batch.Put(key(e.Seq), b)
+	if err := batch.Commit(); err != nil {
+		return Entry{}, fmt.Errorf("append to audit log: %w", err)
+	}
+	l.seq, l.head = e.Seq, e.Hash
+	return e, nil
+}
+
+// Head is the last entry's sequence number and hash.
+func (l *Log) Head() (uint64, string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.seq, l.head
+}
+
+// List returns up to limit entries (0: all) with Seq > afterSeq and a time
+// at or after since (zero: any).
+func (l *Log) List(afterSeq uint64, since time.Time, limit int) ([]Entry, error) {
+	out := []Entry{}
+	var derr error
+	err := l.db.Scan(prefix, key(afterSeq+1), func(_, v []byte) bool {
+		var e Entry
+		if derr = json.Unmarshal(v, &e); derr != nil {
+			return false
+		}
+		if !since.IsZero() {
+			if t, err := time.Parse(time.RFC3339Nano, e.Time); err == nil && t.Before(since) {
+				return true
+			}
+		}
+		out = append(out, e)
+		return limit <= 0 || len(out) < limit
+	})
+	if derr != nil {
+		return nil, fmt.Errorf("read audit log: %w", derr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read audit log: %w", err)
+	}
+	return out, nil
+}
+
+// Report is the outcome of Verify.
+type Report struct {
+	OK      bool   `json:"ok"`
+	Entries uint64 `json:"entries"`
+	Head    string `json:"head"`
+	// BrokenAt is the sequence number of the first entry that does not
+	// hold, and Reason says why.
+	BrokenAt uint64 `json:"brokenAt,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+}
+
+// Verify recomputes every entry's hash and link from the first one and
+// reports the first that does not hold.
+func (l *Log) Verify() (Report, error) {
+	r := Report{OK: true, Head: Genesis}
+	prev, want := Genesis, uint64(1)
+	fail := func(seq uint64, format string, args ...any) bool {
+		r.OK, r.BrokenAt, r.Reason = false, seq, fmt.Sprintf(format, args...)
+		return false
+	}
+	err := l.db.Scan(prefix, nil, func(k, v []byte) bool {
+		seq := want
+		if len(k) == len(prefix)+8 {
+			seq = binary.BigEndian.Uint64(k[len(prefix):])
+		}
+		var e Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fail(seq, "entry %d is not a JSON entry: %v", seq, err)
+		}
+		switch {
+		case seq != want:
+			return fail(want, "entry %d is missing (the next stored entry is %d)", want, seq)
+		case e.Seq != seq:
+			return fail(seq, "entry stored as %d says it is %d", seq, e.Seq)
+		case e.Prev != prev:
+			return fail(seq, "entry %d links to %s, but entry %d hashes to %s", seq, short(e.Prev), seq-1, short(prev))
+		case e.digest() != e.Hash:
+			return fail(seq, "entry %d was changed: its content hashes to %s, it records %s", seq, short(e.digest()), short(e.Hash))
+		}
+		prev, want = e.Hash, want+1
+		r.Entries, r.Head = seq, e.Hash
+		return true
+	})
+	if err != nil {
+		return Report{}, fmt.Errorf("verify audit log: %w", err)
+	}
+	if r.OK {
+		if seq, head := l.Head(); seq != r.Entries || head != r.Head {
+			r.OK, r.BrokenAt, r.Reason = false, r.Entries+1, fmt.Sprintf("the log ends at entry %d, but the node last wrote entry %d (%s): entries were removed from the end", r.Entries, seq, short(head))
+		}
+	}
+	return r, nil
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12] + "…"
+	}
+	return h
+}

@@ -1,0 +1,141 @@
+// Package store is the node's own state (channels, manifestos, the audit log,
+// seen nonces) in an embedded pebble database in the node's home, the engine
+// go-ethereum already links. Every write is synced before it returns, so a
+// killed node loses nothing it acknowledged.
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/cockroachdb/pebble/v2"
+)
+
+// ErrNotFound is returned by Get for a key that is not stored.
+var ErrNotFound = errors.New("not found")
+
+// DB is an open node store. It is safe for concurrent use; only one process
+// may open a home's store at a time.
+type DB struct {
+	db *pebble.DB
+}
+
+// Open opens (or creates) the store in dir.
+func Open(dir string) (*DB, error) {
+	db, err := pebble.Open(dir, &pebble.Options{Logger: quietLogger{}})
+	if err != nil {
+		return nil, fmt.Errorf("open node store %s: %w (is a `mifm node run` already using this home?)", dir, err)
+	}
+	return &DB{db: db}, nil
+}
+
+// Close flushes and closes the store.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Get returns a copy of the value stored under key.
+func (d *DB) Get(key []byte) ([]byte, error) {
+	v, closer, err := d.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", key, err)
+	}
+	defer closer.Close()
+	return bytes.Clone(v), nil
+}
+
+// Put stores value under key, synced.
+func (d *DB) Put(key, value []byte) error {
+	if err := d.db.Set(key, value, pebble.Sync); err != nil {
+		return fmt.Errorf("write %q: %w", key, err)
+	}
+	return nil
+}
+
+// Batch collects writes that land together or not at all.
+type Batch struct {
+	b *pebble.Batch
+}
+
+// NewBatch starts a batch; Commit or Discard it.
+func (d *DB) NewBatch() *Batch { return &Batch{b: d.db.NewBatch()} }
+
+// Put adds a write to the batch.
+func (b *Batch) Put(key, value []byte) { _ = b.b.Set(key, value, nil) }
+
+// Delete adds a deletion to the batch.
+func (b *Batch) Delete(key []byte) { _ = b.b.Delete(key, nil) }
+
+// Commit writes the batch atomically, synced, and releases it.
+func (b *Batch) Commit() error {
+	defer b.b.Close()
+	if err := b.b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("commit to node store: %w", err)
+	}
+	return nil
+}
+
+// Discard releases a batch without writing it.
+func (b *Batch) Discard() { _ = b.b.Close() }
+
+// Scan calls fn for each key with prefix, in key order, from start (which
+// must have the prefix; nil means the first) until fn returns false.
+func (d *DB) Scan(prefix, start []byte, fn func(key, value []byte) bool) error {
+	lower := prefix
+	if start != nil {
+		lower = start
+	}
+	it, err := d.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: prefixEnd(prefix)})
+	if err != nil {
+		return fmt.Errorf("scan %q: %w", prefix, err)
+	}
+	defer it.Close()
+	for ok := it.First(); ok; ok = it.Next() {
+		if !fn(it.Key(), it.Value()) {
+			break
+		}
+	}
+	return it.Error()
+}
+
+// Last returns the greatest key with prefix and its value, or ErrNotFound.
+func (d *DB) Last(prefix []byte) (key, value []byte, err error) {
+	it, err := d.db.NewIter(&pebble.IterOptions{LowerBound: prefix, UpperBound: prefixEnd(prefix)})
+	if err != nil {
+		return nil, nil, fmt.Errorf("scan %q: %w", prefix, err)
+	}
+	defer it.Close()
+	if !it.Last() {
+		if err := it.Error(); err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, ErrNotFound
+	}
+	return bytes.Clone(it.Key()), bytes.Clone(it.Value()), nil
+}
+
+// prefixEnd is the smallest key greater than every key with prefix.
+func prefixEnd(prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+// quietLogger passes pebble's errors to slog and drops its chatter.
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any) {}
+func (quietLogger) Errorf(format string, args ...any) {
+	slog.Error("node store", "error", fmt.Sprintf(format, args...))
+}
+func (quietLogger) Fatalf(format string, args ...any) {
+	panic(fmt.Sprintf("node store: "+format, args...))
+}
