@@ -12,7 +12,7 @@ KUBO      := $(TOOLS)/ipfs-$(KUBO_VERSION)
 STATICCHECK_VERSION := v0.8.2
 BENCHTIME ?= 2000x
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth kubo clean
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth kubo clean testnet
 
 all: build
 
@@ -73,3 +73,8 @@ demo:
 
 clean:
 	rm -rf $(BIN) $(TOOLS)
+
+# A local network: one chain and three nodes (platform A, platform B, a
+# bridge) as separate processes; opens their channels and prints them.
+testnet:
+	testnet/run.sh

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -65,6 +66,28 @@ func (k *Keystore) NewAccount(passphrase string) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("create key: %w", err)
 	}
 	return a.Address, nil
+}
+
+// PrivateKey decrypts the key of addr for a signer that is not a transaction
+// signer (the node's JWS signatures over RE requests and manifestos). Keep
+// it in memory only.
+func (k *Keystore) PrivateKey(addr common.Address, passphrase string) (*ecdsa.PrivateKey, error) {
+	acct, err := k.ks.Find(accounts.Account{Address: addr})
+	if err != nil {
+		return nil, fmt.Errorf("find key %s: %w", addr.Hex(), ErrNoAccount)
+	}
+	data, err := os.ReadFile(acct.URL.Path)
+	if err != nil {
+		return nil, fmt.Errorf("read key %s: %w", addr.Hex(), err)
+	}
+	key, err := keystore.DecryptKey(data, passphrase)
+	if err != nil {
+		if errors.Is(err, keystore.ErrDecrypt) {
+			return nil, fmt.Errorf("unlock %s: %w (check --passphrase-file or MIFM_PASSPHRASE)", addr.Hex(), ErrWrongPassphrase)
+		}
+		return nil, fmt.Errorf("unlock %s: %w", addr.Hex(), err)
+	}
+	return key.PrivateKey, nil
 }
 
 // Unlock decrypts the key of addr and returns a signer for it. The passphrase

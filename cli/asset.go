@@ -81,7 +81,7 @@ func withTokenizer(c *ucli.Context, env Env, fn func(tok *asset.Tokenizer, t min
 		if err != nil {
 			return err
 		}
-		store, err := node.OpenContent(c.Context, n.Home)
+		store, err := openContent(c, n.Home)
 		if err != nil {
 			return err
 		}
@@ -345,7 +345,7 @@ func assetShowCommand(env Env) *ucli.Command {
 				if err != nil {
 					return err
 				}
-				store, err := node.OpenContent(c.Context, n.Home)
+				store, err := openContent(c, n.Home)
 				if err != nil {
 					return err
 				}

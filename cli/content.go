@@ -46,7 +46,7 @@ func withContent(c *ucli.Context, fn func(s *ipfs.Store) error) error {
 	if err != nil {
 		return err
 	}
-	s, err := node.OpenContent(c.Context, h)
+	s, err := openContent(c, h)
 	if err != nil {
 		return err
 	}

@@ -363,6 +363,13 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 // verifyJWSKey checks a JWS against the key kid names, resolved from its
 // DID and listed for assertions.
 func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolver) error {
+	return VerifyJWSKey(ctx, j, kid, "assertionMethod", r)
+}
+
+// VerifyJWSKey checks a JWS against the key kid (a DID URL) names: the DID
+// is resolved, and its document must list the key for purpose
+// (assertionMethod, authentication, …).
+func VerifyJWSKey(ctx context.Context, j *JWS, kid, purpose string, r *Resolver) error {
 	controller, _, _ := cutFragment(kid)
 	if _, _, err := Method(controller); err != nil {
 		return fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
@@ -372,8 +379,8 @@ func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolve
 		return fmt.Errorf("%w: resolve %s: %v", ErrProofKey, controller, err)
 	}
 	vm, ok := res.Document.VerificationMethodByID(kid)
-	if !ok || !res.Document.relates("assertionMethod", vm.ID) {
-		return fmt.Errorf("%w: %s lists no %s for assertionMethod", ErrProofKey, controller, kid)
+	if !ok || !res.Document.relates(purpose, vm.ID) {
+		return fmt.Errorf("%w: %s lists no %s for %s", ErrProofKey, controller, kid, purpose)
 	}
 	if vm.BlockchainAccountID != "" {
 		return j.VerifyWithAccount(vm.BlockchainAccountID)

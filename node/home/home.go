@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -45,6 +46,16 @@ const (
 	// PassphraseFile holds a generated passphrase when init had no other
 	// source (no terminal, no file, no environment variable).
 	PassphraseFile = "passphrase"
+	// NodeStoreDir holds the node's own state (channels, manifesto, audit
+	// log, seen nonces).
+	NodeStoreDir = "node-store"
+	// RITokenFile holds the bearer token the platform's back end presents
+	// to the node's RI API (mode 0600).
+	RITokenFile = "ri-token"
+	// APIFile is written by a running `mifm node run` (its PID and
+	// addresses) and removed when it stops; the CLI talks to the daemon
+	// through it.
+	APIFile = "node.json"
 	// EmbeddedChain is the chain backend value for the in-process chain.
 	EmbeddedChain = "embedded"
 )
@@ -55,6 +66,30 @@ type Config struct {
 	Chain    ChainConfig    `toml:"chain"`
 	Keystore KeystoreConfig `toml:"keystore"`
 	Content  ContentConfig  `toml:"content"`
+	Node     NodeConfig     `toml:"node"`
+}
+
+// NodeConfig shapes `mifm node run`: its two APIs and how it checks peers.
+type NodeConfig struct {
+	// RIListen is where the RI API (the own platform's back end) listens;
+	// keep it on loopback or a private network.
+	RIListen string `toml:"ri_listen"`
+	// RE is where the RE API (other nodes) listens.
+	REListen string `toml:"re_listen"`
+	// PublicURL is the base URL other nodes reach the RE API at (behind a
+	// proxy, or with TLS); empty means http(s)://re_listen.
+	PublicURL string `toml:"public_url"`
+	// TLSCert and TLSKey (PEM files, relative to the home or absolute)
+	// serve the RE API over TLS.
+	TLSCert string `toml:"tls_cert"`
+	TLSKey  string `toml:"tls_key"`
+	// MaxBody caps a request body, in bytes.
+	MaxBody int64 `toml:"max_body"`
+	// MaxAge is how old a signed RE request may be ("2m"); older ones are
+	// refused as stale.
+	MaxAge string `toml:"max_age"`
+	// Bridge runs the node as a metaverse bridge (also --bridge).
+	Bridge bool `toml:"bridge"`
 }
 
 // ContentConfig shapes the IPFS content store.
@@ -130,7 +165,26 @@ func DefaultConfig() Config {
 			Confirmations: 1, MaxFeeGwei: 500, ReceiptTimeout: "2m",
 		},
 		Keystore: KeystoreConfig{KDF: "standard"},
+		Node:     NodeConfig{RIListen: "127.0.0.1:8650", REListen: "127.0.0.1:8651", MaxBody: 1 << 20, MaxAge: "2m"},
 	}
+}
+
+// REBaseURL is the base URL peers reach the RE API at.
+func (c NodeConfig) REBaseURL() string {
+	if c.PublicURL != "" {
+		return strings.TrimSuffix(c.PublicURL, "/")
+	}
+	scheme := "http"
+	if c.TLSCert != "" {
+		scheme = "https"
+	}
+	return scheme + "://" + c.REListen
+}
+
+// MaxAgeDuration is MaxAge parsed (Validate has checked it).
+func (c NodeConfig) MaxAgeDuration() time.Duration {
+	d, _ := time.ParseDuration(c.MaxAge)
+	return d
 }
 
 // Validate checks every field and names the one that is wrong.
@@ -185,6 +239,25 @@ func (c Config) Validate() error {
 				return fmt.Errorf("%s (%s): origin %q is not a multiaddr (e.g. /ip4/203.0.113.7/tcp/8080/http): %v", where, r.Name, o, err)
 			}
 		}
+	}
+	for name, addr := range map[string]string{"node.ri_listen": c.Node.RIListen, "node.re_listen": c.Node.REListen} {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("%s %q is not host:port (e.g. 127.0.0.1:8650)", name, addr)
+		}
+	}
+	if c.Node.PublicURL != "" {
+		if u, err := url.Parse(c.Node.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
+			return fmt.Errorf("node.public_url %q must be http(s)://host[:port][/path]", c.Node.PublicURL)
+		}
+	}
+	if (c.Node.TLSCert == "") != (c.Node.TLSKey == "") {
+		return errors.New("node.tls_cert and node.tls_key go together: set both or neither")
+	}
+	if c.Node.MaxBody < 1024 || c.Node.MaxBody > 1<<30 {
+		return fmt.Errorf("node.max_body %d: want 1024 to 1073741824 bytes", c.Node.MaxBody)
+	}
+	if d, err := time.ParseDuration(c.Node.MaxAge); err != nil || d < time.Second || d > time.Hour {
+		return fmt.Errorf("node.max_age %q: want a duration from 1s to 1h, like \"2m\"", c.Node.MaxAge)
 	}
 	if c.Keystore.KDF != "standard" && c.Keystore.KDF != "light" {
 		return fmt.Errorf("keystore.kdf %q must be \"standard\" or \"light\"", c.Keystore.KDF)
@@ -336,7 +409,10 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 			return nil, err
 		}
 	}
-	moves := []string{KeystoreDir}
+	if err := writeRIToken(filepath.Join(staging, RITokenFile)); err != nil {
+		return nil, err
+	}
+	moves := []string{KeystoreDir, RITokenFile}
 	if opts.Passphrase == "" {
 		moves = append(moves, PassphraseFile)
 	}
@@ -350,6 +426,44 @@ func Init(dir string, opts InitOptions) (*Home, error) {
 		return nil, err
 	}
 	return h, nil
+}
+
+func writeRIToken(path string) error {
+	buf := make([]byte, 32)
+	if _, err := rand.Read(buf); err != nil {
+		return fmt.Errorf("generate RI token: %w", err)
+	}
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(buf)+"\n"), 0o600); err != nil {
+		return fmt.Errorf("write RI token: %w", err)
+	}
+	return nil
+}
+
+// RIToken reads the RI bearer token, creating it for a home made before
+// the node had one.
+func (h *Home) RIToken() (string, error) {
+	path := filepath.Join(h.Dir, RITokenFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		tmp := path + ".tmp"
+		if err := writeRIToken(tmp); err != nil {
+			return "", err
+		}
+		if err := os.Link(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
+			os.Remove(tmp)
+			return "", fmt.Errorf("write RI token: %w", err)
+		}
+		os.Remove(tmp)
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", fmt.Errorf("read RI token: %w", err)
+	}
+	tok := strings.TrimSpace(string(data))
+	if len(tok) < 32 {
+		return "", fmt.Errorf("%s holds no token (delete it and one is made again)", path)
+	}
+	return tok, nil
 }
 
 // stagingPrefix names the folder Init makes keys in before moving them.

@@ -1,0 +1,507 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/ipfs"
+	"github.com/mifm/mifm/node/manage"
+)
+
+// nodeAPI is the node's API for a command: the running daemon's RI API
+// when there is one for the home, otherwise the same operations in process
+// (as Kubo's CLI does), so the output is the same either way.
+func nodeAPI(c *ucli.Context, env Env) (daemon.API, error) {
+	h, err := openHome(c)
+	if err != nil {
+		return nil, err
+	}
+	if cl, err := daemon.Dial(c.Context, h); err == nil {
+		return cl, nil
+	} else if !errors.Is(err, daemon.ErrNotRunning) {
+		return nil, err
+	}
+	r, done := newResolver(c, did.Options{})
+	core, err := daemon.OpenCore(h, daemon.CoreOptions{
+		Passphrase: func() (string, error) { return passphrase(c, env, h) },
+		Resolver:   r, API: "cli",
+	})
+	if err != nil {
+		done()
+		return nil, err
+	}
+	return &localAPI{Core: core, done: done}, nil
+}
+
+type localAPI struct {
+	*daemon.Core
+	done func()
+}
+
+func (l *localAPI) Close() error {
+	defer l.done()
+	return l.Core.Close()
+}
+
+func withAPI(c *ucli.Context, env Env, fn func(api daemon.API) error) error {
+	api, err := nodeAPI(c, env)
+	if err != nil {
+		return err
+	}
+	defer api.Close()
+	return fn(api)
+}
+
+func nodeCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "node",
+		Usage: "run the node: RI API for the own platform, RE API for other nodes (FGMV-43 8.1, 8.2)",
+		Subcommands: []*ucli.Command{
+			nodeRunCommand(env),
+			nodeStatusCommand(env),
+		},
+	}
+}
+
+func nodeRunCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "run",
+		Usage: "serve the node until interrupted (Ctrl-C or SIGTERM stop it gracefully)",
+		Description: `Runs the home's chain (the embedded one is also served as JSON-RPC on loopback,
+so other commands and wallets can use it meanwhile), the IPFS store with its
+trustless gateway (/ipfs/ on RE), the node store, and two HTTP servers:
+RI (the own platform's back end; bearer token in HOME/ri-token) and RE
+(other nodes; every request signed by the sender's platform DID).
+While it runs, mifm commands for this home go through its RI API.`,
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "ri-listen", Usage: "RI API `HOST:PORT` (default: the home's node.ri_listen, 127.0.0.1:8650)"},
+			&ucli.StringFlag{Name: "re-listen", Usage: "RE API `HOST:PORT` (default: the home's node.re_listen, 127.0.0.1:8651)"},
+			&ucli.StringFlag{Name: "public-url", Usage: "base `URL` other nodes reach the RE API at (default http(s)://RE-LISTEN)"},
+			&ucli.BoolFlag{Name: "bridge", Usage: "run as a metaverse bridge: offer conversions, manage virtual bridges (MBMF)"},
+			&ucli.StringFlag{Name: "tls-cert", Usage: "serve RE over TLS with this PEM certificate `FILE` (and --tls-key)"},
+			&ucli.StringFlag{Name: "tls-key", Usage: "PEM private key `FILE` of --tls-cert"},
+		},
+		Action: func(c *ucli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("run takes flags only, got %q", c.Args().First())
+			}
+			h, pass, err := unlockHome(c, env)
+			if err != nil {
+				return err
+			}
+			cfg := h.Config
+			for flag, dst := range map[string]*string{"ri-listen": &cfg.Node.RIListen, "re-listen": &cfg.Node.REListen, "public-url": &cfg.Node.PublicURL, "tls-cert": &cfg.Node.TLSCert, "tls-key": &cfg.Node.TLSKey} {
+				if c.IsSet(flag) {
+					*dst = c.String(flag)
+				}
+			}
+			if err := cfg.Validate(); err != nil {
+				return fmt.Errorf("node run: %w", err)
+			}
+			h.Config = cfg
+			return daemon.Run(c.Context, daemon.Options{
+				Home: h, Passphrase: pass, ChainOverride: flagString(c, "chain"), Bridge: c.Bool("bridge"),
+				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"),
+				Ready: func(info daemon.Info) {
+					if flagBool(c, "json") {
+						_ = newPrinter(c, env).result(info, nil)
+						return
+					}
+					fmt.Fprintf(env.Stdout, "node %s running (pid %d)\nRI  %s\nRE  %s\n", info.DID, info.PID, info.RI, info.RE)
+					if info.ChainRPC != "" {
+						fmt.Fprintf(env.Stdout, "chain JSON-RPC %s\n", info.ChainRPC)
+					}
+					if info.Bridge {
+						fmt.Fprintln(env.Stdout, "bridge mode")
+					}
+				},
+			})
+		},
+	}
+}
+
+func nodeStatusCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "status",
+		Usage: "the node's DID, endpoints, manifesto revision, channels and audit head (running or not)",
+		Action: func(c *ucli.Context) error {
+			return withAPI(c, env, func(api daemon.API) error {
+				st, err := api.Status(c.Context)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(st, func(w io.Writer) {
+					fmt.Fprintf(w, "did        %s\n", st.DID)
+					if st.Running {
+						fmt.Fprintf(w, "running    pid %d since %s\nRI         %s\nRE         %s\n", st.PID, st.Started, st.RI, st.RE)
+					} else {
+						fmt.Fprintf(w, "running    no (start it with `mifm node run`)\n")
+					}
+					fmt.Fprintf(w, "public URL %s\nbridge     %v\nmanifesto  revision %d\nchannels   %d\naudit      %d entries, head %s\n", st.PublicURL, st.Bridge, st.Manifesto, st.Channels, st.AuditSeq, st.AuditHead)
+				})
+			})
+		},
+	}
+}
+
+func platformCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "platform",
+		Usage: "the own platform: its manifesto (FGMV-43 MPMF, RI-5)",
+		Subcommands: []*ucli.Command{{
+			Name:  "manifesto",
+			Usage: "show or register the platform's manifesto",
+			Subcommands: []*ucli.Command{
+				{
+					Name:  "show",
+					Usage: "print the registered, signed manifesto",
+					Action: func(c *ucli.Context) error {
+						return withAPI(c, env, func(api daemon.API) error {
+							m, err := api.Manifesto(c.Context)
+							if err != nil {
+								return err
+							}
+							return newPrinter(c, env).result(m, func(w io.Writer) { printManifesto(w, m) })
+						})
+					},
+				},
+				{
+					Name:      "set",
+					Usage:     "register FILE (JSON, schema in node/manage/manifesto.schema.json) as the platform's manifesto; the node signs it",
+					ArgsUsage: "FILE",
+					Action: func(c *ucli.Context) error {
+						if c.NArg() != 1 {
+							return fmt.Errorf("set takes one manifesto FILE (see testnet/manifestos/ for examples)")
+						}
+						data, err := os.ReadFile(c.Args().First())
+						if err != nil {
+							return fmt.Errorf("read manifesto: %w", err)
+						}
+						m, err := manage.ParseManifesto(data)
+						if err != nil {
+							return fmt.Errorf("%s: %w", c.Args().First(), err)
+						}
+						return withAPI(c, env, func(api daemon.API) error {
+							s, err := api.SetManifesto(c.Context, m)
+							if err != nil {
+								return err
+							}
+							return newPrinter(c, env).result(s, func(w io.Writer) {
+								fmt.Fprintf(w, "registered manifesto revision %d of %s (hash %s)\n", s.Manifesto.Revision, s.Manifesto.Platform.DID, s.Hash)
+							})
+						})
+					},
+				},
+			},
+		}},
+	}
+}
+
+func printManifesto(w io.Writer, s *manage.Signed) {
+	m := s.Manifesto
+	fmt.Fprintf(w, "platform   %s (%s)\nrevision   %d, signed %s\nhash       %s\nRE         %s\n", m.Platform.DID, m.Platform.Name, m.Revision, m.Issued, s.Hash, m.Platform.Endpoints.RE)
+	fmt.Fprintf(w, "chains     %s\ntokens     %s\n", strings.Join(m.Chains, ", "), strings.Join(m.TokenStandards, ", "))
+	if len(m.Currencies) > 0 {
+		var cs []string
+		for _, c := range m.Currencies {
+			cs = append(cs, c.Code)
+		}
+		fmt.Fprintf(w, "currencies %s\n", strings.Join(cs, ", "))
+	}
+	if m.Exchange != nil {
+		for _, r := range m.Exchange.Rates {
+			fmt.Fprintf(w, "rate       1 %s = %s %s\n", r.From, r.Rate, r.To)
+		}
+	}
+	if a := m.Avatar; a != nil {
+		fmt.Fprintf(w, "avatars    %s (polygons ≤ %d, textures ≤ %d, features %s)\n", strings.Join(a.Formats, ", "), a.MaxPolygons, a.MaxTextureSize, strings.Join(a.Features, ", "))
+	}
+	if m.Content != nil {
+		fmt.Fprintf(w, "content    %s\n", strings.Join(m.Content.Formats, ", "))
+	}
+	if m.Identity != nil {
+		fmt.Fprintf(w, "identity   did:%s; requires %s\n", strings.Join(m.Identity.DIDMethods, ", did:"), strings.Join(m.Identity.RequiredCredentials, ", "))
+	}
+	for _, p := range m.Policies {
+		fmt.Fprintf(w, "policy     %s %s\n", p.Kind, p.URL)
+	}
+	if m.Bridge != nil {
+		for _, c := range m.Bridge.Conversions {
+			fmt.Fprintf(w, "converts   %s: %s → %s\n", c.Feature, c.From, c.To)
+		}
+	}
+}
+
+func channelCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "channel",
+		Usage: "interoperable channels with other platforms' nodes (FGMV-43 9.5)",
+		Subcommands: []*ucli.Command{
+			{
+				Name:      "open",
+				Usage:     "negotiate a channel with a node: fetch its manifesto, compare, bridge the gaps (--bridge), offer and record the answer",
+				ArgsUsage: "PEER_URL_OR_DID",
+				Flags: []ucli.Flag{
+					&ucli.StringFlag{Name: "bridge", Usage: "a bridge node's RE `URL` (or DID) to cover what the platforms cannot exchange directly"},
+					&ucli.StringSliceFlag{Name: "require", Usage: "a `FEATURE` (kind:value, e.g. avatar.format:vrm-0.x) the channel must carry; repeatable"},
+				},
+				Action: func(c *ucli.Context) error {
+					if err := flagsFirst(c); err != nil {
+						return err
+					}
+					if c.NArg() != 1 {
+						return fmt.Errorf("open takes one peer: its RE URL (http://127.0.0.1:8651) or its platform DID")
+					}
+					return withAPI(c, env, func(api daemon.API) error {
+						ch, err := api.OpenChannel(c.Context, c.Args().First(), manage.OpenOptions{Bridge: c.String("bridge"), Require: c.StringSlice("require")})
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(ch, func(w io.Writer) { printChannel(w, ch, false) })
+					})
+				},
+			},
+			{
+				Name:  "list",
+				Usage: "the node's channels, newest first",
+				Action: func(c *ucli.Context) error {
+					return withAPI(c, env, func(api daemon.API) error {
+						chans, err := api.Channels(c.Context)
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(chans, func(w io.Writer) {
+							if len(chans) == 0 {
+								fmt.Fprintln(w, "no channels (open one with `mifm channel open PEER`)")
+							}
+							for _, ch := range chans {
+								via := "direct"
+								if ch.Bridge != nil {
+									via = "via " + ch.Bridge.DID
+								}
+								fmt.Fprintf(w, "%s  %-11s %-9s %s  %s\n", ch.ID, ch.State, ch.Role, ch.Peer, via)
+							}
+						})
+					})
+				},
+			},
+			{
+				Name:      "show",
+				Usage:     "one channel: its agreement and the signed documents of its negotiation",
+				ArgsUsage: "ID",
+				Action: func(c *ucli.Context) error {
+					if c.NArg() != 1 {
+						return fmt.Errorf("show takes one channel ID (see `mifm channel list`)")
+					}
+					return withAPI(c, env, func(api daemon.API) error {
+						ch, err := api.Channel(c.Context, c.Args().First())
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(ch, func(w io.Writer) { printChannel(w, ch, true) })
+					})
+				},
+			},
+			{
+				Name:      "send",
+				Usage:     "send a message to the peer over an established channel and print its receipt",
+				ArgsUsage: "ID KIND [JSON]",
+				Action: func(c *ucli.Context) error {
+					if c.NArg() < 2 || c.NArg() > 3 {
+						return fmt.Errorf("send takes a channel ID, a message KIND and optionally a JSON body")
+					}
+					msg := manage.Message{Kind: c.Args().Get(1)}
+					if c.NArg() == 3 {
+						msg.Body = []byte(c.Args().Get(2))
+						if !json.Valid(msg.Body) {
+							return fmt.Errorf("the message body %q is not JSON", c.Args().Get(2))
+						}
+					}
+					return withAPI(c, env, func(api daemon.API) error {
+						r, err := api.Send(c.Context, c.Args().First(), msg)
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(r, func(w io.Writer) {
+							fmt.Fprintf(w, "delivered over %s: the peer logged it as entry %d (%s)\n", r.Channel, r.Seq, r.Hash)
+						})
+					})
+				},
+			},
+		},
+	}
+}
+
+func printChannel(w io.Writer, ch *manage.Channel, full bool) {
+	fmt.Fprintf(w, "channel    %s\nstate      %s (%s)\n", ch.ID, ch.State, ch.Role)
+	if len(ch.Parties) > 0 {
+		fmt.Fprintf(w, "parties    %s\n", strings.Join(ch.Parties, " ⇄ "))
+	} else {
+		fmt.Fprintf(w, "peer       %s %s\n", ch.Peer, ch.PeerURL)
+	}
+	if b := ch.Bridge; b != nil {
+		fmt.Fprintf(w, "bridge     %s %s (virtual bridge %s, joined %v)\n", b.DID, b.URL, b.VirtualBridge, b.Joined)
+	}
+	if ch.Error != "" {
+		fmt.Fprintf(w, "error      %s\n", ch.Error)
+	}
+	for _, c := range ch.Clashes {
+		fmt.Fprintf(w, "clash      %s\n", c)
+	}
+	a := ch.Agreement
+	if a == nil {
+		return
+	}
+	who := func(d string) string {
+		switch d {
+		case ch.Local:
+			return "here"
+		case a.Initiator:
+			return "initiator"
+		case a.Responder:
+			if ch.Role == manage.RoleBridge {
+				return "responder"
+			}
+			return "peer"
+		}
+		return d
+	}
+	fmt.Fprintf(w, "direct     %s\n", strings.Join(a.Direct, ", "))
+	for _, b := range a.Bridged {
+		fmt.Fprintf(w, "bridged    %s → %s (%s to %s)\n", b.Feature, b.As, who(b.From), who(b.To))
+	}
+	for _, g := range a.Gaps {
+		fmt.Fprintf(w, "gap        %s (%s to %s: not taken)\n", g.Feature, who(g.From), who(g.To))
+	}
+	for _, r := range a.Rates {
+		fmt.Fprintf(w, "rate       1 %s = %s %s\n", r.From, r.Rate.Rate, r.To)
+	}
+	if full {
+		for d, l := range a.Limits {
+			fmt.Fprintf(w, "limits     %s: polygons ≤ %d, textures ≤ %d, content ≤ %d bytes\n", d, l.MaxPolygons, l.MaxTextureSize, l.MaxContentBytes)
+		}
+		for _, p := range a.Policies {
+			fmt.Fprintf(w, "policy     %s %s\n", p.Kind, p.URL)
+		}
+		fmt.Fprintf(w, "created    %s\nupdated    %s\n", ch.Created, ch.Updated)
+		if ch.Offer != "" {
+			fmt.Fprintf(w, "offer      %s\n", manage.Hash(ch.Offer))
+		}
+		if ch.Answer != "" {
+			fmt.Fprintf(w, "answer     %s\n", manage.Hash(ch.Answer))
+		}
+	}
+}
+
+func auditCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "audit",
+		Usage: "the node's hash-chained operation log (FGMV-43 LAF)",
+		Subcommands: []*ucli.Command{
+			{
+				Name:  "log",
+				Usage: "print log entries",
+				Flags: []ucli.Flag{
+					&ucli.StringFlag{Name: "since", Usage: "entries at or after `TIME` (RFC 3339) or this long ago (1h, 30m)"},
+					&ucli.Uint64Flag{Name: "after", Usage: "entries after sequence number `N`"},
+					&ucli.IntFlag{Name: "limit", Usage: "at most `N` entries"},
+				},
+				Action: func(c *ucli.Context) error {
+					q := daemon.AuditQuery{After: c.Uint64("after"), Limit: c.Int("limit")}
+					if s := c.String("since"); s != "" {
+						if d, err := time.ParseDuration(s); err == nil && d > 0 {
+							q.Since = time.Now().Add(-d)
+						} else if t, err := time.Parse(time.RFC3339, s); err == nil {
+							q.Since = t
+						} else {
+							return fmt.Errorf("--since %q: want an RFC 3339 time (2026-11-25T08:00:00Z) or a duration (1h)", s)
+						}
+					}
+					if c.Int("limit") < 0 {
+						return fmt.Errorf("--limit %d: want a positive count", c.Int("limit"))
+					}
+					return withAPI(c, env, func(api daemon.API) error {
+						entries, err := api.AuditLog(c.Context, q)
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(entries, func(w io.Writer) {
+							for _, e := range entries {
+								printEntry(w, e)
+							}
+						})
+					})
+				},
+			},
+			{
+				Name:  "verify",
+				Usage: "recompute the hash chain and report the first broken link (exit 1 when broken)",
+				Action: func(c *ucli.Context) error {
+					return withAPI(c, env, func(api daemon.API) error {
+						r, err := api.VerifyAudit(c.Context)
+						if err != nil {
+							return err
+						}
+						if err := newPrinter(c, env).result(r, func(w io.Writer) {
+							if r.OK {
+								fmt.Fprintf(w, "%s audit log holds: %d entries, head %s\n", okMark(true), r.Entries, r.Head)
+							} else {
+								fmt.Fprintf(w, "%s audit log broken at entry %d: %s\n", okMark(false), r.BrokenAt, r.Reason)
+							}
+						}); err != nil {
+							return err
+						}
+						if !r.OK {
+							return exitCode(1)
+						}
+						return nil
+					})
+				},
+			},
+		},
+	}
+}
+
+func printEntry(w io.Writer, e audit.Entry) {
+	actor := e.Actor
+	if actor == "" {
+		actor = "-"
+	}
+	fmt.Fprintf(w, "%6d %s %-3s %-20s %-8s %s %s", e.Seq, e.Time, e.API, e.Op, e.Outcome, actor, e.Subject)
+	for _, k := range sortedKeys(e.Detail) {
+		fmt.Fprintf(w, " %s=%s", k, e.Detail[k])
+	}
+	fmt.Fprintln(w)
+}
+
+// chainFor is the chain a command uses: --chain, or the running daemon's
+// JSON-RPC when the daemon holds the embedded chain, or the home's config.
+func chainFor(c *ucli.Context, h *home.Home) string {
+	if b := flagString(c, "chain"); b != "" {
+		return b
+	}
+	if info := daemon.Running(h); info != nil && info.ChainRPC != "" && h.Config.Chain.Backend == home.EmbeddedChain {
+		return info.ChainRPC
+	}
+	return ""
+}
+
+// openContent opens the home's content store, which a running daemon holds.
+func openContent(c *ucli.Context, h *home.Home) (*ipfs.Store, error) {
+	if info := daemon.Running(h); info != nil {
+		return nil, fmt.Errorf("the node running for this home (pid %d) holds its content store: stop it to use this command; peers fetch its content from %s/ipfs/", info.PID, info.RE)
+	}
+	return node.OpenContent(c.Context, h)
+}

@@ -1,0 +1,286 @@
+package daemon
+
+import (
+	"context"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/re"
+)
+
+// Options shape a running node.
+type Options struct {
+	Home       *home.Home
+	Passphrase string
+	// ChainOverride replaces the config's chain backend for this run.
+	ChainOverride string
+	// Bridge runs the node as a metaverse bridge.
+	Bridge bool
+	// Ready is called once both servers listen, with their addresses.
+	Ready func(Info)
+	// CrashAt names a negotiation point where the process exits at once
+	// (fault injection tests, MIFM_TEST_CRASH_AT).
+	CrashAt string
+	Log     *slog.Logger
+	// Now is the clock of the RE checks (tests); nil means time.Now.
+	Now func() time.Time
+}
+
+// Info is the API file a running node writes into its home.
+type Info struct {
+	PID       int    `json:"pid"`
+	DID       string `json:"did"`
+	RI        string `json:"ri"`
+	RE        string `json:"re"`
+	PublicURL string `json:"publicUrl"`
+	ChainRPC  string `json:"chainRpc,omitempty"`
+	Bridge    bool   `json:"bridge"`
+	Started   string `json:"started"`
+}
+
+// Run serves the node until ctx is done, then shuts down gracefully: the
+// servers finish their requests (10 s at most), the stores are closed and
+// the API file removed.
+func Run(ctx context.Context, opts Options) error {
+	h := opts.Home
+	log := opts.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	if info, err := ReadInfo(h); err == nil && alive(info.PID) {
+		return fmt.Errorf("a node already runs for %s (pid %d, RI %s): stop it first", h.Dir, info.PID, info.RI)
+	}
+	// The embedded chain is served on loopback so the CLI (and wallets)
+	// can use it while the daemon holds its database.
+	if h.Config.Chain.Backend == home.EmbeddedChain && opts.ChainOverride == "" && h.Config.Chain.RPCHTTP == "" {
+		h.Config.Chain.RPCHTTP = "127.0.0.1:0"
+	}
+	n, err := node.Open(ctx, h, opts.ChainOverride)
+	if err != nil {
+		return err
+	}
+	defer n.Close()
+	content, err := node.OpenContent(ctx, h)
+	if err != nil {
+		return err
+	}
+	defer content.Close()
+	gateway, err := content.Gateway()
+	if err != nil {
+		return err
+	}
+	resolver := did.NewResolver(did.Options{})
+	if er, err := n.EthrResolver(); err == nil {
+		resolver.Register("ethr", er)
+	}
+	core, err := OpenCore(h, CoreOptions{
+		Passphrase: func() (string, error) { return opts.Passphrase, nil },
+		Resolver:   resolver, Bridge: opts.Bridge, API: apiRI, Log: log,
+	})
+	if err != nil {
+		return err
+	}
+	defer core.Close()
+	if err := core.signer(); err != nil {
+		return err
+	}
+	if opts.CrashAt != "" {
+		core.Manage.Crash = func(point string) {
+			if point == opts.CrashAt {
+				log.Warn("fault injection: exiting", "point", point)
+				os.Exit(86)
+			}
+		}
+	}
+	core.Manage.Now = opts.Now
+	core.Manage.Client.Now = opts.Now
+	token, err := h.RIToken()
+	if err != nil {
+		return err
+	}
+	riLn, err := net.Listen("tcp", h.Config.Node.RIListen)
+	if err != nil {
+		return fmt.Errorf("RI listen on %s: %w (another node, or choose --ri-listen)", h.Config.Node.RIListen, err)
+	}
+	reLn, err := net.Listen("tcp", h.Config.Node.REListen)
+	if err != nil {
+		riLn.Close()
+		return fmt.Errorf("RE listen on %s: %w (another node, or choose --re-listen)", h.Config.Node.REListen, err)
+	}
+	// With port 0 the public URL follows the port the system chose.
+	if h.Config.Node.PublicURL == "" {
+		h.Config.Node.REListen = reLn.Addr().String()
+	}
+	publicURL := h.Config.Node.REBaseURL()
+	core.Manage.PublicURL, core.status.PublicURL = publicURL, publicURL
+	if err := republish(ctx, core, publicURL, log); err != nil {
+		riLn.Close()
+		reLn.Close()
+		return err
+	}
+	verifier := &re.Verifier{
+		Audiences: []string{h.Config.Platform.DID, publicURL}, Resolver: resolver,
+		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now,
+	}
+	chainID := n.Chain.ChainNumber().Uint64()
+	srv := NewServer(core, ServerOptions{
+		Verifier: verifier, Token: token, MaxBody: h.Config.Node.MaxBody, Gateway: gateway, Log: log,
+		DIDDocument: func() (*did.Document, error) { return node.WebDocument(h, chainID, publicURL) },
+	})
+	info := Info{
+		PID: os.Getpid(), DID: h.Config.Platform.DID, RI: "http://" + riLn.Addr().String(), RE: publicURL,
+		PublicURL: publicURL, ChainRPC: n.Chain.Endpoint(), Bridge: core.Manage.Bridge, Started: time.Now().UTC().Format(time.RFC3339),
+	}
+	core.status = Status{DID: info.DID, Running: true, PID: info.PID, Bridge: info.Bridge, PublicURL: publicURL, RI: info.RI, RE: publicURL,
+		Chain: n.Chain.CAIP2().String(), ChainRPC: info.ChainRPC, Gateway: publicURL + "/ipfs/", Started: info.Started}
+	riSrv := &http.Server{Handler: srv.Handler(apiRI), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	reSrv := &http.Server{Handler: srv.Handler(apiRE), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	if c := h.Config.Node; c.TLSCert != "" {
+		cert, err := tls.LoadX509KeyPair(homePath(h, c.TLSCert), homePath(h, c.TLSKey))
+		if err != nil {
+			riLn.Close()
+			reLn.Close()
+			return fmt.Errorf("node.tls_cert/tls_key: %w", err)
+		}
+		reSrv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		reLn = tls.NewListener(reLn, reSrv.TLSConfig)
+	}
+	if err := writeInfo(h, info); err != nil {
+		riLn.Close()
+		reLn.Close()
+		return err
+	}
+	defer os.Remove(filepath.Join(h.Dir, home.APIFile))
+	errc := make(chan error, 2)
+	go func() { errc <- serve(riSrv, riLn) }()
+	go func() { errc <- serve(reSrv, reLn) }()
+	log.Info("node running", "did", info.DID, "ri", info.RI, "re", info.RE, "chain", info.ChainRPC, "bridge", info.Bridge)
+	if opts.Ready != nil {
+		opts.Ready(info)
+	}
+	resumeCtx, stopResume := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(2 * time.Second)
+		defer t.Stop()
+		for {
+			core.Manage.Resume(resumeCtx)
+			select {
+			case <-resumeCtx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	var runErr error
+	select {
+	case <-ctx.Done():
+	case runErr = <-errc:
+	}
+	stopResume()
+	<-done
+	log.Info("node stopping")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = riSrv.Shutdown(shutdown)
+	_ = reSrv.Shutdown(shutdown)
+	return runErr
+}
+
+func serve(s *http.Server, ln net.Listener) error {
+	if err := s.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func homePath(h *home.Home, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(h.Dir, p)
+}
+
+// republish signs the manifesto again when the node's public URL changed,
+// so peers always read where to reach it.
+func republish(ctx context.Context, core *Core, publicURL string, log *slog.Logger) error {
+	cur, err := core.Manage.Manifesto(ctx)
+	if errors.Is(err, manage.ErrNoManifesto) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if cur.Manifesto.Platform.Endpoints.RE == publicURL {
+		return nil
+	}
+	m := *cur.Manifesto
+	m.Platform.Endpoints.RE = publicURL
+	signed, err := core.Manage.SetManifesto(ctx, "node", &m)
+	if err != nil {
+		return fmt.Errorf("republish the manifesto with the RE endpoint %s: %w", publicURL, err)
+	}
+	log.Info("manifesto republished for a new RE endpoint", "revision", signed.Manifesto.Revision, "re", publicURL)
+	return nil
+}
+
+func writeInfo(h *home.Home, info Info) error {
+	b, _ := json.MarshalIndent(info, "", "  ")
+	path := filepath.Join(h.Dir, home.APIFile)
+	if err := os.WriteFile(path+".tmp", b, 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return os.Rename(path+".tmp", path)
+}
+
+// ErrNotRunning is returned by ReadInfo and Dial when no daemon serves the
+// home.
+var ErrNotRunning = errors.New("no node running for this home")
+
+// ReadInfo reads a home's API file.
+func ReadInfo(h *home.Home) (*Info, error) {
+	b, err := os.ReadFile(filepath.Join(h.Dir, home.APIFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNotRunning
+	}
+	if err != nil {
+		return nil, err
+	}
+	info := new(Info)
+	if err := json.Unmarshal(b, info); err != nil {
+		return nil, fmt.Errorf("%s: %w", home.APIFile, err)
+	}
+	return info, nil
+}
+
+func alive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// Running returns the API file of a live daemon for the home, or nil.
+func Running(h *home.Home) *Info {
+	info, err := ReadInfo(h)
+	if err != nil || !alive(info.PID) || !strings.HasPrefix(info.RI, "http") {
+		return nil
+	}
+	return info
+}
