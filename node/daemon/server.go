@@ -138,7 +138,7 @@ func (s *Server) table() []route {
 			}
 			return doc, nil
 		}},
-		{api: apiPublic, on: apiRE, method: "GET", path: "/ipfs/{cid...}", op: "gateway", summary: "Trustless IPFS gateway (application/vnd.ipld.raw and application/vnd.ipld.car responses only).", raw: s.gateway},
+		{api: apiPublic, on: apiRE, method: "GET", path: "/ipfs/{cid...}", op: "gateway", summary: "Trustless IPFS gateway (application/vnd.ipld.raw and application/vnd.ipld.car responses only).", raw: s.gatewayOrNone()},
 
 		{api: apiRI, method: "GET", path: "/ri/v1/node", op: "node.status", summary: "The node's DID, endpoints, manifesto revision, channel count and audit head.", out: "Status", h: func(ctx context.Context, c *call) (any, error) {
 			return m.Status(ctx)
@@ -227,6 +227,15 @@ func (s *Server) table() []route {
 	}
 }
 
+func (s *Server) gatewayOrNone() http.Handler {
+	if s.gateway != nil {
+		return s.gateway
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		re.WriteProblem(w, r, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "this node serves no content store"))
+	})
+}
+
 // OpenChannelRequest is the body of POST /ri/v1/channels.
 type OpenChannelRequest struct {
 	Peer    string   `json:"peer"`
@@ -266,9 +275,6 @@ func (s *Server) Handler(api string) http.Handler {
 	mux := http.NewServeMux()
 	for _, rt := range s.routes {
 		if rt.api != api && !(rt.api == apiPublic && (rt.on == "" || rt.on == api)) {
-			continue
-		}
-		if rt.op == "gateway" && s.gateway == nil {
 			continue
 		}
 		mux.Handle(rt.method+" "+rt.path, s.wrap(api, rt))
@@ -426,6 +432,8 @@ func toProblem(err error) *re.Problem {
 	case errors.Is(err, manage.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
 	case errors.Is(err, manage.ErrInvalidManifesto):
+		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, manage.ErrBadPeer):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, manage.ErrNoManifesto):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())

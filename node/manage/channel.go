@@ -40,6 +40,10 @@ const (
 // ErrNoManifesto is returned when the node has no registered manifesto.
 var ErrNoManifesto = errors.New("no manifesto registered: write one (see testnet/manifestos/) and run `mifm platform manifesto set FILE`")
 
+// ErrBadPeer is returned when a peer named to open a channel with cannot
+// be used: not a URL or DID, no node endpoint in its DID document.
+var ErrBadPeer = errors.New("cannot use this peer")
+
 // ErrNotFound is returned for an unknown channel.
 var ErrNotFound = errors.New("no such channel")
 
@@ -373,7 +377,7 @@ func (s *Service) PeerURL(ctx context.Context, target string) (baseURL, wantDID 
 	if strings.HasPrefix(target, "did:") {
 		res, err := s.Resolver.Resolve(ctx, target)
 		if err != nil {
-			return "", "", fmt.Errorf("resolve %s: %w", target, err)
+			return "", "", fmt.Errorf("%w: resolve %s: %v", ErrBadPeer, target, err)
 		}
 		for _, svc := range res.Document.Service {
 			if svc.Type == ServiceType {
@@ -382,11 +386,11 @@ func (s *Service) PeerURL(ctx context.Context, target string) (baseURL, wantDID 
 				}
 			}
 		}
-		return "", "", fmt.Errorf("%s lists no %s service: give the node's URL instead (e.g. http://127.0.0.1:8651)", target, ServiceType)
+		return "", "", fmt.Errorf("%w: %s lists no %s service: give the node's URL instead (e.g. http://127.0.0.1:8651)", ErrBadPeer, target, ServiceType)
 	}
 	u, err := url.Parse(target)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", "", fmt.Errorf("%q is neither a DID nor an http(s) URL of a node", target)
+		return "", "", fmt.Errorf("%w: %q is neither a DID nor an http(s) URL of a node", ErrBadPeer, target)
 	}
 	return strings.TrimSuffix(u.String(), "/"), "", nil
 }
@@ -438,7 +442,7 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 		return nil, err
 	}
 	if peer.Manifesto.Platform.DID == s.Signer.DID {
-		return nil, fmt.Errorf("%s is this node itself", target)
+		return nil, fmt.Errorf("%w: %s is this node itself", ErrBadPeer, target)
 	}
 	c := &Channel{
 		ID: newID("ch_"), Role: RoleInitiator, State: StateNegotiating, Local: s.Signer.DID,
