@@ -69,4 +69,3 @@ func (p *InProcess) Close() error {
 
 // Resolver is a resolver for in-process nodes: did:key, did:pkh, did:web.
 func Resolver() *did.Resolver { return did.NewResolver(did.Options{}) }
-

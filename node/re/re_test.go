@@ -53,7 +53,9 @@ func TestVerifyRefusesWithTheRightReason(t *testing.T) {
 		code   string
 	}{
 		{"accepted", func() *http.Request { return signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now) }, 0, ""},
-		{"by URL audience", func() *http.Request { return signed(t, sender, "GET", "/re/v1/manifesto", "http://node.test", nil, now) }, 0, ""},
+		{"by URL audience", func() *http.Request {
+			return signed(t, sender, "GET", "/re/v1/manifesto", "http://node.test", nil, now)
+		}, 0, ""},
 		{"unsigned", func() *http.Request { return httptest.NewRequest("POST", "/re/v1/channels", bytes.NewReader(body)) }, 401, CodeSignatureMissing},
 		{"forged signature", func() *http.Request {
 			r := signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now)
@@ -72,8 +74,12 @@ func TestVerifyRefusesWithTheRightReason(t *testing.T) {
 			forger := &Signer{DID: sender.DID, KeyID: other.KeyID, Key: other.Key}
 			return signed(t, forger, "POST", "/re/v1/channels", me.DID, body, now)
 		}, 401, CodeImpersonation},
-		{"stale", func() *http.Request { return signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now.Add(-3*time.Minute)) }, 401, CodeStale},
-		{"from the future", func() *http.Request { return signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now.Add(time.Minute)) }, 401, CodeStale},
+		{"stale", func() *http.Request {
+			return signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now.Add(-3*time.Minute))
+		}, 401, CodeStale},
+		{"from the future", func() *http.Request {
+			return signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now.Add(time.Minute))
+		}, 401, CodeStale},
 		{"another node", func() *http.Request { return signed(t, sender, "POST", "/re/v1/channels", other.DID, body, now) }, 401, CodeWrongAudience},
 		{"body changed", func() *http.Request {
 			r := signed(t, sender, "POST", "/re/v1/channels", me.DID, body, now)
