@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -328,4 +329,50 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-var _ = time.Second
+// An initiator whose peer never comes back gives up after the negotiation
+// timeout: the channel ends failed, not pending for ever.
+func TestNegotiationGivesUpCleanly(t *testing.T) {
+	a := startNode(t, "platform-a.json", false)
+	b := startNode(t, "platform-b.json", false)
+	ctx := context.Background()
+	// B answers the manifesto request, then goes away before the offer.
+	bm, err := b.Core.Manifesto(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var once bool
+	down := http.NewServeMux()
+	down.HandleFunc("GET /re/v1/manifesto", func(w http.ResponseWriter, r *http.Request) {
+		once = true
+		_ = json.NewEncoder(w).Encode(map[string]string{"jws": bm.JWS})
+	})
+	down.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		hj, _ := w.(http.Hijacker)
+		conn, _, _ := hj.Hijack()
+		conn.Close()
+	})
+	srv := &http.Server{Handler: down}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go srv.Serve(ln)
+	defer srv.Close()
+	ch, err := a.Core.OpenChannel(ctx, "http://"+ln.Addr().String(), manage.OpenOptions{})
+	if err != nil || !once {
+		t.Fatal(err)
+	}
+	if ch.State != manage.StateOffered || !strings.Contains(ch.Error, "retries") {
+		t.Fatalf("with B unreachable: %+v", ch)
+	}
+	a.Core.Manage.Resume(ctx) // within the timeout: still offered
+	if c, _ := a.Core.Channel(ctx, ch.ID); c.State != manage.StateOffered || c.Attempts != 2 {
+		t.Fatalf("after one retry: %s, %d attempts", c.State, c.Attempts)
+	}
+	a.Core.Manage.NegotiationTimeout = time.Nanosecond
+	a.Core.Manage.Resume(ctx)
+	c, _ := a.Core.Channel(ctx, ch.ID)
+	if c.State != manage.StateFailed || !strings.Contains(c.Error, "gave up") {
+		t.Fatalf("after the timeout: %s (%s)", c.State, c.Error)
+	}
+	if entries, _ := a.Core.AuditLog(ctx, AuditQuery{}); entries[len(entries)-1].Op != "channel.failed" {
+		t.Fatalf("last audit entry %+v", entries[len(entries)-1])
+	}
+}
