@@ -190,7 +190,7 @@ func TestDemoJSONSteps(t *testing.T) {
 		}
 		steps[s.Step] = true
 	}
-	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "done"} {
+	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "audit-verify", "done"} {
 		if !steps[want] {
 			t.Fatalf("demo printed no %q step:\n%s", want, out)
 		}
@@ -201,7 +201,7 @@ func TestDemoJSONSteps(t *testing.T) {
 		t.Fatal("demo --keep left nothing")
 	}
 	var info chainInfo
-	json.Unmarshal([]byte(mustRun(t, "--home", filepath.Join(keep, entries[0].Name()), "--json", "chain", "info")), &info)
+	json.Unmarshal([]byte(mustRun(t, "--home", filepath.Join(keep, "platform-a"), "--json", "chain", "info")), &info)
 	if len(info.Contracts) == 0 || !info.Contracts[0].CodePresent {
 		t.Fatalf("kept home has no deployed contracts: %+v", info)
 	}

@@ -158,6 +158,9 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 	if err := demoIdentity(ctx, h, pass, report, fail); err != nil {
 		return res, err
 	}
+	if err := demoChannels(ctx, root, res, report, fail); err != nil {
+		return res, err
+	}
 	report(Step{Step: "done", OK: true, Detail: "main job complete", Ms: ms(start)})
 	return res, nil
 }

@@ -138,6 +138,9 @@ func (c *Core) Send(ctx context.Context, id string, m manage.Message) (*manage.R
 		return nil, err
 	}
 	r, err := c.Manage.Send(ctx, id, m)
+	if c.API == apiRI {
+		return r, err // the RI server logs the request
+	}
 	outcome := "ok"
 	if err != nil {
 		outcome = "failed"

@@ -146,7 +146,7 @@ func TestChannelsDirectAndThroughABridge(t *testing.T) {
 		t.Fatalf("send: %d %v", code, p)
 	}
 	entries, _ := b.Core.AuditLog(ctx, AuditQuery{After: r.Seq - 1, Limit: 1})
-	if len(entries) != 1 || entries[0].Op != "channel.message" || entries[0].Actor != aDID || entries[0].Hash != r.Hash {
+	if len(entries) != 1 || entries[0].Op != "re.message" || entries[0].Actor != aDID || entries[0].Hash != r.Hash {
 		t.Fatalf("B's log at the receipt = %+v, receipt %+v", entries, r)
 	}
 	// Every node's log holds.

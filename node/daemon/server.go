@@ -21,6 +21,7 @@ import (
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/store"
 )
 
 // Which server a route is on.
@@ -37,6 +38,9 @@ type call struct {
 	r      *http.Request
 	body   []byte
 	sender *re.Sender // the verified sender of an RE request
+	// logged is set by a handler whose own audit entry (with the nonce)
+	// records the request.
+	logged bool
 }
 
 func (c *call) decode(v any) error {
@@ -314,6 +318,7 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 		sw := &statusWriter{ResponseWriter: w}
 		var problem *re.Problem
 		var sender *re.Sender
+		var c *call
 		defer func() {
 			code := sw.status
 			if code == 0 {
@@ -341,7 +346,14 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 					s.refused.WithLabelValues(problem.Code).Inc()
 				}
 			}
-			if _, err := s.core.Audit.Append(ev, nil); err != nil {
+			if c != nil && c.logged {
+				return
+			}
+			var persist func(*store.Batch)
+			if sender != nil {
+				persist = sender.Persist
+			}
+			if _, err := s.core.Audit.Append(ev, persist); err != nil {
 				s.log.Error("audit log", "op", rt.op, "error", err)
 			}
 		}()
@@ -366,7 +378,7 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 			fail(re.NewProblem(http.StatusRequestEntityTooLarge, re.CodeBodyTooLarge, "the body is larger than %d bytes, the most this node takes", s.maxBody))
 			return
 		}
-		c := &call{r: r, body: body}
+		c = &call{r: r, body: body}
 		switch rt.api {
 		case apiRI:
 			got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
@@ -411,10 +423,11 @@ func (s *Server) message(ctx context.Context, c *call) (any, error) {
 	if msg.Kind == "" || len(msg.Kind) > 100 {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "kind must be 1 to 100 characters")
 	}
-	e, err := s.core.Audit.Append(audit.Event{API: apiRE, Op: "channel.message", Actor: c.sender.DID, Subject: id, Detail: map[string]string{"kind": msg.Kind, "digest": re.Digest(msg.Body)}}, nil)
+	e, err := s.core.Audit.Append(audit.Event{API: apiRE, Op: "re.message", Actor: c.sender.DID, Subject: id, Detail: map[string]string{"status": "200", "kind": msg.Kind, "digest": re.Digest(msg.Body)}}, c.sender.Persist)
 	if err != nil {
 		return nil, err
 	}
+	c.logged = true
 	return &manage.Receipt{Channel: id, Seq: e.Seq, Hash: e.Hash}, nil
 }
 

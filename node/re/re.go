@@ -83,6 +83,10 @@ type Sender struct {
 	KeyID string
 	Nonce string
 	At    time.Time
+	// Persist adds the nonce's record to the batch that logs the request,
+	// so the request and its nonce land on disk together. Until then the
+	// nonce is refused from memory.
+	Persist func(*store.Batch)
 }
 
 // Verifier checks signed requests addressed to one node.
@@ -165,15 +169,18 @@ func (v *Verifier) Verify(ctx context.Context, r *http.Request, body []byte) (*S
 		}
 		return nil, NewProblem(http.StatusUnauthorized, CodeSignatureInvalid, "%v", err)
 	}
+	snd := &Sender{DID: iss, KeyID: kid, Nonce: jti, At: at}
 	if v.Nonces != nil {
-		if err := v.Nonces.Use(iss, jti, at.Add(maxAge+maxAhead)); err != nil {
+		persist, err := v.Nonces.Use(iss, jti, at.Add(maxAge+maxAhead))
+		if err != nil {
 			if errors.Is(err, ErrReplay) {
 				return nil, NewProblem(http.StatusUnauthorized, CodeReplay, "nonce %s from %s was already used: sign every request anew", jti, iss)
 			}
 			return nil, NewProblem(http.StatusInternalServerError, CodeInternal, "record nonce: %v", err)
 		}
+		snd.Persist = persist
 	}
-	return &Sender{DID: iss, KeyID: kid, Nonce: jti, At: at}, nil
+	return snd, nil
 }
 
 func contains(list []string, s string) bool {
@@ -218,32 +225,30 @@ var (
 	nonceByTime = []byte("nonce/exp/")
 )
 
-// Use records a nonce of sender, refusing one already used; it is kept
-// until expires.
-func (n *Nonces) Use(sender, nonce string, expires time.Time) error {
+// Use reserves a nonce of sender, refusing one already used, and returns
+// the writes that record it on disk (kept until expires); the caller
+// commits them with the request's audit entry.
+func (n *Nonces) Use(sender, nonce string, expires time.Time) (func(*store.Batch), error) {
 	id := nonceID(sender, nonce)
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if _, ok := n.seen[id]; ok {
-		return ErrReplay
+		return nil, ErrReplay
 	}
 	if _, err := n.db.Get(append(append([]byte{}, nonceByID...), id...)); err == nil {
-		return ErrReplay
+		return nil, ErrReplay
 	} else if !errors.Is(err, store.ErrNotFound) {
-		return err
-	}
-	b := n.db.NewBatch()
-	exp := binary.BigEndian.AppendUint64(nil, uint64(expires.Unix()))
-	b.Put(append(append([]byte{}, nonceByID...), id...), exp)
-	b.Put(append(append(append([]byte{}, nonceByTime...), exp...), id...), nil)
-	if err := b.Commit(); err != nil {
-		return err
+		return nil, err
 	}
 	n.seen[id] = expires
 	if n.used++; n.used%1024 == 0 {
 		n.pruneLocked()
 	}
-	return nil
+	exp := binary.BigEndian.AppendUint64(nil, uint64(expires.Unix()))
+	return func(b *store.Batch) {
+		b.Put(append(append([]byte{}, nonceByID...), id...), exp)
+		b.Put(append(append(append([]byte{}, nonceByTime...), exp...), id...), nil)
+	}, nil
 }
 
 // pruneLocked forgets nonces whose requests are too old to pass anyway.

@@ -133,8 +133,14 @@ func TestReplayRefusedAlsoAfterRestart(t *testing.T) {
 	v := &Verifier{Audiences: []string{me.DID}, Resolver: did.NewResolver(did.Options{}), Nonces: NewNonces(db, clock), Now: clock}
 	r := signed(t, sender, "POST", "/re/v1/channels/c/messages", me.DID, []byte(`{}`), now)
 	hdr := r.Header.Clone()
-	if _, p := v.Verify(context.Background(), r, []byte(`{}`)); p != nil {
+	snd, p := v.Verify(context.Background(), r, []byte(`{}`))
+	if p != nil {
 		t.Fatal(p)
+	}
+	b := db.NewBatch()
+	snd.Persist(b)
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
 	}
 	again := httptest.NewRequest("POST", "/re/v1/channels/c/messages", strings.NewReader(`{}`))
 	again.Header = hdr.Clone()

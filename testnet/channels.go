@@ -1,0 +1,159 @@
+package testnet
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/manage"
+)
+
+// Manifestos are the testnet's platform manifestos (A, B, the bridge).
+//
+//go:embed manifestos/*.json
+var Manifestos embed.FS
+
+// Bridge is the demo bridge's DID.
+const Bridge = "did:web:bridge.example"
+
+// demoChannels runs FGMV-43 9.5 between the demo's platforms, each node
+// served in this process on its own loopback ports: manifestos registered,
+// a direct channel A–B and one through a bridge for the avatar formats the
+// two do not share, a signed message over it, and every audit log checked.
+// The did:web names resolve to the nodes' own /.well-known/did.json over
+// loopback (the demo has no DNS), so peers are found by DID.
+func demoChannels(ctx context.Context, root string, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+	t := time.Now()
+	nodes := map[string]*daemon.InProcess{}
+	resolver := did.NewResolver(did.Options{})
+	resolver.Register("web", did.MethodFunc(func(ctx context.Context, id string) (*did.Document, did.DocumentMetadata, error) {
+		p, ok := nodes[id]
+		if !ok {
+			return nil, did.DocumentMetadata{}, fmt.Errorf("%w: %s is not one of the demo's nodes", did.ErrNotFound, id)
+		}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, p.RE+"/.well-known/did.json", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, did.DocumentMetadata{}, err
+		}
+		defer resp.Body.Close()
+		doc := new(did.Document)
+		if err := json.NewDecoder(resp.Body).Decode(doc); err != nil {
+			return nil, did.DocumentMetadata{}, err
+		}
+		return doc, did.DocumentMetadata{}, nil
+	}))
+	for _, n := range []struct{ name, did, manifesto string }{
+		{"platform-a", PlatformA, "platform-a.json"}, {"platform-b", PlatformB, "platform-b.json"}, {"bridge", Bridge, "bridge.json"},
+	} {
+		dir := filepath.Join(root, n.name)
+		h, err := home.Open(dir)
+		if errors.Is(err, home.ErrNotInitialised) {
+			cfg := home.DefaultConfig()
+			cfg.Platform.DID = n.did
+			cfg.Keystore.KDF = "light"
+			h, err = home.Init(dir, home.InitOptions{Config: cfg})
+		}
+		if err != nil {
+			_, err = fail("manifestos", t, err)
+			return err
+		}
+		res.Homes[n.name] = dir
+		core, err := daemon.OpenCore(h, daemon.CoreOptions{
+			Passphrase: func() (string, error) { return h.Passphrase(home.PassphraseSources{}) },
+			Resolver:   resolver, Bridge: n.name == "bridge", API: "ri",
+		})
+		if err != nil {
+			_, err = fail("manifestos", t, err)
+			return err
+		}
+		token, err := h.RIToken()
+		var p *daemon.InProcess
+		if err == nil {
+			p, err = daemon.ServeInProcess(core, token, nil)
+		}
+		if err != nil {
+			core.Close()
+			_, err = fail("manifestos", t, err)
+			return err
+		}
+		defer p.Close()
+		nodes[n.did] = p
+		data, err := Manifestos.ReadFile("manifestos/" + n.manifesto)
+		var m *manage.Manifesto
+		if err == nil {
+			m, err = manage.ParseManifesto(data)
+		}
+		var signed *manage.Signed
+		if err == nil {
+			signed, err = core.SetManifesto(ctx, m)
+		}
+		if err != nil {
+			_, err = fail("manifestos", t, err)
+			return err
+		}
+		report(Step{Step: "manifesto", OK: true, Detail: fmt.Sprintf("%s registered and signed its manifesto (revision %d); its node serves RI %s, RE %s", m.Platform.Name, signed.Manifesto.Revision, p.RI, p.RE), IDs: map[string]string{
+			"platform": n.did, "manifesto": signed.Hash,
+		}, Ms: ms(t)})
+		t = time.Now()
+	}
+	a := nodes[PlatformA].Core
+	t = time.Now()
+	direct, err := a.OpenChannel(ctx, PlatformB, manage.OpenOptions{})
+	if err != nil {
+		_, err = fail("channel-direct", t, err)
+		return err
+	}
+	report(Step{Step: "channel-direct", OK: true, Detail: fmt.Sprintf("A found B's node by its DID, compared manifestos, offered, B answered: %d features direct, %d gaps", len(direct.Agreement.Direct), len(direct.Agreement.Gaps)), IDs: map[string]string{
+		"channel": direct.ID, "direct": strings.Join(direct.Agreement.Direct[:4], ", ") + ", …", "answer": manage.Hash(direct.Answer),
+	}, Ms: ms(t)})
+
+	t = time.Now()
+	bridged, err := a.OpenChannel(ctx, PlatformB, manage.OpenOptions{Bridge: Bridge, Require: []string{"avatar.format:vrm-0.x"}})
+	if err != nil {
+		_, err = fail("channel-bridged", t, err)
+		return err
+	}
+	var conv []string
+	for _, b := range bridged.Agreement.Bridged {
+		if strings.HasPrefix(b.Feature, "avatar.") {
+			conv = append(conv, strings.TrimPrefix(b.Feature, "avatar.format:")+" → "+strings.TrimPrefix(b.As, "avatar.format:"))
+		}
+	}
+	report(Step{Step: "channel-bridged", OK: true, Detail: "the bridge made a virtual bridge for the gaps (manifesto V), A offered A and V, B joined the bridge and answered", IDs: map[string]string{
+		"channel": bridged.ID, "bridge": bridged.Bridge.DID, "virtualBridge": bridged.Bridge.VirtualBridge, "avatars": strings.Join(conv, "; "),
+	}, Ms: ms(t)})
+
+	t = time.Now()
+	rcpt, err := a.Send(ctx, bridged.ID, manage.Message{Kind: "hello", Body: json.RawMessage(`{"from":"platform A"}`)})
+	if err != nil {
+		_, err = fail("channel-message", t, err)
+		return err
+	}
+	report(Step{Step: "channel-message", OK: true, Detail: fmt.Sprintf("a signed RE message over the channel; B logged it as entry %d", rcpt.Seq), IDs: map[string]string{"receipt": rcpt.Hash}, Ms: ms(t)})
+
+	t = time.Now()
+	var heads []string
+	for _, id := range []string{PlatformA, PlatformB, Bridge} {
+		r, err := nodes[id].Core.VerifyAudit(ctx)
+		if err == nil && !r.OK {
+			err = fmt.Errorf("%s's audit log is broken at %d: %s", id, r.BrokenAt, r.Reason)
+		}
+		if err != nil {
+			_, err = fail("audit-verify", t, err)
+			return err
+		}
+		heads = append(heads, fmt.Sprintf("%d entries", r.Entries))
+	}
+	report(Step{Step: "audit-verify", OK: true, Detail: "each node's hash-chained log holds (A, B, bridge: " + strings.Join(heads, ", ") + ")", Ms: ms(t)})
+	return nil
+}
