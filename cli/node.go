@@ -389,7 +389,8 @@ func printChannel(w io.Writer, ch *manage.Channel, full bool) {
 		fmt.Fprintf(w, "rate       1 %s = %s %s\n", r.From, r.Rate.Rate, r.To)
 	}
 	if full {
-		for d, l := range a.Limits {
+		for _, d := range sortedKeys(a.Limits) {
+			l := a.Limits[d]
 			fmt.Fprintf(w, "limits     %s: polygons ≤ %d, textures ≤ %d, content ≤ %d bytes\n", d, l.MaxPolygons, l.MaxTextureSize, l.MaxContentBytes)
 		}
 		for _, p := range a.Policies {

@@ -343,6 +343,23 @@ func TestRERefusalsAcrossProcesses(t *testing.T) {
 	if out := string(n.mifm("b", "audit", "verify")); !strings.Contains(out, "audit log holds") {
 		t.Fatalf("audit verify: %s", out)
 	}
+	// The CLI prints the same through the daemon's RI API and in process.
+	cmds := [][]string{{"channel", "list"}, {"channel", "show", ch.ID}, {"platform", "manifesto", "show"}, {"--json", "channel", "show", ch.ID}}
+	var running []string
+	for _, c := range cmds {
+		running = append(running, string(n.mifm("b", c...)))
+	}
+	p := n.nodes["b"]
+	_ = p.cmd.Process.Signal(os.Interrupt)
+	<-p.done
+	if fileExists(filepath.Join(p.home, "node.json")) {
+		t.Fatal("the stopped node left its API file")
+	}
+	for i, c := range cmds {
+		if got := string(n.mifm("b", c...)); got != running[i] {
+			t.Errorf("mifm %v differs:\nthrough the daemon:\n%s\nin process:\n%s", c, running[i], got)
+		}
+	}
 }
 
 func do(t *testing.T, req *http.Request, body []byte) *re.Problem {

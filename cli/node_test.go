@@ -1,0 +1,92 @@
+package cli_test
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mifm/mifm/node/store"
+)
+
+// Without a daemon, the node commands work in process on the home.
+func TestManifestoChannelAuditInProcess(t *testing.T) {
+	h := initHome(t)
+	code, _, errs := run(t, "--home", h, "platform", "manifesto", "show")
+	if code != 1 || !strings.Contains(errs, "no manifesto registered") || !strings.Contains(errs, "platform manifesto set FILE") {
+		t.Fatalf("show before set: %d %s", code, errs)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"type":"MIFMManifesto","version":"1.0","platform":{"name":"P"},"chains":["eip155:1337"],"tokenStandards":["erc777"]}`), 0o600)
+	code, _, errs = run(t, "--home", h, "platform", "manifesto", "set", bad)
+	if code != 1 || !strings.Contains(errs, "tokenStandards") || strings.Count(errs, "\n") != 1 {
+		t.Fatalf("set of a bad manifesto: %d %q", code, errs)
+	}
+	out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../testnet/manifestos/platform-a.json")
+	if !strings.Contains(out, "registered manifesto revision 1 of did:pkh:eip155:1337:") {
+		t.Fatalf("set: %s", out)
+	}
+	out = mustRun(t, "--home", h, "platform", "manifesto", "show")
+	for _, want := range []string{"revision   1", "RE         http://127.0.0.1:8651", "avatars    vrm-0.x, gltf-2.0", "rate       1 GEM = 2.5 ORB"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show lacks %q:\n%s", want, out)
+		}
+	}
+	if out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../testnet/manifestos/platform-a.json"); !strings.Contains(out, "revision 2") {
+		t.Fatalf("second set: %s", out)
+	}
+	if out := mustRun(t, "--home", h, "channel", "list"); !strings.Contains(out, "no channels") {
+		t.Fatalf("list: %s", out)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"channel", "open", "ftp://peer"}, "neither a DID nor an http(s) URL"},
+		{[]string{"channel", "open", "--require", "smell:roses", "http://127.0.0.1:1"}, "required feature \"smell:roses\""},
+		{[]string{"channel", "open", "http://127.0.0.1:1", "--bridge", "x"}, "put flags first"},
+		{[]string{"channel", "show", "ch_none"}, "no such channel"},
+		{[]string{"channel", "send", "ch_none", "ping", "{"}, "is not JSON"},
+		{[]string{"audit", "log", "--since", "tuesday"}, "RFC 3339"},
+	} {
+		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
+		if code != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: %d %q, want an error with %q", tc.args, code, errs, tc.want)
+		}
+	}
+	var entries []struct {
+		Seq uint64 `json:"seq"`
+		API string `json:"api"`
+		Op  string `json:"op"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "audit", "log")), &entries)
+	if len(entries) != 2 || entries[0].API != "cli" || entries[0].Op != "manifesto.set" {
+		t.Fatalf("audit log: %+v", entries)
+	}
+	if out := mustRun(t, "--home", h, "audit", "verify"); !strings.Contains(out, "audit log holds: 2 entries") {
+		t.Fatalf("verify: %s", out)
+	}
+	// Change an entry behind the node's back: verify says where, exit 1.
+	db, err := store.Open(filepath.Join(h, "node-store"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := binary.BigEndian.AppendUint64([]byte("audit/"), 1)
+	v, _ := db.Get(k)
+	db.Put(k, []byte(strings.Replace(string(v), `"actor":"platform"`, `"actor":"mallory"`, 1)))
+	db.Close()
+	code, out, _ = run(t, "--home", h, "audit", "verify")
+	if code != 1 || !strings.Contains(out, "FAIL audit log broken at entry 1: entry 1 was changed") {
+		t.Fatalf("verify after tampering: %d %s", code, out)
+	}
+	var st struct {
+		Running   bool   `json:"running"`
+		Manifesto uint64 `json:"manifestoRevision"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "node", "status")), &st)
+	if st.Running || st.Manifesto != 2 {
+		t.Fatalf("status: %+v", st)
+	}
+}
