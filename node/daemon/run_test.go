@@ -1,0 +1,107 @@
+package daemon
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mifm/mifm/node/home"
+)
+
+// selfSigned writes a certificate for 127.0.0.1 and its key into dir.
+func selfSigned(t *testing.T, dir string) *x509.CertPool {
+	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "mifm test"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, KeyUsage: x509.KeyUsageDigitalSignature,
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, _ := x509.MarshalECPrivateKey(key)
+	os.WriteFile(filepath.Join(dir, "re.crt"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
+	os.WriteFile(filepath.Join(dir, "re.key"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600)
+	cert, _ := x509.ParseCertificate(der)
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	return pool
+}
+
+// node run with a certificate: RE over TLS, the CLI's client finds the
+// daemon through its API file, and a graceful stop removes that file.
+func TestRunServesTLSAndStopsGracefully(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain")
+	}
+	cfg := home.DefaultConfig()
+	cfg.Keystore.KDF = "light"
+	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := selfSigned(t, h.Dir)
+	h.Config.Node.TLSCert, h.Config.Node.TLSKey = "re.crt", "re.key"
+	h.Config.Node.RIListen, h.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan Info, 1)
+	done := make(chan error, 1)
+	go func() { done <- Run(ctx, Options{Home: h, Passphrase: testPass, Ready: func(i Info) { ready <- i }}) }()
+	var info Info
+	select {
+	case info = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	case <-time.After(60 * time.Second):
+		t.Fatal("node did not start")
+	}
+	if info.RE[:8] != "https://" {
+		t.Fatalf("RE URL %s is not https", info.RE)
+	}
+	tlsClient := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}
+	resp, err := tlsClient.Get(info.RE + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET %s/healthz over TLS: %v %v", info.RE, resp, err)
+	}
+	resp.Body.Close()
+	if resp, err := http.Get("http" + info.RE[5:] + "/healthz"); err == nil && resp.StatusCode == 200 {
+		t.Fatal("RE answered plain HTTP on its TLS port")
+	}
+	cl, err := Dial(ctx, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := cl.Status(ctx)
+	if err != nil || !st.Running || st.PID != os.Getpid() || st.ChainRPC == "" {
+		t.Fatalf("status through RI: %+v %v", st, err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("node did not stop")
+	}
+	if _, err := os.Stat(filepath.Join(h.Dir, home.APIFile)); !os.IsNotExist(err) {
+		t.Fatalf("API file left behind: %v", err)
+	}
+	if _, err := Dial(context.Background(), h); err == nil {
+		t.Fatal("Dial found a stopped node")
+	}
+}
