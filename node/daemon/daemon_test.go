@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -374,5 +375,27 @@ func TestNegotiationGivesUpCleanly(t *testing.T) {
 	}
 	if entries, _ := a.Core.AuditLog(ctx, AuditQuery{}); entries[len(entries)-1].Op != "channel.failed" {
 		t.Fatalf("last audit entry %+v", entries[len(entries)-1])
+	}
+}
+
+// A peer's offer that is signed but malformed is refused with a reason, not
+// a crash.
+func TestMalformedOfferRefused(t *testing.T) {
+	a := startNode(t, "platform-a.json", false)
+	b := startNode(t, "platform-b.json", false)
+	s := a.Core.Manage.Signer
+	for _, claims := range []map[string]any{
+		{"type": "MIFMOffer", "channel": "ch_1", "initiator": s.DID, "responder": b.Core.Home.Config.Platform.DID},
+		{"type": "MIFMOffer", "initiator": s.DID, "responder": b.Core.Home.Config.Platform.DID, "agreement": map[string]any{}},
+		{"type": "MIFMOffer", "channel": "ch_1", "surprise": true},
+	} {
+		tok, err := did.SignJWTAs(claims, s.Key, s.KeyID, manage.OfferTyp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = a.Core.Manage.Client.Do(context.Background(), "POST", b.RE, "/re/v1/channels", b.Core.Home.Config.Platform.DID, map[string]string{"offer": tok}, nil)
+		if !re.IsCode(err, re.CodeBadRequest) {
+			t.Errorf("offer %v: %v, want bad-request", claims, err)
+		}
 	}
 }

@@ -26,6 +26,9 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 	if _, err := verifyJSON(ctx, s.Resolver, offerJWS, OfferTyp, sender, &o); err != nil {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "offer: %v", err)
 	}
+	if o.Agreement == nil || o.Channel == "" || len(o.Channel) > 64 {
+		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "the offer names no channel (1 to 64 characters) or no agreement")
+	}
 	if o.Initiator != sender || o.Responder != s.Signer.DID {
 		return nil, refuse(http.StatusBadRequest, fmt.Sprintf("the offer is from %s to %s; this request comes from %s to %s", o.Initiator, o.Responder, sender, s.Signer.DID), nil)
 	}
