@@ -100,5 +100,9 @@ if [ "$wait_up" = true ]; then
 	echo
 	echo "testnet up in $dir (homes a, b, bridge; chain $chain_url). Ctrl-C stops it."
 	echo "try: $mifm --home $dir/a channel list"
-	while :; do sleep 3600; done
+	# A background sleep the traps can interrupt (a foreground one would
+	# hold them off until it ends), stopped with the rest.
+	sleep 2147483647 &
+	pids="$pids $!"
+	wait $!
 fi
