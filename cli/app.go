@@ -19,6 +19,7 @@ import (
 	gethlog "github.com/ethereum/go-ethereum/log"
 	ucli "github.com/urfave/cli/v2"
 
+	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 )
 
@@ -32,6 +33,26 @@ type Env struct {
 	Interactive bool
 	// StderrTerminal is true when stderr is a terminal progress can be drawn on.
 	StderrTerminal bool
+	// Dir is the folder relative paths are read from ("": the process's).
+	// A command the daemon runs for a client has the client's.
+	Dir string
+	// Host is set when the command runs inside the daemon (`node run`) for
+	// a client: it shares the daemon's home and content store.
+	Host *daemon.Host
+}
+
+// path makes a relative path from the command line relative to env.Dir.
+func (env Env) path(p string) string {
+	if p == "" || env.Dir == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(env.Dir, p)
+}
+
+// envOf is the Env the app was made with.
+func envOf(c *ucli.Context) Env {
+	env, _ := c.App.Metadata["env"].(Env)
+	return env
 }
 
 // Main runs the command line args and returns the process exit code. Errors are
@@ -42,6 +63,10 @@ func Main(ctx context.Context, args []string, env Env) int {
 		var code exitCode
 		if errors.As(err, &code) {
 			return int(code)
+		}
+		var held *daemonHolds
+		if errors.As(err, &held) && env.Host == nil {
+			return forward(ctx, held.client, args, env)
 		}
 		fmt.Fprintf(env.Stderr, "mifm: %s\n", oneLine(err.Error()))
 		return 1
@@ -70,7 +95,8 @@ func NewApp(env Env) *ucli.App {
 		Usage:   "a metaverse interoperability node (ITU FGMV-43 MIFM) on a blockchain",
 		Version: Version(),
 		Writer:  env.Stdout, ErrWriter: env.Stderr,
-		Flags: globalFlags(defaultHome),
+		Flags:    globalFlags(defaultHome),
+		Metadata: map[string]any{"env": env},
 		Commands: []*ucli.Command{
 			initCommand(env),
 			chainCommand(env),
@@ -179,6 +205,9 @@ func isLocallySet(c *ucli.Context, name string) bool {
 }
 
 func setupLogging(c *ucli.Context, env Env) error {
+	if env.Host != nil {
+		return nil // inside the daemon: its logger stays
+	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(flagString(c, "log-level"))); err != nil {
 		return fmt.Errorf("--log-level %q: want debug, info, warn or error", flagString(c, "log-level"))
@@ -192,7 +221,15 @@ func setupLogging(c *ucli.Context, env Env) error {
 
 // openHome opens the --home folder.
 func openHome(c *ucli.Context) (*home.Home, error) {
-	return home.Open(flagString(c, "home"))
+	env := envOf(c)
+	h, err := home.Open(env.path(flagString(c, "home")))
+	if err != nil || env.Host == nil {
+		return h, err
+	}
+	if h.Dir != env.Host.Home.Dir {
+		return nil, fmt.Errorf("this node serves %s, not %s", env.Host.Home.Dir, h.Dir)
+	}
+	return env.Host.Home, nil
 }
 
 // unlockHome opens the home and resolves its keystore passphrase, for a
@@ -212,7 +249,7 @@ func passphrase(c *ucli.Context, env Env, h *home.Home) (string, error) {
 }
 
 func passphraseSources(c *ucli.Context, env Env) home.PassphraseSources {
-	src := home.PassphraseSources{File: flagString(c, "passphrase-file"), Env: env.Getenv("MIFM_PASSPHRASE")}
+	src := home.PassphraseSources{File: env.path(flagString(c, "passphrase-file")), Env: env.Getenv("MIFM_PASSPHRASE")}
 	if env.Interactive {
 		src.Prompt = func() (string, error) {
 			p, err := prompt.Stdin.PromptPassword("Keystore passphrase: ")

@@ -81,11 +81,11 @@ func withTokenizer(c *ucli.Context, env Env, fn func(tok *asset.Tokenizer, t min
 		if err != nil {
 			return err
 		}
-		store, err := openContent(c, n.Home)
+		store, release, err := openContent(c, n.Home)
 		if err != nil {
 			return err
 		}
-		defer store.Close()
+		defer release()
 		tok, err := n.Tokenizer(sender, store)
 		if err != nil {
 			return err
@@ -197,7 +197,7 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 			if c.Uint("royalty-bps") > 10_000 {
 				return fmt.Errorf("--royalty-bps %d is more than 100%% (10000)", c.Uint("royalty-bps"))
 			}
-			data, err := os.ReadFile(path)
+			data, err := os.ReadFile(envOf(c).path(path))
 			if err != nil {
 				return fmt.Errorf("--manifest: %w", err)
 			}
@@ -215,7 +215,7 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 			for _, a := range m.Assets {
 				var files []asset.File
 				for _, p := range a.Files {
-					f, err := openContentFile(p)
+					f, err := openContentFile(envOf(c).path(p))
 					if err != nil {
 						return fmt.Errorf("manifest asset %s: %w", a.LocalID, err)
 					}
@@ -312,7 +312,7 @@ func mintRequest(c *ucli.Context) (asset.Request, []*os.File, error) {
 	}
 	var files []*os.File
 	for _, p := range paths {
-		f, err := openContentFile(p)
+		f, err := openContentFile(envOf(c).path(p))
 		if err != nil {
 			for _, o := range files {
 				o.Close()
@@ -345,11 +345,11 @@ func assetShowCommand(env Env) *ucli.Command {
 				if err != nil {
 					return err
 				}
-				store, err := openContent(c, n.Home)
+				store, release, err := openContent(c, n.Home)
 				if err != nil {
 					return err
 				}
-				defer store.Close()
+				defer release()
 				shown, err := reader.Show(c.Context, store, c.String("gateway"), c.Args().First())
 				if err != nil {
 					return err

@@ -34,7 +34,7 @@ func withNode(c *ucli.Context, fn func(n *node.Node) error) error {
 	if err != nil {
 		return err
 	}
-	n, err := node.Open(c.Context, h, chainFor(c, h))
+	n, err := openNode(c, h)
 	if err != nil {
 		return err
 	}

@@ -46,11 +46,11 @@ func withContent(c *ucli.Context, fn func(s *ipfs.Store) error) error {
 	if err != nil {
 		return err
 	}
-	s, err := openContent(c, h)
+	s, release, err := openContent(c, h)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer release()
 	return fn(s)
 }
 
@@ -133,7 +133,7 @@ func contentAddCommand(env Env) *ucli.Command {
 			}
 			return withContent(c, func(s *ipfs.Store) error {
 				start := time.Now()
-				added, err := s.Add(c.Context, path, opts)
+				added, err := s.Add(c.Context, env.path(path), opts)
 				if err != nil {
 					return err
 				}
@@ -175,7 +175,7 @@ func contentCatCommand(env Env) *ucli.Command {
 					_, err := io.Copy(env.Stdout, f)
 					return err
 				}
-				return writeFileWhole(out, f)
+				return writeFileWhole(env.path(out), f)
 			})
 		},
 	}
@@ -271,7 +271,7 @@ func contentExportCommand(env Env) *ucli.Command {
 					pw.CloseWithError(err)
 				}()
 				out := c.String("output")
-				if err := writeFileWhole(out, pr); err != nil {
+				if err := writeFileWhole(env.path(out), pr); err != nil {
 					pr.CloseWithError(err)
 					return err
 				}
@@ -296,7 +296,7 @@ func contentImportCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return fmt.Errorf("import needs one CAR file")
 			}
-			f, err := os.Open(c.Args().First())
+			f, err := os.Open(env.path(c.Args().First()))
 			if err != nil {
 				return fmt.Errorf("import: %w", err)
 			}
@@ -406,6 +406,9 @@ func contentServeCommand(env Env) *ucli.Command {
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
 				return err
+			}
+			if env.Host != nil {
+				return errors.New("the node already serves this store as a gateway on its RE address (/ipfs/)")
 			}
 			return withContent(c, func(s *ipfs.Store) error {
 				h, err := s.Gateway()

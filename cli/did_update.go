@@ -25,7 +25,7 @@ func homeChainID(c *ucli.Context, h *home.Home) (uint64, error) {
 	if backend == home.EmbeddedChain {
 		return h.Config.Chain.ChainID, nil
 	}
-	n, err := node.Open(c.Context, h, chainFor(c, h))
+	n, err := openNode(c, h)
 	if err != nil {
 		return 0, err
 	}

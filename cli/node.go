@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -113,7 +114,7 @@ While it runs, mifm commands for this home go through its RI API.`,
 			h.Config = cfg
 			return daemon.Run(c.Context, daemon.Options{
 				Home: h, Passphrase: pass, ChainOverride: flagString(c, "chain"), Bridge: c.Bool("bridge"),
-				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"),
+				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"), Commands: CommandRunner,
 				Ready: func(info daemon.Info) {
 					if flagBool(c, "json") {
 						_ = newPrinter(c, env).result(info, nil)
@@ -185,7 +186,7 @@ func platformCommand(env Env) *ucli.Command {
 						if c.NArg() != 1 {
 							return fmt.Errorf("set takes one manifesto FILE (see testnet/manifestos/ for examples)")
 						}
-						data, err := os.ReadFile(c.Args().First())
+						data, err := os.ReadFile(env.path(c.Args().First()))
 						if err != nil {
 							return fmt.Errorf("read manifesto: %w", err)
 						}
@@ -487,22 +488,73 @@ func printEntry(w io.Writer, e audit.Entry) {
 	fmt.Fprintln(w)
 }
 
-// chainFor is the chain a command uses: --chain, or the running daemon's
-// JSON-RPC when the daemon holds the embedded chain, or the home's config.
-func chainFor(c *ucli.Context, h *home.Home) string {
+// openNode opens the home's chain for a command: --chain, or the running
+// daemon's JSON-RPC when the daemon holds the embedded chain, or the
+// home's config.
+func openNode(c *ucli.Context, h *home.Home) (*node.Node, error) {
 	if b := flagString(c, "chain"); b != "" {
-		return b
+		return node.Open(c.Context, h, b)
 	}
 	if info := daemon.Running(h); info != nil && info.ChainRPC != "" && h.Config.Chain.Backend == home.EmbeddedChain {
-		return info.ChainRPC
+		return node.OpenShared(c.Context, h, info.ChainRPC)
 	}
-	return ""
+	return node.Open(c.Context, h, "")
 }
 
-// openContent opens the home's content store, which a running daemon holds.
-func openContent(c *ucli.Context, h *home.Home) (*ipfs.Store, error) {
-	if info := daemon.Running(h); info != nil {
-		return nil, fmt.Errorf("the node running for this home (pid %d) holds its content store: stop it to use this command; peers fetch its content from %s/ipfs/", info.PID, info.RE)
+// openContent opens the home's content store; release closes it. Inside
+// the daemon it is the daemon's own store. When a daemon holds it, the
+// command is handed to the daemon instead (see forward).
+func openContent(c *ucli.Context, h *home.Home) (s *ipfs.Store, release func(), err error) {
+	env := envOf(c)
+	if env.Host != nil && env.Host.Content != nil {
+		return env.Host.Content, func() {}, nil
 	}
-	return node.OpenContent(c.Context, h)
+	if daemon.Running(h) != nil {
+		cl, err := daemon.Dial(c.Context, h)
+		if err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, &daemonHolds{client: cl}
+	}
+	s, err = node.OpenContent(c.Context, h)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, func() { s.Close() }, nil
+}
+
+// daemonHolds says the running daemon holds the home's content store: Main
+// hands the whole command to it.
+type daemonHolds struct{ client *daemon.Client }
+
+func (d *daemonHolds) Error() string {
+	return fmt.Sprintf("the node running for this home (pid %d) holds its content store", d.client.Info.PID)
+}
+
+// forward runs the command line inside the daemon and copies its output.
+func forward(ctx context.Context, cl *daemon.Client, args []string, env Env) int {
+	dir := env.Dir
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	code, err := cl.RunCommand(ctx, daemon.CommandRequest{Args: args[1:], Dir: dir}, env.Stdout, env.Stderr)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "mifm: run through the node (pid %d): %s\n", cl.Info.PID, oneLine(err.Error()))
+		return 1
+	}
+	return code
+}
+
+// CommandRunner runs CLI invocations inside the daemon (`node run`) for
+// clients whose commands need the stores it holds.
+func CommandRunner(ctx context.Context, req daemon.CommandRequest, host daemon.Host, stdout, stderr io.Writer) int {
+	return Main(ctx, append([]string{"mifm"}, req.Args...), Env{
+		Stdout: stdout, Stderr: stderr, Dir: req.Dir, Host: &host,
+		Getenv: func(k string) string {
+			if k == "MIFM_PASSPHRASE" {
+				return host.Passphrase
+			}
+			return ""
+		},
+	})
 }

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"os"
@@ -8,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mifm/mifm/cli"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/store"
 )
 
@@ -88,5 +92,76 @@ func TestManifestoChannelAuditInProcess(t *testing.T) {
 	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "node", "status")), &st)
 	if st.Running || st.Manifesto != 2 {
 		t.Fatalf("status: %+v", st)
+	}
+}
+
+// While `node run` holds a home, commands that need its content store are
+// handed to the daemon and print what they print in process.
+func TestContentCommandsThroughTheDaemon(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node with an embedded chain")
+	}
+	h := initHome(t)
+	hh, err := home.Open(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	pass, err := hh.Passphrase(home.PassphraseSources{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "hello.txt")
+	os.WriteFile(file, []byte("hello from the client\n"), 0o600)
+	ctx, cancel := context.WithCancel(context.Background())
+	ready, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Commands: cli.CommandRunner, Ready: func(daemon.Info) { close(ready) }})
+	}()
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+	add := mustRun(t, "--home", h, "--json", "content", "add", file)
+	var added struct {
+		CID string `json:"cid"`
+	}
+	json.Unmarshal([]byte(add), &added)
+	if added.CID == "" {
+		t.Fatalf("add through the daemon: %s", add)
+	}
+	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, "cli.command") {
+		t.Fatalf("the add did not go through the daemon:\n%s", log)
+	}
+	cmds := [][]string{{"content", "cat", added.CID}, {"content", "stat", added.CID}, {"content", "pin", "ls"}}
+	var through []string
+	for _, c := range cmds {
+		through = append(through, mustRun(t, append([]string{"--home", h}, c...)...))
+	}
+	if through[0] != "hello from the client\n" {
+		t.Fatalf("cat through the daemon: %q", through[0])
+	}
+	out := filepath.Join(t.TempDir(), "copy.txt")
+	mustRun(t, "--home", h, "content", "cat", "-o", out, added.CID)
+	if b, _ := os.ReadFile(out); string(b) != "hello from the client\n" {
+		t.Fatalf("cat -o through the daemon wrote %q", b)
+	}
+	code, _, errs := run(t, "--home", h, "content", "cat", "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	if code != 1 || !strings.Contains(errs, "mifm: ") || strings.Count(errs, "\n") != 1 {
+		t.Fatalf("a failing command through the daemon: %d %q", code, errs)
+	}
+	code, _, errs = run(t, "--home", h, "content", "serve")
+	if code != 1 || !strings.Contains(errs, "already serves this store") {
+		t.Fatalf("serve while the node runs: %d %q", code, errs)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cmds {
+		if got := mustRun(t, append([]string{"--home", h}, c...)...); got != through[i] {
+			t.Errorf("mifm %v: through the daemon %q, in process %q", c, through[i], got)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func (l *homeEthr) open(ctx context.Context) error {
 			l.err = fmt.Errorf("did:ethr is resolved on the home's chain: %w", err)
 			return
 		}
-		if l.n, l.err = node.Open(ctx, h, chainFor(l.c, h)); l.err != nil {
+		if l.n, l.err = openNode(l.c, h); l.err != nil {
 			return
 		}
 		l.r, l.err = l.n.EthrResolver()

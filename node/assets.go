@@ -60,7 +60,7 @@ func (n *Node) AssetReader() (*asset.Reader, error) {
 // Whatever the key may not do is explained, with who can.
 func (n *Node) PrepareMinting(ctx context.Context, s *chain.Sender) ([]string, error) {
 	var done []string
-	if n.Chain.Kind() == home.EmbeddedChain {
+	if n.Embedded() {
 		// Idempotent: contracts whose code is in place are not sent again, and
 		// a reset chain or a newer suite is deployed afresh.
 		res, err := n.DeploySuite(ctx, s)

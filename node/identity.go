@@ -11,7 +11,6 @@ import (
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/didregistry"
 	"github.com/mifm/mifm/did"
-	"github.com/mifm/mifm/node/home"
 )
 
 // EthrNetwork is the home's chain as a did:ethr network: its DIDRegistry
@@ -44,7 +43,7 @@ func (n *Node) EthrResolver() (*did.EthrResolver, error) {
 // PrepareDIDRegistry makes sure the home's chain has the DID registry: on
 // the embedded chain it deploys the suite when it is missing.
 func (n *Node) PrepareDIDRegistry(ctx context.Context, s *chain.Sender) error {
-	if n.Chain.Kind() == home.EmbeddedChain {
+	if n.Embedded() {
 		if _, err := n.DeploySuite(ctx, s); err != nil {
 			return err
 		}

@@ -24,6 +24,31 @@ import (
 type Node struct {
 	Home  *home.Home
 	Chain chain.Backend
+	// shared is set when Chain is the home's embedded chain reached through
+	// the JSON-RPC of the daemon that runs it.
+	shared bool
+}
+
+// OpenShared dials the home's embedded chain through the loopback JSON-RPC
+// of the daemon that runs it: the node acts as on its embedded chain
+// (deploying what a first mint needs), since the chain is its own.
+func OpenShared(ctx context.Context, h *home.Home, rpcURL string) (*Node, error) {
+	b, err := chain.Dial(ctx, rpcURL)
+	if err != nil {
+		return nil, err
+	}
+	return &Node{Home: h, Chain: b, shared: true}, nil
+}
+
+// Embedded says whether the node's chain is the home's own embedded chain,
+// in this process or in its daemon.
+func (n *Node) Embedded() bool { return n.shared || n.Chain.Kind() == home.EmbeddedChain }
+
+func (n *Node) backendKind() string {
+	if n.shared {
+		return home.EmbeddedChain
+	}
+	return n.Chain.Kind()
 }
 
 // Open starts (embedded) or dials (URL) the home's chain; chainOverride, when
@@ -87,7 +112,7 @@ func (n *Node) Info(ctx context.Context) (*ChainInfo, error) {
 	}
 	id := n.Chain.ChainNumber().Uint64()
 	info := &ChainInfo{
-		Chain: n.Chain.CAIP2().String(), ChainID: id, Backend: n.Chain.Kind(), Endpoint: n.Chain.Endpoint(),
+		Chain: n.Chain.CAIP2().String(), ChainID: id, Backend: n.backendKind(), Endpoint: n.Chain.Endpoint(),
 		HeadBlock: head.Number.Uint64(), HeadHash: head.Hash(), BaseFee: NewWei(head.BaseFee),
 		Accounts: []AccountInfo{}, Contracts: []ContractInfo{},
 	}
@@ -146,7 +171,7 @@ func (n *Node) DeploySuite(ctx context.Context, s *chain.Sender) ([]chain.Deploy
 		return nil, err
 	}
 	res, err := deps.EnsureDeployed(ctx, s, suite)
-	if errors.Is(err, chain.ErrInsufficientFund) && n.Chain.Kind() != home.EmbeddedChain {
+	if errors.Is(err, chain.ErrInsufficientFund) && !n.Embedded() {
 		return res, fmt.Errorf("%w (on an external chain, send the platform key some ether first)", err)
 	}
 	return res, err

@@ -90,6 +90,7 @@ func (s *Server) OpenAPI() map[string]any {
 					"bridge":  map[string]any{"type": "string", "description": "a bridge node's RE base URL or DID, for the gaps"},
 					"require": map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": "features (kind:value) the channel must carry"},
 				}},
+				"Command":        map[string]any{"type": "object", "required": []string{"args"}, "properties": map[string]any{"args": map[string]any{"type": "array", "items": map[string]any{"type": "string"}}, "dir": map[string]any{"type": "string"}}},
 				"Channel":        obj("a channel: id, role, state, parties, agreement (direct, bridged, gaps, limits, rates, policies), the signed manifestos, offer and answer"),
 				"Channels":       map[string]any{"type": "array", "items": ref("Channel")},
 				"Message":        map[string]any{"type": "object", "required": []string{"kind"}, "properties": map[string]any{"kind": map[string]any{"type": "string"}, "body": map[string]any{}}},

@@ -38,6 +38,8 @@ type Options struct {
 	Log     *slog.Logger
 	// Now is the clock of the RE checks (tests); nil means time.Now.
 	Now func() time.Time
+	// Commands runs CLI invocations that need the stores the daemon holds.
+	Commands CommandRunner
 }
 
 // Info is the API file a running node writes into its home.
@@ -140,6 +142,7 @@ func Run(ctx context.Context, opts Options) error {
 	srv := NewServer(core, ServerOptions{
 		Verifier: verifier, Token: token, MaxBody: h.Config.Node.MaxBody, Gateway: gateway, Log: log,
 		DIDDocument: func() (*did.Document, error) { return node.WebDocument(h, chainID, publicURL) },
+		Commands:    opts.Commands, Host: Host{Home: h, Content: content, Passphrase: opts.Passphrase},
 	})
 	info := Info{
 		PID: os.Getpid(), DID: h.Config.Platform.DID, RI: "http://" + riLn.Addr().String(), RE: publicURL,

@@ -75,6 +75,8 @@ type Server struct {
 	didDoc   func() (*did.Document, error)
 	log      *slog.Logger
 	routes   []route
+	commands CommandRunner
+	host     Host
 
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
@@ -93,11 +95,14 @@ type ServerOptions struct {
 	// DIDDocument serves /.well-known/did.json on RE.
 	DIDDocument func() (*did.Document, error)
 	Log         *slog.Logger
+	// Commands runs CLI invocations for loopback clients, with Host.
+	Commands CommandRunner
+	Host     Host
 }
 
 // NewServer builds the RI and RE handlers.
 func NewServer(core *Core, opts ServerOptions) *Server {
-	s := &Server{core: core, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log}
+	s := &Server{core: core, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log, commands: opts.Commands, host: opts.Host}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
 	}
@@ -183,6 +188,7 @@ func (s *Server) table() []route {
 			}
 			return m.Send(ctx, c.r.PathValue("id"), msg)
 		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/commands", op: "cli.command", summary: "Loopback clients only: run a mifm CLI invocation inside the daemon, which holds the home's stores (the CLI does this itself for commands that need them). The body streams the command's stdout; trailers Mifm-Exit-Code and Mifm-Stderr (base64) end it.", in: "Command", raw: http.HandlerFunc(s.serveCommand)},
 		{api: apiRI, method: "GET", path: "/ri/v1/audit", op: "audit.log", summary: "Audit log entries (LAF); query: after (sequence number), since (RFC 3339 time), limit.", out: "AuditEntries", h: func(ctx context.Context, c *call) (any, error) {
 			q, err := parseAuditQuery(c.r)
 			if err != nil {
@@ -361,6 +367,11 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 			problem = p
 			re.WriteProblem(sw, r, p)
 		}
+		if rt.api == apiRI && !s.authorized(r) {
+			sw.Header().Set("WWW-Authenticate", `Bearer realm="mifm RI"`)
+			fail(re.NewProblem(http.StatusUnauthorized, re.CodeUnauthorized, "send Authorization: Bearer <the token in the home's %s>", "ri-token"))
+			return
+		}
 		if rt.raw != nil {
 			rt.raw.ServeHTTP(sw, r)
 			return
@@ -380,13 +391,6 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 		}
 		c = &call{r: r, body: body}
 		switch rt.api {
-		case apiRI:
-			got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-			if s.token == "" || subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) != 1 {
-				sw.Header().Set("WWW-Authenticate", `Bearer realm="mifm RI"`)
-				fail(re.NewProblem(http.StatusUnauthorized, re.CodeUnauthorized, "send Authorization: Bearer <the token in the home's %s>", "ri-token"))
-				return
-			}
 		case apiRE:
 			snd, p := s.verifier.Verify(r.Context(), r, body)
 			if p != nil {
@@ -407,6 +411,12 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 		}
 		_ = json.NewEncoder(sw).Encode(out)
 	})
+}
+
+// authorized checks the RI bearer token in constant time.
+func (s *Server) authorized(r *http.Request) bool {
+	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return s.token != "" && subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) == 1
 }
 
 // message receives a message over an established channel: its audit entry
