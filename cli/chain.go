@@ -12,6 +12,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 )
 
@@ -203,6 +204,9 @@ func chainServeCommand(env Env) *ucli.Command {
 			}
 			if flagString(c, "chain") != "" && flagString(c, "chain") != home.EmbeddedChain {
 				return fmt.Errorf("chain serve runs the embedded chain; --chain %s names another one", flagString(c, "chain"))
+			}
+			if info := daemon.Running(h); info != nil {
+				return fmt.Errorf("the node running for this home (pid %d) already runs its chain and serves its JSON-RPC at %s", info.PID, info.ChainRPC)
 			}
 			h.Config.Chain.RPCHTTP = c.String("http")
 			h.Config.Chain.RPCWS = c.String("ws")
