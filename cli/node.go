@@ -531,6 +531,22 @@ func (d *daemonHolds) Error() string {
 	return fmt.Sprintf("the node running for this home (pid %d) holds its content store", d.client.Info.PID)
 }
 
+// commandName is the first word of args that is not a global flag or its
+// value.
+func commandName(args []string) string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--home" || a == "--chain" || a == "--log-level" || a == "--passphrase-file":
+			i++
+		case strings.HasPrefix(a, "-"):
+		default:
+			return a
+		}
+	}
+	return ""
+}
+
 // forward runs the command line inside the daemon and copies its output.
 func forward(ctx context.Context, cl *daemon.Client, args []string, env Env) int {
 	dir := env.Dir
@@ -548,6 +564,10 @@ func forward(ctx context.Context, cl *daemon.Client, args []string, env Env) int
 // CommandRunner runs CLI invocations inside the daemon (`node run`) for
 // clients whose commands need the stores it holds.
 func CommandRunner(ctx context.Context, req daemon.CommandRequest, host daemon.Host, stdout, stderr io.Writer) int {
+	if cmd := commandName(req.Args); cmd != "content" && cmd != "asset" {
+		fmt.Fprintf(stderr, "mifm: the node runs content and asset commands for its clients, not %q: run it yourself\n", cmd)
+		return 1
+	}
 	return Main(ctx, append([]string{"mifm"}, req.Args...), Env{
 		Stdout: stdout, Stderr: stderr, Dir: req.Dir, Host: &host,
 		Getenv: func(k string) string {

@@ -165,3 +165,11 @@ func TestContentCommandsThroughTheDaemon(t *testing.T) {
 		}
 	}
 }
+
+func TestNodeRunsOnlyStoreCommandsForClients(t *testing.T) {
+	var out, errb strings.Builder
+	code := cli.CommandRunner(context.Background(), daemon.CommandRequest{Args: []string{"--home", "/x", "--json", "vc", "issue"}}, daemon.Host{}, &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), `not "vc"`) {
+		t.Fatalf("%d %q", code, errb.String())
+	}
+}

@@ -188,7 +188,7 @@ func (s *Server) table() []route {
 			}
 			return m.Send(ctx, c.r.PathValue("id"), msg)
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/commands", op: "cli.command", summary: "Loopback clients only: run a mifm CLI invocation inside the daemon, which holds the home's stores (the CLI does this itself for commands that need them). The body streams the command's stdout; trailers Mifm-Exit-Code and Mifm-Stderr (base64) end it.", in: "Command", raw: http.HandlerFunc(s.serveCommand)},
+		{api: apiRI, method: "POST", path: "/ri/v1/commands", op: "cli.command", summary: "Loopback clients only: run a mifm content or asset command inside the daemon, which holds the home's content store (the CLI does this itself when the daemon runs). The body streams the command's stdout; trailers Mifm-Exit-Code and Mifm-Stderr (base64) end it.", in: "Command", raw: http.HandlerFunc(s.serveCommand)},
 		{api: apiRI, method: "GET", path: "/ri/v1/audit", op: "audit.log", summary: "Audit log entries (LAF); query: after (sequence number), since (RFC 3339 time), limit.", out: "AuditEntries", h: func(ctx context.Context, c *call) (any, error) {
 			q, err := parseAuditQuery(c.r)
 			if err != nil {
