@@ -29,6 +29,7 @@ type suiteChain struct {
 	registry common.Address
 	nft      common.Address
 	editions common.Address
+	escrow   common.Address
 	platform [32]byte
 	reg      *platformregistry.PlatformRegistry
 	a721     *asset721.Asset721
@@ -85,7 +86,7 @@ func newSuiteChain(t testing.TB, keys int) *suiteChain {
 	if err != nil {
 		t.Fatalf("deploy suite: %v", err)
 	}
-	s.registry, s.nft, s.editions = res[0].Address, res[1].Address, res[2].Address
+	s.registry, s.nft, s.editions, s.escrow = res[0].Address, res[1].Address, res[2].Address, res[4].Address
 	s.mustSend(t, 0, s.registry, s.reg.PackRegister(s.platform, platformDID, s.addrs[0], s.addrs[0]))
 	s.mustSend(t, 0, s.nft, s.a721.PackSetMinter(s.platform, s.addrs[1], true))
 	s.mustSend(t, 0, s.editions, s.a1155.PackSetMinter(s.platform, s.addrs[1], true))

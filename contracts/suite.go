@@ -7,7 +7,9 @@
 // The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
 // attester keys) and the ASTKF asset contracts, Asset721 and Asset1155, which
 // ask the registry who administers a platform, and the IDVF's did:ethr
-// registry, DIDRegistry (ERC-1056). src/baseline holds plain
+// registry, DIDRegistry (ERC-1056), and the ASTF Escrow that holds assets in
+// transfer between platforms. Currency is a platform's ERC-20, deployed per
+// currency. src/baseline holds plain
 // OpenZeppelin tokens that only the gas benchmarks deploy.
 package contracts
 
@@ -22,7 +24,9 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/asset1155"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/didregistry"
+	"github.com/mifm/mifm/contracts/bindings/escrow"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
@@ -32,6 +36,7 @@ const (
 	Asset721         = "Asset721"
 	Asset1155        = "Asset1155"
 	DIDRegistry      = "DIDRegistry"
+	Escrow           = "Escrow"
 )
 
 // Suite returns the contracts to deploy, in order, for a node whose platform
@@ -54,6 +59,10 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", DIDRegistry, err)
 	}
+	escrowCode, err := hexutil.Decode(escrow.EscrowMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s bytecode: %w", Escrow, err)
+	}
 	registryArg := func(pack func(common.Address) []byte) func(map[string]common.Address) ([]byte, error) {
 		return func(deployed map[string]common.Address) ([]byte, error) {
 			reg, ok := deployed[PlatformRegistry]
@@ -68,6 +77,7 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 		{Name: Asset721, Bytecode: nftCode, ArgsFrom: registryArg(asset721.NewAsset721().PackConstructor)},
 		{Name: Asset1155, Bytecode: editionCode, ArgsFrom: registryArg(asset1155.NewAsset1155().PackConstructor)},
 		{Name: DIDRegistry, Bytecode: didCode},
+		{Name: Escrow, Bytecode: escrowCode, ArgsFrom: registryArg(escrow.NewEscrow().PackConstructor)},
 	}, nil
 }
 
@@ -77,7 +87,9 @@ func ErrorABIs() []*abi.ABI {
 	nft := asset721.NewAsset721().GetABI()
 	editions := asset1155.NewAsset1155().GetABI()
 	dids := didregistry.NewDIDRegistry().GetABI()
-	return []*abi.ABI{&reg, &nft, &editions, &dids}
+	esc := escrow.NewEscrow().GetABI()
+	cur := currency.NewCurrency().GetABI()
+	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur}
 }
 
 // PlatformID is how the registry names a platform: keccak256 of its DID.
