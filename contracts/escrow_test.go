@@ -74,11 +74,16 @@ func (e *escrowChain) locked(t testing.TB, r *types.Receipt) (escrow.EscrowTrans
 	return escrow.EscrowTransfer{}, [32]byte{}
 }
 
-// sign signs an EIP-712 digest the escrow computes.
+// sign signs an EIP-712 digest the suite's escrow computes.
 func (e *escrowChain) sign(t testing.TB, key *ecdsa.PrivateKey, digestCall []byte) []byte {
 	t.Helper()
-	d := e.call(t, e.escrow, digestCall)
-	sig, err := crypto.Sign(d[:32], key)
+	return signDigest(t, key, e.call(t, e.escrow, digestCall)[:32])
+}
+
+// signDigest makes the 65-byte r‖s‖v signature ECDSA.recover takes.
+func signDigest(t testing.TB, key *ecdsa.PrivateKey, digest []byte) []byte {
+	t.Helper()
+	sig, err := crypto.Sign(digest, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,15 +227,10 @@ func TestEscrowSignatureBoundToDomain(t *testing.T) {
 		Message:     apitypes.TypedDataMessage{"transfer": tid[:]},
 	}
 	d, _, _ := apitypes.TypedDataAndHash(td)
-	sig, _ := crypto.Sign(d, e.attester)
-	sig[64] += 27
-	_, err = e.send(t, 3, second, e.esc.PackRelease(tr, sig))
+	_, err = e.send(t, 3, second, e.esc.PackRelease(tr, signDigest(t, e.attester, d)))
 	wantRevert(t, err, "NotAttester")
 	// Signed for the second escrow, it works there.
-	d2 := e.call(t, second, e.esc.PackAcceptDigest(tid))
-	sig2, _ := crypto.Sign(d2[:32], e.attester)
-	sig2[64] += 27
-	e.mustSend(t, 3, second, e.esc.PackRelease(tr, sig2))
+	e.mustSend(t, 3, second, e.esc.PackRelease(tr, signDigest(t, e.attester, e.call(t, second, e.esc.PackAcceptDigest(tid))[:32])))
 	if e.owner(t, id) != e.to {
 		t.Fatal("release on the second escrow did not deliver")
 	}
