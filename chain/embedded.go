@@ -256,6 +256,11 @@ func (e *Embedded) Commit() common.Hash { return e.beacon.Commit() }
 
 // AdjustTime seals an empty block whose timestamp is d after the head's, so
 // deadlines can be tested without waiting for them.
+//
+// Commit and AdjustTime seal beside the dev chain's own sealing of each
+// transaction that arrives (period 0), not in turn with it: called right
+// after a send they can leave the next transaction unmined. To move time
+// after transactions, send more (a block each, a second apart at least).
 func (e *Embedded) AdjustTime(d time.Duration) error { return e.beacon.AdjustTime(d) }
 
 // Close stops the chain and flushes its database.

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
+	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
@@ -50,11 +51,15 @@ func (e *escrowChain) terms(d time.Duration, salt byte) escrow.EscrowTerms {
 	return escrow.EscrowTerms{Recipient: e.to, Destination: e.dest, Deadline: head.Time + uint64(d.Seconds()), Salt: [32]byte{salt}}
 }
 
-// advance seals n empty blocks: the dev chain's time moves at least a second
-// with each.
-func (e *escrowChain) advance(n int) {
+// advance moves the dev chain's time at least n seconds: n plain transfers,
+// a block each. (Sealing blocks from the test instead races the dev chain's
+// own sealing of the transaction just sent, and can stall it.)
+func (e *escrowChain) advance(t testing.TB, n int) {
+	t.Helper()
 	for range n {
-		e.chain.Commit()
+		if _, err := e.senders[0].Transact(context.Background(), chain.Call{To: &e.addrs[0]}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -105,24 +110,32 @@ func (e *escrowChain) owner(t testing.TB, id *big.Int) common.Address {
 	return out
 }
 
-// The acceptance digest is standard EIP-712: go-ethereum's typed-data
-// hashing of the same message gives the same bytes, so any wallet can sign it.
-func TestEscrowDigestIsEIP712(t *testing.T) {
-	e := newEscrowChain(t)
-	id := [32]byte{1, 2, 3}
+// acceptHash is go-ethereum's EIP-712 hash of Accept(transfer) for an escrow
+// on a chain, made without the contract.
+func acceptHash(t testing.TB, chainID int64, contract common.Address, id [32]byte) []byte {
+	t.Helper()
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
 			"Accept":       {{Name: "transfer", Type: "bytes32"}},
 		},
 		PrimaryType: "Accept",
-		Domain:      apitypes.TypedDataDomain{Name: "mifm Escrow", Version: "1", ChainId: math.NewHexOrDecimal256(1337), VerifyingContract: e.escrow.Hex()},
+		Domain:      apitypes.TypedDataDomain{Name: "mifm Escrow", Version: "1", ChainId: math.NewHexOrDecimal256(chainID), VerifyingContract: contract.Hex()},
 		Message:     apitypes.TypedDataMessage{"transfer": id[:]},
 	}
-	want, _, err := apitypes.TypedDataAndHash(td)
+	h, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return h
+}
+
+// The acceptance digest is standard EIP-712: go-ethereum's typed-data
+// hashing of the same message gives the same bytes, so any wallet can sign it.
+func TestEscrowDigestIsEIP712(t *testing.T) {
+	e := newEscrowChain(t)
+	id := [32]byte{1, 2, 3}
+	want := acceptHash(t, 1337, e.escrow, id)
 	if got := e.call(t, e.escrow, e.esc.PackAcceptDigest(id)); common.BytesToHash(got) != common.BytesToHash(want) {
 		t.Fatalf("acceptDigest = %x, EIP-712 says %x", got, want)
 	}
@@ -179,7 +192,7 @@ func TestEscrowERC721(t *testing.T) {
 		_, err := e.send(t, 3, e.escrow, e.esc.PackRefund(tr))
 		wantRevert(t, err, "DeadlineNotReached")
 		acc := e.sign(t, e.attester, e.esc.PackAcceptDigest(tid))
-		e.advance(4)
+		e.advance(t, 4)
 		_, err = e.send(t, 3, e.escrow, e.esc.PackRelease(tr, acc))
 		wantRevert(t, err, "DeadlinePassed")
 		e.mustSend(t, 3, e.escrow, e.esc.PackRefund(tr)) // anyone may
@@ -217,17 +230,7 @@ func TestEscrowSignatureBoundToDomain(t *testing.T) {
 	_, err = e.send(t, 3, second, e.esc.PackRelease(tr, e.sign(t, e.attester, e.esc.PackAcceptDigest(tid))))
 	wantRevert(t, err, "NotAttester")
 	// The same message hashed with another chain id.
-	td := apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"Accept":       {{Name: "transfer", Type: "bytes32"}},
-		},
-		PrimaryType: "Accept",
-		Domain:      apitypes.TypedDataDomain{Name: "mifm Escrow", Version: "1", ChainId: math.NewHexOrDecimal256(1), VerifyingContract: second.Hex()},
-		Message:     apitypes.TypedDataMessage{"transfer": tid[:]},
-	}
-	d, _, _ := apitypes.TypedDataAndHash(td)
-	_, err = e.send(t, 3, second, e.esc.PackRelease(tr, signDigest(t, e.attester, d)))
+	_, err = e.send(t, 3, second, e.esc.PackRelease(tr, signDigest(t, e.attester, acceptHash(t, 1, second, tid))))
 	wantRevert(t, err, "NotAttester")
 	// Signed for the second escrow, it works there.
 	e.mustSend(t, 3, second, e.esc.PackRelease(tr, signDigest(t, e.attester, e.call(t, second, e.esc.PackAcceptDigest(tid))[:32])))
@@ -292,7 +295,7 @@ func TestEscrowERC20(t *testing.T) {
 	wantRevert(t, err, "AlreadyLocked")
 	r = e.mustSend(t, 2, e.escrow, e.esc.PackLockERC20(gem, big.NewInt(100), e.terms(3*time.Second, 5)))
 	tr, _ = e.locked(t, r)
-	e.advance(4)
+	e.advance(t, 4)
 	e.mustSend(t, 3, e.escrow, e.esc.PackRefund(tr))
 	if balance(e.user) != 750 || balance(e.to) != 250 || balance(e.escrow) != 0 {
 		t.Fatalf("user %d, recipient %d, escrow %d", balance(e.user), balance(e.to), balance(e.escrow))
