@@ -219,7 +219,7 @@ func TestEscrowERC721(t *testing.T) {
 // the EIP-712 domain binds both.
 func TestEscrowSignatureBoundToDomain(t *testing.T) {
 	e := newEscrowChain(t)
-	second, _, err := e.senders[0].Deploy(t.Context(), mustHex(t, escrow.EscrowMetaData.Bin), e.esc.PackConstructor(e.registry))
+	second, _, err := e.senders[0].Deploy(t.Context(), mustHex(t, escrow.EscrowMetaData.Bin), e.esc.PackConstructor(e.registry, e.exchange))
 	if err != nil {
 		t.Fatal(err)
 	}

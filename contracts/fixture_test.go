@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 	"time"
@@ -26,10 +27,12 @@ type suiteChain struct {
 	chain    *chain.Embedded
 	addrs    []common.Address
 	senders  []*chain.Sender
+	keys     []*ecdsa.PrivateKey
 	registry common.Address
 	nft      common.Address
 	editions common.Address
 	escrow   common.Address
+	exchange common.Address
 	platform [32]byte
 	reg      *platformregistry.PlatformRegistry
 	a721     *asset721.Asset721
@@ -73,6 +76,11 @@ func newSuiteChain(t testing.TB, keys int) *suiteChain {
 			t.Fatal(err)
 		}
 		s.senders = append(s.senders, snd)
+		key, err := ks.PrivateKey(a, testPassphrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.keys = append(s.keys, key)
 	}
 	suite, err := contracts.Suite(s.addrs[0])
 	if err != nil {
@@ -86,7 +94,7 @@ func newSuiteChain(t testing.TB, keys int) *suiteChain {
 	if err != nil {
 		t.Fatalf("deploy suite: %v", err)
 	}
-	s.registry, s.nft, s.editions, s.escrow = res[0].Address, res[1].Address, res[2].Address, res[4].Address
+	s.registry, s.nft, s.editions, s.exchange, s.escrow = res[0].Address, res[1].Address, res[2].Address, res[4].Address, res[5].Address
 	s.mustSend(t, 0, s.registry, s.reg.PackRegister(s.platform, platformDID, s.addrs[0], s.addrs[0]))
 	s.mustSend(t, 0, s.nft, s.a721.PackSetMinter(s.platform, s.addrs[1], true))
 	s.mustSend(t, 0, s.editions, s.a1155.PackSetMinter(s.platform, s.addrs[1], true))

@@ -7,8 +7,9 @@
 // The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
 // attester keys) and the ASTKF asset contracts, Asset721 and Asset1155, which
 // ask the registry who administers a platform, and the IDVF's did:ethr
-// registry, DIDRegistry (ERC-1056), and the ASTF Escrow that holds assets in
-// transfer between platforms. Currency is a platform's ERC-20, deployed per
+// registry, DIDRegistry (ERC-1056), the ASTF Escrow that holds assets in
+// transfer between platforms and the ASEF Exchange that fills signed currency
+// orders (the Escrow converts currency through it). Currency is a platform's ERC-20, deployed per
 // currency. src/baseline holds plain
 // OpenZeppelin tokens that only the gas benchmarks deploy.
 package contracts
@@ -27,6 +28,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/didregistry"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
+	"github.com/mifm/mifm/contracts/bindings/exchange"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
@@ -37,6 +39,7 @@ const (
 	Asset1155        = "Asset1155"
 	DIDRegistry      = "DIDRegistry"
 	Escrow           = "Escrow"
+	Exchange         = "Exchange"
 )
 
 // Suite returns the contracts to deploy, in order, for a node whose platform
@@ -59,6 +62,10 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", DIDRegistry, err)
 	}
+	exchangeCode, err := hexutil.Decode(exchange.ExchangeMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s bytecode: %w", Exchange, err)
+	}
 	escrowCode, err := hexutil.Decode(escrow.EscrowMetaData.Bin)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", Escrow, err)
@@ -77,7 +84,15 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 		{Name: Asset721, Bytecode: nftCode, ArgsFrom: registryArg(asset721.NewAsset721().PackConstructor)},
 		{Name: Asset1155, Bytecode: editionCode, ArgsFrom: registryArg(asset1155.NewAsset1155().PackConstructor)},
 		{Name: DIDRegistry, Bytecode: didCode},
-		{Name: Escrow, Bytecode: escrowCode, ArgsFrom: registryArg(escrow.NewEscrow().PackConstructor)},
+		{Name: Exchange, Bytecode: exchangeCode},
+		{Name: Escrow, Bytecode: escrowCode, ArgsFrom: func(deployed map[string]common.Address) ([]byte, error) {
+			reg, ok := deployed[PlatformRegistry]
+			ex, ok2 := deployed[Exchange]
+			if !ok || !ok2 {
+				return nil, fmt.Errorf("%s and %s are not deployed yet", PlatformRegistry, Exchange)
+			}
+			return escrow.NewEscrow().PackConstructor(reg, ex), nil
+		}},
 	}, nil
 }
 
@@ -89,7 +104,8 @@ func ErrorABIs() []*abi.ABI {
 	dids := didregistry.NewDIDRegistry().GetABI()
 	esc := escrow.NewEscrow().GetABI()
 	cur := currency.NewCurrency().GetABI()
-	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur}
+	ex := exchange.NewExchange().GetABI()
+	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur, &ex}
 }
 
 // PlatformID is how the registry names a platform: keccak256 of its DID.

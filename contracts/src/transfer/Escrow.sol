@@ -11,6 +11,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Exchange} from "./Exchange.sol";
 
 interface IAttesters {
     /// @notice The attester of an active platform, or the zero address.
@@ -22,7 +23,9 @@ interface IAttesters {
 /// ERC-721, ERC-1155 or ERC-20 asset for a recipient on a destination platform;
 /// the destination's attester accepts (the asset goes to the recipient) or
 /// rejects (it goes back at once), and after the deadline anyone may send it
-/// back. Each transfer settles exactly once.
+/// back. Each transfer settles exactly once. Currency may arrive converted:
+/// the destination accepts it together with an Exchange order that pays the
+/// recipient in the destination's currency, in the same transaction.
 /// @dev Nothing here lets anyone, admin or not, move an asset anywhere but to its
 /// recipient or back to its depositor: the contract has no owner and no other
 /// way out. A lock stores one slot, the transfer's state under the hash of its
@@ -66,11 +69,13 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     uint64 public constant MAX_WAIT = 30 days;
     bytes32 public constant ACCEPT_TYPEHASH = keccak256("Accept(bytes32 transfer)");
     bytes32 public constant REJECT_TYPEHASH = keccak256("Reject(bytes32 transfer,uint16 reason)");
+    bytes32 public constant ACCEPT_CONVERTED_TYPEHASH = keccak256("AcceptConverted(bytes32 transfer,bytes32 order)");
 
     uint8 private constant LOCKED = 1;
     uint8 private constant SETTLED = 2;
 
     IAttesters public immutable registry;
+    Exchange public immutable exchange;
     mapping(bytes32 transferId => uint8) private _state;
 
     error ZeroAddress();
@@ -83,15 +88,17 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     error DeadlinePassed(bytes32 transferId, uint64 deadline);
     error DeadlineNotReached(bytes32 transferId, uint64 deadline);
     error NotAttester(bytes32 transferId, address signer, address attester);
+    error NotConvertible(bytes32 transferId);
 
     event Locked(bytes32 indexed transferId, address indexed depositor, bytes32 indexed destination, Transfer transfer);
     event Released(bytes32 indexed transferId, address indexed recipient, address submitter);
     event Rejected(bytes32 indexed transferId, address indexed depositor, uint16 reason);
     event Refunded(bytes32 indexed transferId, address indexed depositor);
 
-    constructor(IAttesters platforms) EIP712("mifm Escrow", "1") {
-        if (address(platforms) == address(0)) revert ZeroAddress();
+    constructor(IAttesters platforms, Exchange exchange_) EIP712("mifm Escrow", "1") {
+        if (address(platforms) == address(0) || address(exchange_) == address(0)) revert ZeroAddress();
         registry = platforms;
+        exchange = exchange_;
     }
 
     /// @notice Locks an ERC-721 sent with safeTransferFrom; data is abi.encode(Terms).
@@ -173,6 +180,30 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         _send(t, t.recipient);
     }
 
+    /// @notice Delivers locked currency converted (FGMV-43 9.2 steps 3 and 5):
+    /// the whole amount fills the Exchange order `o`, whose maker pays the
+    /// recipient in its currency. Needs the destination's EIP-712
+    /// `AcceptConverted`, which names the order; if the fill fails, nothing
+    /// moves and the transfer stays locked.
+    function releaseConverted(
+        Transfer calldata t,
+        Exchange.Order calldata o,
+        bytes calldata orderSignature,
+        bytes calldata acceptance
+    ) external nonReentrant {
+        bytes32 transferId = _settle(t);
+        if (t.kind != Kind.ERC20 || o.buy != t.token) revert NotConvertible(transferId);
+        if (block.timestamp > t.deadline) revert DeadlinePassed(transferId, t.deadline);
+        bytes32 order = exchange.orderHash(o);
+        _checkSigner(
+            transferId, keccak256(abi.encode(ACCEPT_CONVERTED_TYPEHASH, transferId, order)), acceptance, t.attester
+        );
+        emit Released(transferId, t.recipient, msg.sender);
+        // The fill takes exactly t.amount, so the allowance ends at zero.
+        IERC20(t.token).forceApprove(address(exchange), t.amount);
+        exchange.fill(o, orderSignature, t.amount, t.recipient);
+    }
+
     /// @notice Sends the asset back at once on the destination's EIP-712 rejection.
     function reject(Transfer calldata t, uint16 reason, bytes calldata rejection) external nonReentrant {
         bytes32 transferId = _settle(t);
@@ -197,6 +228,12 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     /// @notice The EIP-712 digest an attester signs to accept a transfer.
     function acceptDigest(bytes32 transferId) external view returns (bytes32) {
         return _hashTypedDataV4(keccak256(abi.encode(ACCEPT_TYPEHASH, transferId)));
+    }
+
+    /// @notice The EIP-712 digest an attester signs to accept a transfer
+    /// converted through the Exchange order whose hash is `order`.
+    function acceptConvertedDigest(bytes32 transferId, bytes32 order) external view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(ACCEPT_CONVERTED_TYPEHASH, transferId, order)));
     }
 
     /// @notice The EIP-712 digest an attester signs to reject a transfer.
