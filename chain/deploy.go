@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"time"
 
@@ -88,6 +89,32 @@ func (d *Deployments) Load(chainID uint64) (map[string]Deployment, error) {
 		out[dep.Name] = dep
 	}
 	return out, nil
+}
+
+// Adopt records another home's deployments on a chain as this home's: the
+// platforms of one chain share one suite (one registry, one escrow). Every
+// contract must have code on chain.
+func (d *Deployments) Adopt(ctx context.Context, c Client, chainID uint64, from *Deployments) error {
+	deps, err := from.Load(chainID)
+	if err != nil {
+		return err
+	}
+	if len(deps) == 0 {
+		return fmt.Errorf("no deployments on chain %d to adopt", chainID)
+	}
+	var order []string
+	for name, dep := range deps {
+		code, err := c.CodeAt(ctx, dep.Address, nil)
+		if err != nil {
+			return fmt.Errorf("check %s at %s: %w", name, dep.Address.Hex(), err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%s at %s has no code on chain %d", name, dep.Address.Hex(), chainID)
+		}
+		order = append(order, name)
+	}
+	sort.Strings(order)
+	return d.save(chainID, deps, order)
 }
 
 func (d *Deployments) save(chainID uint64, deps map[string]Deployment, order []string) error {

@@ -148,28 +148,35 @@ func (s *Sender) Send(ctx context.Context, call Call) (*types.Transaction, error
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.nonceKnown {
-		n, err := s.client.PendingNonceAt(ctx, s.From())
-		if err != nil {
-			return nil, fmt.Errorf("read nonce of %s: %w", s.From().Hex(), err)
+	for attempt := 0; ; attempt++ {
+		if !s.nonceKnown {
+			n, err := s.client.PendingNonceAt(ctx, s.From())
+			if err != nil {
+				return nil, fmt.Errorf("read nonce of %s: %w", s.From().Hex(), err)
+			}
+			s.nonce, s.nonceKnown = n, true
 		}
-		s.nonce, s.nonceKnown = n, true
+		tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
+			ChainID: s.chainID, Nonce: s.nonce, GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: gas, To: call.To, Value: value, Data: call.Data,
+		}), s.chainID)
+		if err != nil {
+			return nil, fmt.Errorf("sign transaction: %w", err)
+		}
+		if err := s.broadcast(ctx, tx); err != nil {
+			// The node refused it: our idea of the nonce may be stale
+			// (another sender uses the key), so read it again. A nonce
+			// the chain already used means nothing was sent: sign again
+			// with the next one.
+			s.nonceKnown = false
+			if attempt < 3 && strings.Contains(err.Error(), "nonce too low") {
+				continue
+			}
+			return nil, s.explain("send transaction", err)
+		}
+		s.nonce++
+		return tx, nil
 	}
-	tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
-		ChainID: s.chainID, Nonce: s.nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: call.To, Value: value, Data: call.Data,
-	}), s.chainID)
-	if err != nil {
-		return nil, fmt.Errorf("sign transaction: %w", err)
-	}
-	if err := s.broadcast(ctx, tx); err != nil {
-		// The node refused it: our idea of the nonce may be stale (another
-		// process uses the key), so read it again next time.
-		s.nonceKnown = false
-		return nil, s.explain("send transaction", err)
-	}
-	s.nonce++
-	return tx, nil
 }
 
 // broadcast sends the signed bytes, retrying transient faults with the same

@@ -109,6 +109,8 @@ func NewApp(env Env) *ucli.App {
 			platformCommand(env),
 			channelCommand(env),
 			auditCommand(env),
+			transferCommand(env),
+			exchangeCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

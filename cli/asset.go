@@ -20,12 +20,14 @@ import (
 func assetCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "asset",
-		Usage: "tokenize platform assets as ERC-721/1155 tokens (FGMV-43 ASTKF): mint, show, list",
+		Usage: "tokenize platform assets as ERC-721/1155 tokens (FGMV-43 ASTKF), move them to other platforms (ASTF) and trace their provenance",
 		Subcommands: []*ucli.Command{
 			assetMintCommand(env),
 			assetMintBatchCommand(env),
 			assetShowCommand(env),
 			assetListCommand(env),
+			assetTransferCommand(env),
+			assetHistoryCommand(env),
 		},
 	}
 }

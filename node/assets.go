@@ -14,6 +14,7 @@ import (
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // PlatformDID is the platform's DID from the config, or, for a home made
@@ -139,4 +140,21 @@ func (n *Node) Tokenizer(s *chain.Sender, store *ipfs.Store) (*asset.Tokenizer, 
 		return nil, err
 	}
 	return &asset.Tokenizer{Sender: s, Store: store, PlatformDID: n.PlatformDID(), Asset721: nft, Asset1155: editions, FromBlock: from}, nil
+}
+
+// TransferContracts are the suite contracts a transfer uses on the current
+// chain.
+func (n *Node) TransferContracts() (transfer.Contracts, error) {
+	var c transfer.Contracts
+	for _, x := range []struct {
+		name string
+		to   *common.Address
+	}{{contracts.PlatformRegistry, &c.Registry}, {contracts.Asset721, &c.Asset721}, {contracts.Asset1155, &c.Asset1155}, {contracts.Escrow, &c.Escrow}, {contracts.Exchange, &c.Exchange}} {
+		a, err := n.Deployment(x.name)
+		if err != nil {
+			return c, err
+		}
+		*x.to = a
+	}
+	return c, nil
 }

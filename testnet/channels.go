@@ -31,7 +31,7 @@ const Bridge = "did:web:bridge.example"
 // two do not share, a signed message over it, and every audit log checked.
 // The did:web names resolve to the nodes' own /.well-known/did.json over
 // loopback (the demo has no DNS), so peers are found by DID.
-func demoChannels(ctx context.Context, root string, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
 	t := time.Now()
 	nodes := map[string]*daemon.InProcess{}
 	resolver := did.NewResolver(did.Options{})
@@ -93,6 +93,14 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, report func
 		if err == nil {
 			m, err = manage.ParseManifesto(data)
 		}
+		if err == nil {
+			// The demo's currencies live on its chain.
+			for i, c := range m.Currencies {
+				if _, ok := w.tokens[c.Code]; ok {
+					m.Currencies[i].Token = w.tokenID(c.Code)
+				}
+			}
+		}
 		var signed *manage.Signed
 		if err == nil {
 			signed, err = core.SetManifesto(ctx, m)
@@ -140,6 +148,10 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, report func
 		return err
 	}
 	report(Step{Step: "channel-message", OK: true, Detail: fmt.Sprintf("a signed RE message over the channel; B logged it as entry %d", rcpt.Seq), IDs: map[string]string{"receipt": rcpt.Hash}, Ms: ms(t)})
+
+	if err := demoTransfers(ctx, w, nodes, report, fail); err != nil {
+		return err
+	}
 
 	t = time.Now()
 	var heads []string

@@ -152,13 +152,25 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 			"platform": p.did, "platformId": reg.PlatformID.Hex(), "admin": reg.Admin.Hex(),
 		}, Tx: reg.Tx.Hex(), Gas: reg.GasUsed, Ms: ms(t)})
 	}
-	if err := demoAsset(ctx, root, n, sender, res, report, fail); err != nil {
+	w := &world{n: n, sender: sender}
+	if err := demoAsset(ctx, root, w, res, report, fail); err != nil {
 		return res, err
 	}
 	if err := demoIdentity(ctx, h, pass, report, fail); err != nil {
 		return res, err
 	}
-	if err := demoChannels(ctx, root, res, report, fail); err != nil {
+	t = time.Now()
+	hB, err := home.Open(filepath.Join(root, "platform-b"))
+	if err == nil {
+		err = demoMarket(ctx, w, hB.PlatformAddress())
+	}
+	if err != nil {
+		return fail("currencies", t, err)
+	}
+	report(Step{Step: "currencies", OK: true, Detail: "GEM (platform A) and ORB (platform B) as ERC-20s; 1000 GEM to A's user, 1000 ORB to B's treasury", IDs: map[string]string{
+		"GEM": w.tokenID("GEM"), "ORB": w.tokenID("ORB"),
+	}, Ms: ms(t)})
+	if err := demoChannels(ctx, root, res, w, report, fail); err != nil {
 		return res, err
 	}
 	report(Step{Step: "done", OK: true, Detail: "main job complete", Ms: ms(start)})
@@ -170,7 +182,8 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 // platform B's node fetch the metadata and model through A's trustless
 // gateway, verifying every block, and then check the token from the chain
 // alone: its metadata must hash to the CID the chain holds.
-func demoAsset(ctx context.Context, root string, n *node.Node, sender *chain.Sender, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+func demoAsset(ctx context.Context, root string, w *world, res *DemoResult, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
+	n, sender := w.n, w.sender
 	a := n.Home
 	t := time.Now()
 	storeA, err := node.OpenContent(ctx, a)
@@ -213,13 +226,14 @@ func demoAsset(ctx context.Context, root string, n *node.Node, sender *chain.Sen
 		"asset": minted.Asset, "metadata": minted.MetadataCID, "model": minted.ContentCIDs[0], "owner": user.Hex(),
 	}, Tx: minted.Tx.Hex(), Gas: minted.GasUsed, Ms: ms(t)})
 	metaCID, modelCID := cid.MustParse(minted.MetadataCID), cid.MustParse(minted.ContentCIDs[0])
+	w.sword, w.userA = minted.Asset, user
 
 	t = time.Now()
 	dirB := filepath.Join(root, "platform-b")
 	cfg := home.DefaultConfig()
 	cfg.Platform.DID = PlatformB
 	cfg.Keystore.KDF = "light"
-	b, err := home.Init(dirB, home.InitOptions{Config: cfg})
+	b, err := home.Init(dirB, home.InitOptions{Config: cfg, DevAccounts: 1})
 	if errors.Is(err, home.ErrAlreadyInitialised) {
 		b, err = home.Open(dirB)
 	}
@@ -228,6 +242,12 @@ func demoAsset(ctx context.Context, root string, n *node.Node, sender *chain.Sen
 		return err
 	}
 	res.Homes["platform-b"] = dirB
+	if accts := b.Keystore().Accounts(); len(accts) > 1 {
+		w.userB = accts[1]
+	} else {
+		_, err = fail("content-fetch", t, errors.New("platform B's home has no user account: run the demo in a fresh folder"))
+		return err
+	}
 	storeB, err := node.OpenContent(ctx, b)
 	if err != nil {
 		_, err = fail("content-fetch", t, err)

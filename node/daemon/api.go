@@ -12,6 +12,7 @@ import (
 
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // API is what the CLI and the RI API offer over a node.
@@ -25,6 +26,11 @@ type API interface {
 	Send(ctx context.Context, id string, m manage.Message) (*manage.Receipt, error)
 	AuditLog(ctx context.Context, q AuditQuery) ([]audit.Entry, error)
 	VerifyAudit(ctx context.Context) (*audit.Report, error)
+	StartTransfer(ctx context.Context, req transfer.Request) (*transfer.Record, error)
+	TransferList(ctx context.Context) ([]transfer.Record, error)
+	TransferShow(ctx context.Context, id string) (*transfer.Record, error)
+	Quote(ctx context.Context, q ExchangeRequest) (*transfer.Quote, error)
+	Swap(ctx context.Context, q ExchangeRequest) (*transfer.Swap, error)
 	Close() error
 }
 

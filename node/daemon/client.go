@@ -15,6 +15,7 @@ import (
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // Client is the API of a running node, over its RI API.
@@ -154,3 +155,36 @@ var (
 	_ API = (*Client)(nil)
 	_ API = (*Core)(nil)
 )
+
+// StartTransfer starts a transfer.
+func (c *Client) StartTransfer(ctx context.Context, req transfer.Request) (*transfer.Record, error) {
+	var r transfer.Record
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers", TransferRequest{
+		Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To,
+		Deadline: req.Deadline.String(), Rights: req.Rights, Visibility: req.Visibility,
+	}, &r)
+}
+
+// TransferList lists transfers.
+func (c *Client) TransferList(ctx context.Context) ([]transfer.Record, error) {
+	var out []transfer.Record
+	return out, c.do(ctx, http.MethodGet, "/ri/v1/transfers", nil, &out)
+}
+
+// TransferShow shows one transfer.
+func (c *Client) TransferShow(ctx context.Context, id string) (*transfer.Record, error) {
+	var r transfer.Record
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/transfers/"+url.PathEscape(id), nil, &r)
+}
+
+// Quote asks for an exchange quote.
+func (c *Client) Quote(ctx context.Context, q ExchangeRequest) (*transfer.Quote, error) {
+	var out transfer.Quote
+	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/quote", q, &out)
+}
+
+// Swap fills a quote.
+func (c *Client) Swap(ctx context.Context, q ExchangeRequest) (*transfer.Swap, error) {
+	var out transfer.Swap
+	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/swap", q, &out)
+}

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
@@ -15,6 +17,7 @@ import (
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // Core is the node state both the daemon and the in-process API work on.
@@ -23,6 +26,10 @@ type Core struct {
 	DB     *store.DB
 	Audit  *audit.Log
 	Manage *manage.Service
+	// xfer runs ASTF and ASEF once a chain is attached (AttachChain).
+	xfer atomic.Pointer[transfer.Service]
+	// gateway serves the content store AttachChain was given, on RE /ipfs/.
+	gateway atomic.Pointer[http.Handler]
 	// API is what this core's operations are logged as: ri (daemon) or
 	// cli (in process).
 	API string

@@ -59,12 +59,18 @@ func ServeInProcess(core *Core, token string, now func() time.Time) (*InProcess,
 
 // Close stops the servers and closes the core.
 func (p *InProcess) Close() error {
+	p.Stop()
+	return p.Core.Close()
+}
+
+// Stop stops serving RI and RE but keeps the core open: to peers the node
+// is gone (its ports refuse connections), its state stays readable.
+func (p *InProcess) Stop() {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	for _, s := range p.servers {
 		_ = s.Shutdown(ctx)
 	}
-	return p.Core.Close()
 }
 
 // Resolver is a resolver for in-process nodes: did:key, did:pkh, did:web.

@@ -32,7 +32,7 @@ type Options struct {
 	Bridge bool
 	// Ready is called once both servers listen, with their addresses.
 	Ready func(Info)
-	// CrashAt names a negotiation point where the process exits at once
+	// CrashAt names a negotiation or transfer point where the process exits at once
 	// (fault injection tests, MIFM_TEST_CRASH_AT).
 	CrashAt string
 	Log     *slog.Logger
@@ -167,6 +167,20 @@ func Run(ctx context.Context, opts Options) error {
 		reLn.Close()
 		return err
 	}
+	// Transfers need the suite on chain; on a fresh embedded chain it comes
+	// with the first mint, so attaching is retried until it works.
+	attach := func() bool {
+		if core.Transfers() != nil {
+			return true
+		}
+		if err := core.AttachChain(n, content); err != nil {
+			log.Debug("transfers wait for the contract suite", "error", err)
+			return false
+		}
+		log.Info("transfers and exchange ready")
+		return true
+	}
+	attach()
 	defer os.Remove(filepath.Join(h.Dir, home.APIFile))
 	errc := make(chan error, 2)
 	go func() { errc <- serve(riSrv, riLn) }()
@@ -183,6 +197,9 @@ func Run(ctx context.Context, opts Options) error {
 		defer t.Stop()
 		for {
 			core.Manage.Resume(resumeCtx)
+			if attach() {
+				core.Transfers().Resume(resumeCtx, apiRI)
+			}
 			select {
 			case <-resumeCtx.Done():
 				return

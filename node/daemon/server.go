@@ -22,6 +22,7 @@ import (
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // Which server a route is on.
@@ -200,6 +201,38 @@ func (s *Server) table() []route {
 			return m.VerifyAudit(ctx)
 		}},
 
+		{api: apiRI, method: "GET", path: "/ri/v1/transfers", op: "transfer.list", summary: "Transfers this node takes part in (ASTF), newest first.", out: "Transfers", h: func(ctx context.Context, c *call) (any, error) {
+			return m.TransferList(ctx)
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers", op: "transfer.start", summary: "Give an asset to a user on another platform through the escrow (FGMV-43 9.2): the user's wallet consents and locks, the destination is offered the lock; answers when the destination has answered (or after 30 s, the node going on in the background).", in: "TransferRequest", out: "Transfer", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+			var req TransferRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			tr, err := req.parse()
+			if err != nil {
+				return nil, err
+			}
+			return m.StartTransfer(ctx, tr)
+		}},
+		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}", op: "transfer.show", summary: "One transfer: its state and history, the on-chain terms, the destination's signed answer (the receipt).", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
+			return m.TransferShow(ctx, c.r.PathValue("id"))
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/exchange/quote", op: "exchange.quote", summary: "Ask the platform whose currency is wanted for a signed order at the rate the manifestos agree (ASEF, 7.2.2).", in: "ExchangeRequest", out: "Quote", h: func(ctx context.Context, c *call) (any, error) {
+			var req ExchangeRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			return m.Quote(ctx, req)
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/exchange/swap", op: "exchange.swap", summary: "Get a quote and fill it from the taker's wallet in one transaction.", in: "ExchangeRequest", out: "Swap", h: func(ctx context.Context, c *call) (any, error) {
+			var req ExchangeRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			return m.Swap(ctx, req)
+		}},
+
 		{api: apiRE, method: "GET", path: "/re/v1/manifesto", op: "re.manifesto", summary: "This platform's signed manifesto (RE-5, FGMV-43 9.5 step 4).", out: "ManifestoJWS", h: func(ctx context.Context, c *call) (any, error) {
 			sm, err := m.Manifesto(ctx)
 			if err != nil {
@@ -220,6 +253,32 @@ func (s *Server) table() []route {
 			return struct{}{}, m.Manage.HandleAbort(ctx, c.sender.DID, c.r.PathValue("id"))
 		}},
 		{api: apiRE, method: "POST", path: "/re/v1/channels/{id}/messages", op: "re.message", summary: "A message from the peer over an established channel; it is logged and acknowledged with its place in the log.", in: "Message", out: "Receipt", h: s.message},
+		{api: apiRE, method: "POST", path: "/re/v1/transfers", op: "re.transfer", summary: "A locked transfer offered by the origin (9.2 steps 4-8); answers with the signed decision: accepted (then released and imported) or rejected with a reason.", in: "TransferOffer", out: "TransferAnswer", h: func(ctx context.Context, c *call) (any, error) {
+			t, err := m.transfers()
+			if err != nil {
+				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", err)
+			}
+			var o transfer.Offer
+			if err := c.decode(&o); err != nil {
+				return nil, err
+			}
+			jws, err := t.HandleOffer(ctx, "re", c.sender.DID, &o)
+			if err != nil {
+				return nil, err
+			}
+			return map[string]string{"answer": jws}, nil
+		}},
+		{api: apiRE, method: "POST", path: "/re/v1/quotes", op: "re.quote", summary: "A signed exchange order from this platform's treasury at the rate the channel agrees (ASEF).", in: "QuoteRequest", out: "Quote", h: func(ctx context.Context, c *call) (any, error) {
+			t, err := m.transfers()
+			if err != nil {
+				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", err)
+			}
+			var q transfer.QuoteRequest
+			if err := c.decode(&q); err != nil {
+				return nil, err
+			}
+			return t.HandleQuote(ctx, c.sender.DID, &q)
+		}},
 		{api: apiRE, method: "POST", path: "/re/v1/virtual-bridges", op: "re.vbridge", summary: "Bridge only: prepare a virtual bridge for the gaps between two manifestos (9.5 steps 5-6); answers with manifesto V.", in: "BridgeRequest", out: "BridgeResponse", h: func(ctx context.Context, c *call) (any, error) {
 			var req manage.BridgeRequest
 			if err := c.decode(&req); err != nil {
@@ -242,8 +301,33 @@ func (s *Server) gatewayOrNone() http.Handler {
 		return s.gateway
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A core given a content store after the server started serves it.
+		if gw := s.core.gateway.Load(); gw != nil {
+			(*gw).ServeHTTP(w, r)
+			return
+		}
 		re.WriteProblem(w, r, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "this node serves no content store"))
 	})
+}
+
+// TransferRequest is the body of POST /ri/v1/transfers.
+type TransferRequest struct {
+	Asset      string   `json:"asset"`
+	Amount     string   `json:"amount,omitempty"`
+	From       string   `json:"from,omitempty"`
+	ToPlatform string   `json:"toPlatform"`
+	To         string   `json:"to"`
+	Deadline   string   `json:"deadline"`
+	Rights     []string `json:"rights,omitempty"`
+	Visibility string   `json:"visibility,omitempty"`
+}
+
+func (t TransferRequest) parse() (transfer.Request, error) {
+	d, err := time.ParseDuration(t.Deadline)
+	if err != nil {
+		return transfer.Request{}, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "deadline %q is not a duration such as 10m or 1h", t.Deadline)
+	}
+	return transfer.Request{Asset: t.Asset, Amount: t.Amount, From: t.From, ToPlatform: t.ToPlatform, To: t.To, Deadline: d, Rights: t.Rights, Visibility: t.Visibility}, nil
 }
 
 // OpenChannelRequest is the body of POST /ri/v1/channels.
@@ -452,6 +536,12 @@ func toProblem(err error) *re.Problem {
 		p = re.NewProblem(http.StatusUnprocessableEntity, re.CodeNegotiation, "%s", err.Error())
 		p.Clashes = ne.Clashes
 		return p
+	case errors.Is(err, transfer.ErrBadRequest):
+		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, transfer.ErrNotFound):
+		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, transfer.ErrNoChannel), errors.Is(err, ErrNoChain):
+		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	case errors.Is(err, manage.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
 	case errors.Is(err, manage.ErrInvalidManifesto):

@@ -257,7 +257,7 @@ func (s *Service) SetManifesto(ctx context.Context, api string, m *Manifesto) (*
 	if _, err := ParseManifesto(raw); err != nil {
 		return nil, err
 	}
-	jws, err := signJSON(m, s.Signer.Key, s.Signer.KeyID, ManifestoTyp)
+	jws, err := SignJSON(m, s.Signer.Key, s.Signer.KeyID, ManifestoTyp)
 	if err != nil {
 		return nil, fmt.Errorf("sign manifesto: %w", err)
 	}
@@ -471,7 +471,7 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 	if c.Bridge != nil {
 		offer.VirtualBridge = c.Bridge.Manifesto
 	}
-	if c.Offer, err = signJSON(offer, s.Signer.Key, s.Signer.KeyID, OfferTyp); err != nil {
+	if c.Offer, err = SignJSON(offer, s.Signer.Key, s.Signer.KeyID, OfferTyp); err != nil {
 		return nil, fmt.Errorf("sign offer: %w", err)
 	}
 	c.State = StateOffered
@@ -502,7 +502,7 @@ func (s *Service) askBridge(ctx context.Context, c *Channel, target string, own,
 		return fmt.Errorf("ask bridge %s: %w", target, err)
 	}
 	var v VirtualBridge
-	if _, err := verifyJSON(ctx, s.Resolver, resp.VirtualBridge, VirtualBridgeTyp, bm.Manifesto.Platform.DID, &v); err != nil {
+	if _, err := VerifyJSON(ctx, s.Resolver, resp.VirtualBridge, VirtualBridgeTyp, bm.Manifesto.Platform.DID, &v); err != nil {
 		return fmt.Errorf("manifesto V of %s: %w", target, err)
 	}
 	if v.Channel != c.ID || v.Initiator != c.Local || v.Responder != c.Peer {
@@ -541,7 +541,7 @@ func (s *Service) sendOffer(ctx context.Context, api string, c *Channel) (*Chann
 	}
 	s.crash("initiator-answered")
 	var ans Answer
-	if _, err := verifyJSON(ctx, s.Resolver, resp.Answer, AnswerTyp, c.Peer, &ans); err != nil {
+	if _, err := VerifyJSON(ctx, s.Resolver, resp.Answer, AnswerTyp, c.Peer, &ans); err != nil {
 		return s.fail(api, c, fmt.Errorf("answer of %s: %w", c.Peer, err))
 	}
 	if ans.Channel != c.ID || ans.Offer != Hash(c.Offer) || ans.AgreementDigest != c.Agreement.Digest() {

@@ -239,8 +239,8 @@ func Hash(jws string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// signJSON signs v (a struct) as a compact JWS of typ.
-func signJSON(v any, key *did.KeyPair, kid, typ string) (string, error) {
+// SignJSON signs v (a struct) as a compact JWS of typ, with the key kid names.
+func SignJSON(v any, key *did.KeyPair, kid, typ string) (string, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return "", err
@@ -252,10 +252,10 @@ func signJSON(v any, key *did.KeyPair, kid, typ string) (string, error) {
 	return did.SignJWTAs(claims, key, kid, typ)
 }
 
-// verifyJSON checks a compact JWS of typ signed by signer's DID (listing the
+// VerifyJSON checks a compact JWS of typ signed by signer's DID (listing the
 // key for assertions) and decodes its payload into v. signer "" accepts any
 // DID and returns it.
-func verifyJSON(ctx context.Context, r *did.Resolver, token, typ, signer string, v any) (string, error) {
+func VerifyJSON(ctx context.Context, r *did.Resolver, token, typ, signer string, v any) (string, error) {
 	j, err := did.ParseJWS(token, typ)
 	if err != nil {
 		return "", err
@@ -296,7 +296,7 @@ func VerifyManifesto(ctx context.Context, r *did.Resolver, jws, want string) (*S
 		return nil, fmt.Errorf("the manifesto is of %s, not of %s", m.Platform.DID, want)
 	}
 	var check Manifesto
-	if _, err := verifyJSON(ctx, r, jws, ManifestoTyp, m.Platform.DID, &check); err != nil {
+	if _, err := VerifyJSON(ctx, r, jws, ManifestoTyp, m.Platform.DID, &check); err != nil {
 		return nil, err
 	}
 	return &Signed{Manifesto: m, JWS: jws, Hash: Hash(jws)}, nil

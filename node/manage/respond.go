@@ -23,7 +23,7 @@ func refuse(status int, reason string, clashes []string) *re.Problem {
 // restarted, or lost the answer) gets the same answer.
 func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*OfferResponse, error) {
 	var o Offer
-	if _, err := verifyJSON(ctx, s.Resolver, offerJWS, OfferTyp, sender, &o); err != nil {
+	if _, err := VerifyJSON(ctx, s.Resolver, offerJWS, OfferTyp, sender, &o); err != nil {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "offer: %v", err)
 	}
 	if o.Agreement == nil || o.Channel == "" || len(o.Channel) > 64 {
@@ -55,7 +55,7 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 	var bridge *BridgeRef
 	if o.VirtualBridge != "" {
 		var v VirtualBridge
-		bridgeDID, err := verifyJSON(ctx, s.Resolver, o.VirtualBridge, VirtualBridgeTyp, "", &v)
+		bridgeDID, err := VerifyJSON(ctx, s.Resolver, o.VirtualBridge, VirtualBridgeTyp, "", &v)
 		if err != nil {
 			return nil, refuse(http.StatusBadRequest, "manifesto V: "+err.Error(), nil)
 		}
@@ -89,7 +89,7 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 		bridge.Joined = true
 	}
 	ans := Answer{Type: "MIFMAnswer", Channel: o.Channel, Initiator: sender, Responder: s.Signer.DID, Offer: Hash(offerJWS), Agreement: ag, AgreementDigest: ag.Digest(), Issued: s.stamp()}
-	answer, err := signJSON(ans, s.Signer.Key, s.Signer.KeyID, AnswerTyp)
+	answer, err := SignJSON(ans, s.Signer.Key, s.Signer.KeyID, AnswerTyp)
 	if err != nil {
 		return nil, fmt.Errorf("sign answer: %w", err)
 	}
@@ -155,7 +155,7 @@ func (s *Service) HandleVirtualBridge(ctx context.Context, sender string, req Br
 		Initiator: a.Manifesto.Platform.DID, Responder: b.Manifesto.Platform.DID, Manifestos: []string{a.Hash, b.Hash},
 		Conversions: ag.Bridged, Issued: s.stamp(),
 	}
-	jws, err := signJSON(v, s.Signer.Key, s.Signer.KeyID, VirtualBridgeTyp)
+	jws, err := SignJSON(v, s.Signer.Key, s.Signer.KeyID, VirtualBridgeTyp)
 	if err != nil {
 		return nil, fmt.Errorf("sign manifesto V: %w", err)
 	}

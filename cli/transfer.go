@@ -1,0 +1,332 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/ipfs"
+	"github.com/mifm/mifm/node/transfer"
+)
+
+// withChainAPI is withAPI for operations that need the chain: in process it
+// opens the home's chain and content store and attaches them to the core.
+func withChainAPI(c *ucli.Context, env Env, fn func(api daemon.API) error) error {
+	return withAPI(c, env, func(api daemon.API) error {
+		l, ok := api.(*localAPI)
+		if !ok {
+			return fn(api)
+		}
+		n, err := openNode(c, l.Home)
+		if err != nil {
+			return err
+		}
+		defer n.Close()
+		store, release, err := openContent(c, l.Home)
+		if err != nil {
+			return err
+		}
+		defer release()
+		if err := l.AttachChain(n, store); err != nil {
+			return err
+		}
+		return fn(api)
+	})
+}
+
+func assetTransferCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "transfer",
+		Usage:     "give an asset to a user on another platform through the escrow (FGMV-43 9.2): the owner's wallet consents and locks it, the destination accepts (it is released to the user) or rejects (it comes back); after the deadline it comes back by itself",
+		ArgsUsage: "CAIP19 (a token, or an erc20 currency with --amount)",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "to-platform", Usage: "the destination platform's `DID` (a channel with it must be established)", Required: true},
+			&ucli.StringFlag{Name: "to", Usage: "the recipient's `ADDRESS` on the destination", Required: true},
+			&ucli.DurationFlag{Name: "deadline", Value: time.Hour, Usage: "how long the destination has to accept (at most 720h)"},
+			&ucli.StringFlag{Name: "amount", Usage: "editions (ERC-1155) or currency units (ERC-20, smallest unit)"},
+			&ucli.StringFlag{Name: "from", Usage: "the depositor's `ADDRESS`, an account of this home's keystore (default: the token's owner)"},
+			&ucli.StringSliceFlag{Name: "rights", Usage: "usage rights the recipient gets (ASIR-102), e.g. display,wield"},
+			&ucli.StringFlag{Name: "visibility", Value: "public", Usage: "who sees the asset on the destination: public, unlisted or private"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("transfer needs one CAIP-19 asset id, e.g. `mifm asset transfer eip155:1337/erc721:0xContract/42 --to-platform did:web:b.example --to 0xRecipient`")
+			}
+			req := transfer.Request{
+				Asset: c.Args().First(), Amount: c.String("amount"), From: c.String("from"), ToPlatform: c.String("to-platform"),
+				To: c.String("to"), Deadline: c.Duration("deadline"), Rights: c.StringSlice("rights"), Visibility: c.String("visibility"),
+			}
+			return withChainAPI(c, env, func(api daemon.API) error {
+				r, err := api.StartTransfer(c.Context, req)
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(r, func(w io.Writer) { printTransfer(w, r, false) })
+			})
+		},
+	}
+}
+
+func transferCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "transfer",
+		Usage: "transfers this node takes part in (FGMV-43 ASTF): their state, history and receipts",
+		Subcommands: []*ucli.Command{
+			{
+				Name:  "list",
+				Usage: "every transfer, newest first",
+				Action: func(c *ucli.Context) error {
+					return withAPI(c, env, func(api daemon.API) error {
+						recs, err := api.TransferList(c.Context)
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(recs, func(w io.Writer) {
+							if len(recs) == 0 {
+								fmt.Fprintln(w, "no transfers (start one with `mifm asset transfer`)")
+							}
+							for _, r := range recs {
+								fmt.Fprintf(w, "%s  %-8s %-9s %s  %s\n", r.ID.Hex(), r.Role, r.State, r.Peer, r.Asset)
+							}
+						})
+					})
+				},
+			},
+			{
+				Name:      "show",
+				Usage:     "one transfer: its on-chain terms, the destination's signed answer and every step",
+				ArgsUsage: "ID",
+				Action: func(c *ucli.Context) error {
+					if c.NArg() != 1 {
+						return errors.New("show takes one transfer ID (see `mifm transfer list`)")
+					}
+					return withAPI(c, env, func(api daemon.API) error {
+						r, err := api.TransferShow(c.Context, c.Args().First())
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(r, func(w io.Writer) { printTransfer(w, r, true) })
+					})
+				},
+			},
+		},
+	}
+}
+
+func printTransfer(w io.Writer, r *transfer.Record, full bool) {
+	fmt.Fprintf(w, "transfer   %s (%s)\n", r.ID.Hex(), r.Role)
+	fmt.Fprintf(w, "state      %s\n", r.State)
+	fmt.Fprintf(w, "asset      %s", r.Asset)
+	if r.Amount != "1" {
+		fmt.Fprintf(w, " × %s", r.Amount)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "from       %s\n", r.Transfer.Depositor.Hex())
+	fmt.Fprintf(w, "to         %s on %s\n", r.Transfer.Recipient.Hex(), r.Peer)
+	fmt.Fprintf(w, "deadline   %s\n", r.Deadline().UTC().Format(time.RFC3339))
+	fmt.Fprintf(w, "terms      visibility %s", r.Terms.Visibility)
+	if len(r.Terms.Rights) > 0 {
+		fmt.Fprintf(w, ", rights %s", strings.Join(r.Terms.Rights, ", "))
+	}
+	fmt.Fprintln(w)
+	if r.Answer != nil {
+		fmt.Fprintf(w, "answer     %s", r.Answer.Decision)
+		if r.Answer.Decision == "rejected" {
+			fmt.Fprintf(w, " (reason %d): %s", r.Answer.Reason, r.Answer.Explanation)
+		}
+		if r.Answer.Order != nil {
+			fmt.Fprintf(w, ", converted: %s of %s", r.Answer.Order.SellAmount.ToInt(), r.Answer.Order.Sell.Hex())
+		}
+		fmt.Fprintln(w)
+	}
+	if r.Settled != nil {
+		fmt.Fprintf(w, "settled    %s in %s (block %d)\n", r.Settled.Outcome, r.Settled.Tx.Hex(), r.Settled.Block)
+	}
+	if r.Error != "" {
+		fmt.Fprintf(w, "error      %s\n", r.Error)
+	}
+	if !full {
+		return
+	}
+	for _, s := range r.History {
+		fmt.Fprintf(w, "  %s  %-9s %s", s.At, s.State, s.Detail)
+		if s.Tx != "" {
+			fmt.Fprintf(w, "  tx %s", s.Tx)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func exchangeCommand(env Env) *ucli.Command {
+	flags := func(wallet bool) []ucli.Flag {
+		return []ucli.Flag{
+			&ucli.StringFlag{Name: "from", Usage: "the `CODE` of this platform's currency you pay with", Required: true},
+			&ucli.StringFlag{Name: "to", Usage: "the `CODE` of the other platform's currency you get", Required: true},
+			&ucli.StringFlag{Name: "amount", Usage: "what you pay, in the currency's smallest unit", Required: true},
+			&ucli.StringFlag{Name: "wallet", Usage: "the paying `ADDRESS` (a keystore account); it also receives", Required: wallet},
+		}
+	}
+	req := func(c *ucli.Context) daemon.ExchangeRequest {
+		return daemon.ExchangeRequest{Pay: c.String("from"), Get: c.String("to"), Amount: c.String("amount"), Taker: c.String("wallet")}
+	}
+	return &ucli.Command{
+		Name:  "exchange",
+		Usage: "exchange currencies between platforms at the rate their manifestos agree (FGMV-43 ASEF, 7.2.2)",
+		Subcommands: []*ucli.Command{
+			{
+				Name:  "quote",
+				Usage: "ask the platform whose currency you want for a signed order (valid two minutes)",
+				Flags: flags(false),
+				Action: func(c *ucli.Context) error {
+					return withChainAPI(c, env, func(api daemon.API) error {
+						q, err := api.Quote(c.Context, req(c))
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(q, func(w io.Writer) { printQuote(w, q) })
+					})
+				},
+			},
+			{
+				Name:  "swap",
+				Usage: "get a quote and fill it from your wallet in one transaction: both sides move or neither",
+				Flags: flags(true),
+				Action: func(c *ucli.Context) error {
+					return withChainAPI(c, env, func(api daemon.API) error {
+						s, err := api.Swap(c.Context, req(c))
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(s, func(w io.Writer) {
+							printQuote(w, &s.Quote)
+							fmt.Fprintf(w, "filled     tx %s (%d gas)\n", s.Tx.Hex(), s.Gas)
+						})
+					})
+				},
+			},
+		},
+	}
+}
+
+func printQuote(w io.Writer, q *transfer.Quote) {
+	fmt.Fprintf(w, "quote      %s from %s\n", q.Hash.Hex(), q.Platform)
+	fmt.Fprintf(w, "pay        %s %s\n", q.Pays, q.Pay)
+	fmt.Fprintf(w, "get        %s %s (rate %s)\n", q.Gets, q.Get, q.Rate)
+	fmt.Fprintf(w, "expires    %s\n", time.Unix(int64(q.Order.Expiry), 0).UTC().Format(time.RFC3339))
+}
+
+func assetHistoryCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "history",
+		Usage:     "an asset's whole life from the chain alone (mint, locks, releases, rejections, refunds, plain transfers) with its metadata checked against IPFS; with --chain URL it needs no home and no node",
+		ArgsUsage: "CAIP19",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "gateway", Usage: "trustless IPFS gateway `URL` to check the metadata against (default: this home's store)"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 1 {
+				return errors.New("history needs one CAIP-19 asset id, e.g. `mifm asset history eip155:1337/erc721:0xContract/42`")
+			}
+			id := c.Args().First()
+			run := func(client chain.Client, store *ipfs.Store) error {
+				reader, err := asset.NewChainReader(c.Context, client, id)
+				if err != nil {
+					return err
+				}
+				h, err := reader.History(c.Context, store, c.String("gateway"), id)
+				if err != nil {
+					return err
+				}
+				err = newPrinter(c, env).result(h, func(w io.Writer) { printHistory(w, h) })
+				if err == nil && store != nil && !h.Verified {
+					return fmt.Errorf("the metadata of %s does not check out (see the checks above)", id)
+				}
+				return err
+			}
+			// An auditor's run: a JSON-RPC endpoint and a gateway, a
+			// throwaway block store, no home.
+			if url := flagString(c, "chain"); url != "" && url != "embedded" {
+				client, err := chain.Dial(c.Context, url)
+				if err != nil {
+					return err
+				}
+				defer client.Close()
+				var store *ipfs.Store
+				if c.String("gateway") != "" {
+					dir, err := os.MkdirTemp("", "mifm-history-")
+					if err != nil {
+						return err
+					}
+					defer os.RemoveAll(dir)
+					if store, err = ipfs.Open(c.Context, dir, ipfs.Options{}); err != nil {
+						return err
+					}
+					defer store.Close()
+				}
+				return run(client, store)
+			}
+			return withNode(c, func(n *node.Node) error {
+				store, release, err := openContent(c, n.Home)
+				if err != nil {
+					return err
+				}
+				defer release()
+				return run(n.Chain, store)
+			})
+		},
+	}
+}
+
+func printHistory(w io.Writer, h *asset.History) {
+	fmt.Fprintf(w, "asset      %s\n", h.Token.Asset)
+	fmt.Fprintf(w, "origin     %s\n", h.Token.Platform)
+	fmt.Fprintf(w, "metadata   %s", h.Token.MetadataCID)
+	switch {
+	case h.Verified:
+		fmt.Fprint(w, " (hashes to the CID on chain)")
+	case len(h.Checks) > 0:
+		fmt.Fprint(w, " (NOT verified)")
+	}
+	fmt.Fprintln(w)
+	for _, e := range h.Events {
+		fmt.Fprintf(w, "block %-6d %s  %-11s", e.Block, e.Time, e.Kind)
+		switch e.Kind {
+		case "minted":
+			fmt.Fprintf(w, " to %s", e.To.Hex())
+		case "locked":
+			fmt.Fprintf(w, " by %s for %s on %s", e.From.Hex(), e.Recipient.Hex(), e.Platform)
+		case "released":
+			fmt.Fprintf(w, " to %s on %s", e.To.Hex(), e.Platform)
+		case "rejected":
+			fmt.Fprintf(w, " by %s (reason %d), back to %s", e.Platform, *e.Reason, e.To.Hex())
+		case "refunded":
+			fmt.Fprintf(w, " after the deadline, back to %s", e.To.Hex())
+		default:
+			fmt.Fprintf(w, " %s → %s", e.From.Hex(), e.To.Hex())
+		}
+		if e.Amount != "1" {
+			fmt.Fprintf(w, " × %s", e.Amount)
+		}
+		fmt.Fprintf(w, "  tx %s\n", e.Tx.Hex())
+	}
+	for _, ch := range h.Checks {
+		if !ch.OK {
+			fmt.Fprintf(w, "check      %s failed: %s\n", ch.Name, ch.Detail)
+		}
+	}
+}

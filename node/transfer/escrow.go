@@ -1,0 +1,206 @@
+package transfer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/escrow"
+)
+
+// Contracts are the suite addresses the service works with.
+type Contracts struct {
+	Registry  common.Address `json:"registry"`
+	Asset721  common.Address `json:"asset721"`
+	Asset1155 common.Address `json:"asset1155"`
+	Escrow    common.Address `json:"escrow"`
+	Exchange  common.Address `json:"exchange"`
+}
+
+// Escrow kinds, as the contract numbers them.
+const (
+	KindERC721  uint8 = 1
+	KindERC1155 uint8 = 2
+	KindERC20   uint8 = 3
+)
+
+// On-chain escrow states.
+const (
+	chainUnknown uint8 = 0
+	chainLocked  uint8 = 1
+	chainSettled uint8 = 2
+)
+
+var (
+	escrowABI = escrow.NewEscrow()
+)
+
+// OnChain is the escrow's Transfer struct, as JSON an auditor can read.
+type OnChain struct {
+	Kind        uint8          `json:"kind"`
+	Token       common.Address `json:"token"`
+	ID          *hexutil.Big   `json:"id"`
+	Amount      *hexutil.Big   `json:"amount"`
+	Depositor   common.Address `json:"depositor"`
+	Recipient   common.Address `json:"recipient"`
+	Destination common.Hash    `json:"destination"`
+	Attester    common.Address `json:"attester"`
+	Deadline    uint64         `json:"deadline"`
+	Salt        common.Hash    `json:"salt"`
+}
+
+func (o OnChain) binding() escrow.EscrowTransfer {
+	id, amt := new(big.Int), new(big.Int)
+	if o.ID != nil {
+		id = o.ID.ToInt()
+	}
+	if o.Amount != nil {
+		amt = o.Amount.ToInt()
+	}
+	return escrow.EscrowTransfer{Kind: o.Kind, Token: o.Token, Id: id, Amount: amt, Depositor: o.Depositor, Recipient: o.Recipient,
+		Destination: o.Destination, Attester: o.Attester, Deadline: o.Deadline, Salt: o.Salt}
+}
+
+// Hash is the transfer id: keccak256(abi.encode(Transfer)), as the escrow
+// computes it. The struct is static, so refund's calldata after the selector
+// is exactly its ABI encoding.
+func (o OnChain) Hash() common.Hash {
+	return crypto.Keccak256Hash(escrowABI.PackRefund(o.binding())[4:])
+}
+
+// eip712 hashes a one-type message in a contract's domain.
+func eip712(chainID *big.Int, name string, contract common.Address, primary string, fields []apitypes.Type, msg apitypes.TypedDataMessage) (common.Hash, error) {
+	td := apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
+			primary:        fields,
+		},
+		PrimaryType: primary,
+		Domain:      apitypes.TypedDataDomain{Name: name, Version: "1", ChainId: (*math.HexOrDecimal256)(chainID), VerifyingContract: contract.Hex()},
+		Message:     msg,
+	}
+	h, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("EIP-712 hash of %s: %w", primary, err)
+	}
+	return common.BytesToHash(h), nil
+}
+
+// ConsentDigest is what a depositor's wallet signs to consent to a transfer
+// (FGMV-43 ASIR-106): EIP-712 Consent(bytes32 transfer) in the escrow's
+// domain. The transfer id commits to the asset, recipient, destination,
+// deadline and (through the salt) the rights and visibility.
+func ConsentDigest(chainID *big.Int, escrowAddr common.Address, id common.Hash) (common.Hash, error) {
+	return eip712(chainID, "mifm Escrow", escrowAddr, "Consent", []apitypes.Type{{Name: "transfer", Type: "bytes32"}}, apitypes.TypedDataMessage{"transfer": id.Bytes()})
+}
+
+// AcceptDigest is the escrow's Accept(bytes32 transfer).
+func AcceptDigest(chainID *big.Int, escrowAddr common.Address, id common.Hash) (common.Hash, error) {
+	return eip712(chainID, "mifm Escrow", escrowAddr, "Accept", []apitypes.Type{{Name: "transfer", Type: "bytes32"}}, apitypes.TypedDataMessage{"transfer": id.Bytes()})
+}
+
+// RejectDigest is the escrow's Reject(bytes32 transfer,uint16 reason).
+func RejectDigest(chainID *big.Int, escrowAddr common.Address, id common.Hash, reason uint16) (common.Hash, error) {
+	return eip712(chainID, "mifm Escrow", escrowAddr, "Reject", []apitypes.Type{{Name: "transfer", Type: "bytes32"}, {Name: "reason", Type: "uint16"}},
+		apitypes.TypedDataMessage{"transfer": id.Bytes(), "reason": fmt.Sprint(reason)})
+}
+
+// AcceptConvertedDigest is the escrow's AcceptConverted(bytes32 transfer,bytes32 order).
+func AcceptConvertedDigest(chainID *big.Int, escrowAddr common.Address, id, order common.Hash) (common.Hash, error) {
+	return eip712(chainID, "mifm Escrow", escrowAddr, "AcceptConverted", []apitypes.Type{{Name: "transfer", Type: "bytes32"}, {Name: "order", Type: "bytes32"}},
+		apitypes.TypedDataMessage{"transfer": id.Bytes(), "order": order.Bytes()})
+}
+
+// sign makes the 65-byte r‖s‖v signature (v 27 or 28) OpenZeppelin's ECDSA takes.
+func sign(key *ecdsa.PrivateKey, digest common.Hash) (hexutil.Bytes, error) {
+	sig, err := crypto.Sign(digest.Bytes(), key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// recoverSigner is the address that made sig over digest.
+func recoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("a signature is 65 bytes, not %d", len(sig))
+	}
+	s := append([]byte(nil), sig...)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	pub, err := crypto.SigToPub(digest.Bytes(), s)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// chainState reads the escrow's state of a transfer.
+func chainState(ctx context.Context, c chain.Client, escrowAddr common.Address, id common.Hash) (uint8, error) {
+	out, err := chain.CallView(ctx, c, escrowAddr, escrowABI.PackStateOf(id), contracts.ErrorABIs()...)
+	if err != nil {
+		return 0, fmt.Errorf("read escrow state of %s: %w", id, err)
+	}
+	v, err := escrowABI.UnpackStateOf(out)
+	if err != nil {
+		return 0, err
+	}
+	return v, nil
+}
+
+// Settlement is how a transfer left the escrow.
+type Settlement struct {
+	Outcome string      `json:"outcome"` // released | rejected | refunded
+	Tx      common.Hash `json:"tx"`
+	Block   uint64      `json:"block"`
+	Reason  uint16      `json:"reason,omitempty"`
+}
+
+var (
+	topicReleased = escrowABI.GetABI().Events["Released"].ID
+	topicRejected = escrowABI.GetABI().Events["Rejected"].ID
+	topicRefunded = escrowABI.GetABI().Events["Refunded"].ID
+)
+
+// findSettlement finds the event that settled a transfer, from block from on.
+func findSettlement(ctx context.Context, c chain.Client, escrowAddr common.Address, id common.Hash, from uint64) (*Settlement, error) {
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{escrowAddr},
+		Topics: [][]common.Hash{{topicReleased, topicRejected, topicRefunded}, {id}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read settlement of %s: %w", id, err)
+	}
+	for _, l := range logs {
+		if l.Removed {
+			continue
+		}
+		s := &Settlement{Tx: l.TxHash, Block: l.BlockNumber}
+		switch l.Topics[0] {
+		case topicReleased:
+			s.Outcome = "released"
+		case topicRejected:
+			s.Outcome = "rejected"
+			if ev, err := escrowABI.UnpackRejectedEvent(&l); err == nil {
+				s.Reason = ev.Reason
+			}
+		case topicRefunded:
+			s.Outcome = "refunded"
+		}
+		return s, nil
+	}
+	return nil, errors.New("the escrow says settled but no settlement event was found")
+}

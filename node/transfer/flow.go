@@ -1,0 +1,754 @@
+package transfer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/asset1155"
+	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/currency"
+	"github.com/mifm/mifm/contracts/bindings/escrow"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/re"
+)
+
+// releaseMargin is how close to the deadline B still releases: a release
+// mined after the deadline reverts, so B rejects instead.
+const releaseMargin = 5 * time.Second
+
+// refundGas bounds a refund sent without estimation (an ERC-1155 refund
+// uses about 60k).
+const refundGas = 200_000
+
+func platformID(did string) common.Hash { return common.Hash(contracts.PlatformID(did)) }
+
+func ownerOf(ctx context.Context, c chain.Client, token common.Address, id *big.Int) (common.Address, error) {
+	a := asset721.NewAsset721()
+	out, err := chain.CallView(ctx, c, token, a.PackOwnerOf(id), contracts.ErrorABIs()...)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: owner of token %s: %v", ErrBadRequest, id, err)
+	}
+	return a.UnpackOwnerOf(out)
+}
+
+func attesterOf(ctx context.Context, c chain.Client, registry common.Address, platform common.Hash) (common.Address, error) {
+	reg := platformregistry.NewPlatformRegistry()
+	out, err := chain.CallView(ctx, c, registry, reg.PackAttesterOf(platform), contracts.ErrorABIs()...)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read the destination's attester: %w", err)
+	}
+	return reg.UnpackAttesterOf(out)
+}
+
+// checkHolding refuses a transfer of something the depositor does not hold.
+func (s *Service) checkHolding(ctx context.Context, t OnChain) error {
+	switch t.Kind {
+	case KindERC721:
+		owner, err := ownerOf(ctx, s.Chain, t.Token, t.ID.ToInt())
+		if err != nil {
+			return err
+		}
+		if owner != t.Depositor {
+			return fmt.Errorf("%w: token %s belongs to %s, not %s", ErrBadRequest, t.ID.ToInt(), owner.Hex(), t.Depositor.Hex())
+		}
+	case KindERC1155:
+		e := asset1155.NewAsset1155()
+		out, err := chain.CallView(ctx, s.Chain, t.Token, e.PackBalanceOf(t.Depositor, t.ID.ToInt()))
+		if err != nil {
+			return err
+		}
+		if bal, _ := e.UnpackBalanceOf(out); bal == nil || bal.Cmp(t.Amount.ToInt()) < 0 {
+			return fmt.Errorf("%w: %s holds %v of token %s, fewer than %s", ErrBadRequest, t.Depositor.Hex(), bal, t.ID.ToInt(), t.Amount.ToInt())
+		}
+	case KindERC20:
+		c := currency.NewCurrency()
+		out, err := chain.CallView(ctx, s.Chain, t.Token, c.PackBalanceOf(t.Depositor))
+		if err != nil {
+			return fmt.Errorf("%w: %s does not answer as an ERC-20: %v", ErrBadRequest, t.Token.Hex(), err)
+		}
+		if bal, _ := c.UnpackBalanceOf(out); bal == nil || bal.Cmp(t.Amount.ToInt()) < 0 {
+			return fmt.Errorf("%w: %s holds %v of %s, less than %s", ErrBadRequest, t.Depositor.Hex(), bal, t.Token.Hex(), t.Amount.ToInt())
+		}
+	}
+	return nil
+}
+
+// lockCall is the depositor's one transaction: safeTransferFrom to the
+// escrow with the terms as data for NFTs, lockERC20 for currency.
+func lockCall(t OnChain, escrowAddr common.Address) (chain.Call, error) {
+	b := t.binding()
+	terms := escrow.EscrowTerms{Recipient: b.Recipient, Destination: b.Destination, Deadline: b.Deadline, Salt: b.Salt}
+	data := escrowABI.PackLockERC20(common.Address{}, new(big.Int), terms)[4+64:]
+	switch t.Kind {
+	case KindERC721:
+		return chain.Call{To: &t.Token, Data: asset721.NewAsset721().PackSafeTransferFrom0(t.Depositor, escrowAddr, b.Id, data)}, nil
+	case KindERC1155:
+		return chain.Call{To: &t.Token, Data: asset1155.NewAsset1155().PackSafeTransferFrom(t.Depositor, escrowAddr, b.Id, b.Amount, data)}, nil
+	case KindERC20:
+		return chain.Call{To: &escrowAddr, Data: escrowABI.PackLockERC20(t.Token, b.Amount, terms)}, nil
+	}
+	return chain.Call{}, fmt.Errorf("%w: unknown kind %d", ErrBadRequest, t.Kind)
+}
+
+// ensureAllowance approves spender for at least amount of token.
+func ensureAllowance(ctx context.Context, s *chain.Sender, token, spender common.Address, amount *big.Int) error {
+	c := currency.NewCurrency()
+	out, err := chain.CallView(ctx, s.Client(), token, c.PackAllowance(s.From(), spender))
+	if err != nil {
+		return fmt.Errorf("read allowance of %s: %w", token.Hex(), err)
+	}
+	if have, _ := c.UnpackAllowance(out); have != nil && have.Cmp(amount) >= 0 {
+		return nil
+	}
+	if _, err := s.Transact(ctx, chain.Call{To: &token, Data: c.PackApprove(spender, amount)}); err != nil {
+		return fmt.Errorf("approve %s to take %s of %s: %w", spender.Hex(), amount, token.Hex(), err)
+	}
+	return nil
+}
+
+// chainNow is the later of the chain head's time and the wall clock: the
+// next block is stamped no earlier than either.
+func (s *Service) chainNow(ctx context.Context) (uint64, error) {
+	head, err := s.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return max(head.Time, uint64(s.now().Unix())), nil
+}
+
+// advance drives an outgoing transfer from its state until it ends or a
+// step must wait (an unreachable peer, a deadline not reached yet).
+func (s *Service) advance(ctx context.Context, api string, r *Record) error {
+	for !r.State.Terminal() {
+		before := len(r.History)
+		var err error
+		switch r.State {
+		case Requested:
+			err = s.resolveLock(ctx, api, r)
+		case Locked, Offered:
+			err = s.offerOrRefund(ctx, api, r)
+		case Accepted:
+			err = s.finishAccepted(ctx, api, r)
+		case Rejected:
+			err = s.submitRejection(ctx, api, r)
+		default:
+			return fmt.Errorf("transfer %s: unknown state %s", r.ID, r.State)
+		}
+		if err != nil {
+			return err
+		}
+		if len(r.History) == before {
+			return nil // nothing changed: wait for the next round
+		}
+	}
+	return nil
+}
+
+// refundDue says whether a locked transfer's deadline has passed: by the
+// chain's clock, or on a dev chain (whose clock moves only with blocks) by
+// the wall clock's measure of the time the user gave.
+func (s *Service) refundDue(ctx context.Context, r *Record) (bool, error) {
+	now, err := s.chainNow(ctx)
+	if err != nil {
+		return false, err
+	}
+	if now > r.Transfer.Deadline {
+		return true, nil
+	}
+	return s.DevChain && r.WallDeadline != 0 && s.now().Unix() > r.WallDeadline, nil
+}
+
+// settledOutcome records how the chain settled a transfer.
+func (s *Service) settledOutcome(ctx context.Context, api string, r *Record) error {
+	set, err := findSettlement(ctx, s.Chain, s.Contracts.Escrow, r.ID, r.LockBlk)
+	if err != nil {
+		return err
+	}
+	r.Settled = set
+	st := map[string]State{"released": Delivered, "rejected": Returned, "refunded": Refunded}[set.Outcome]
+	if r.Role == Incoming {
+		st = map[string]State{"released": Released, "rejected": Rejected, "refunded": Refunded}[set.Outcome]
+	}
+	return s.save(api, r, Step{State: st, Tx: set.Tx.Hex(), Detail: "settled on chain: " + set.Outcome})
+}
+
+// resolveLock finds out whether a requested transfer's lock happened.
+func (s *Service) resolveLock(ctx context.Context, api string, r *Record) error {
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+	if err != nil {
+		return err
+	}
+	switch st {
+	case chainLocked:
+		block := uint64(0)
+		if r.LockTx != nil {
+			if rc, err := s.Chain.TransactionReceipt(ctx, *r.LockTx); err == nil {
+				block = rc.BlockNumber.Uint64()
+			}
+		}
+		if block == 0 {
+			if block, err = s.Chain.BlockNumber(ctx); err != nil {
+				return err
+			}
+		}
+		return s.confirmLock(ctx, api, r, block)
+	case chainSettled:
+		return s.settledOutcome(ctx, api, r)
+	}
+	now, err := s.chainNow(ctx)
+	if err != nil {
+		return err
+	}
+	if r.LockTx != nil {
+		rc, err := s.Chain.TransactionReceipt(ctx, *r.LockTx)
+		if err == nil && rc.Status == 0 {
+			r.Error = "the lock transaction reverted"
+			return s.save(api, r, Step{State: Failed, Tx: r.LockTx.Hex(), Detail: "lock reverted; nothing moved"})
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return err
+		}
+		if err == nil {
+			return fmt.Errorf("lock %s mined but the escrow does not hold %s", r.LockTx.Hex(), r.ID)
+		}
+	}
+	// Not locked. A lock can no longer succeed once the deadline is reached
+	// (the escrow refuses it), so the transfer has failed; before that the
+	// lock is sent (again): the escrow refuses a duplicate, and a token
+	// that already moved cannot be sent twice.
+	if now+5 >= r.Transfer.Deadline {
+		r.Error = "the lock did not happen before the deadline"
+		return s.save(api, r, Step{State: Failed, Detail: "not locked before the deadline; nothing moved"})
+	}
+	wallet, _, err := s.Keys.Wallet(ctx, r.Transfer.Depositor)
+	if err != nil {
+		return err
+	}
+	if err := s.checkHolding(ctx, r.Transfer); err != nil {
+		r.Error = err.Error()
+		return s.save(api, r, Step{State: Failed, Detail: "the depositor no longer holds the asset; nothing moved"})
+	}
+	return s.lockOnChain(ctx, api, r, wallet)
+}
+
+// offerOrRefund offers a locked transfer to B, or refunds it after the deadline.
+func (s *Service) offerOrRefund(ctx context.Context, api string, r *Record) error {
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+	if err != nil {
+		return err
+	}
+	if st == chainSettled {
+		return s.settledOutcome(ctx, api, r)
+	}
+	if due, err := s.refundDue(ctx, r); err != nil || due {
+		if err != nil {
+			return err
+		}
+		return s.refund(ctx, api, r)
+	}
+	if r.State == Locked {
+		if err := s.save(api, r, Step{State: Offered, Detail: "offered to " + r.Peer}); err != nil {
+			return err
+		}
+		s.crash("transfer-offered")
+	}
+	offer := Offer{ID: r.ID, Chain: s.Chain.CAIP2().String(), Escrow: r.Escrow, Transfer: r.Transfer, Asset: r.Asset, Terms: r.Terms, Consent: r.Consent, Channel: r.Channel}
+	if r.LockTx != nil {
+		offer.LockTx = *r.LockTx
+	}
+	var resp struct {
+		Answer string `json:"answer"`
+	}
+	if err := s.Client.Do(ctx, http.MethodPost, r.PeerURL, "/re/v1/transfers", r.Peer, offer, &resp); err != nil {
+		return fmt.Errorf("offer transfer %s to %s: %w", r.ID, r.Peer, err)
+	}
+	s.crash("transfer-answered")
+	return s.takeAnswer(ctx, api, r, resp.Answer)
+}
+
+// takeAnswer checks B's signed answer and moves the record on.
+func (s *Service) takeAnswer(ctx context.Context, api string, r *Record, jws string) error {
+	var a Answer
+	if _, err := manage.VerifyJSON(ctx, s.Resolver, jws, AnswerTyp, r.Peer, &a); err != nil {
+		return fmt.Errorf("answer to transfer %s: %w", r.ID, err)
+	}
+	if a.ID != r.ID || a.From != r.Peer {
+		return fmt.Errorf("answer to transfer %s is about %s from %s", r.ID, a.ID, a.From)
+	}
+	chainID := s.Chain.ChainNumber()
+	var digest common.Hash
+	var err error
+	switch {
+	case a.Decision == "accepted" && a.Order != nil:
+		oh, herr := OrderHash(chainID, s.Contracts.Exchange, *a.Order)
+		if herr != nil {
+			return herr
+		}
+		digest, err = AcceptConvertedDigest(chainID, r.Escrow, r.ID, oh)
+	case a.Decision == "accepted":
+		digest, err = AcceptDigest(chainID, r.Escrow, r.ID)
+	case a.Decision == "rejected":
+		digest, err = RejectDigest(chainID, r.Escrow, r.ID, a.Reason)
+	default:
+		return fmt.Errorf("answer to transfer %s: unknown decision %q", r.ID, a.Decision)
+	}
+	if err != nil {
+		return err
+	}
+	if signer, err := recoverSigner(digest, a.Signature); err != nil || signer != r.Transfer.Attester {
+		return fmt.Errorf("answer to transfer %s: the %s signature is not by B's attester %s", r.ID, a.Decision, r.Transfer.Attester.Hex())
+	}
+	r.AnswerJWS, r.Answer = jws, &a
+	if a.Decision == "rejected" {
+		if err := s.save(api, r, Step{State: Rejected, Detail: fmt.Sprintf("B refused (reason %d): %s", a.Reason, a.Explanation)}); err != nil {
+			return err
+		}
+		return s.submitRejection(ctx, api, r)
+	}
+	if err := s.save(api, r, Step{State: Accepted, Detail: "B accepted"}); err != nil {
+		return err
+	}
+	return s.finishAccepted(ctx, api, r)
+}
+
+// finishAccepted waits for B's release; A relays it itself if B has not,
+// and refunds when the deadline passed without one.
+func (s *Service) finishAccepted(ctx context.Context, api string, r *Record) error {
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+	if err != nil {
+		return err
+	}
+	if st == chainSettled {
+		return s.settledOutcome(ctx, api, r)
+	}
+	if due, err := s.refundDue(ctx, r); err != nil || due {
+		if err != nil {
+			return err
+		}
+		return s.refund(ctx, api, r)
+	}
+	if r.Answer == nil {
+		return nil
+	}
+	snd, _, err := s.Keys.Platform(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := snd.Transact(ctx, chain.Call{To: &r.Escrow, Data: releaseCall(r)}); err != nil {
+		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
+			return s.settledOutcome(ctx, api, r)
+		}
+		return fmt.Errorf("relay B's acceptance of %s: %w", r.ID, err)
+	}
+	return s.settledOutcome(ctx, api, r)
+}
+
+// submitRejection puts B's rejection on chain: the asset comes back at once.
+func (s *Service) submitRejection(ctx context.Context, api string, r *Record) error {
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+	if err != nil {
+		return err
+	}
+	if st == chainSettled {
+		return s.settledOutcome(ctx, api, r)
+	}
+	snd, _, err := s.Keys.Platform(ctx)
+	if err != nil {
+		return err
+	}
+	s.crash("transfer-rejecting")
+	if _, err := snd.Transact(ctx, chain.Call{To: &r.Escrow, Data: escrowABI.PackReject(r.Transfer.binding(), r.Answer.Reason, r.Answer.Signature)}); err != nil {
+		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
+			return s.settledOutcome(ctx, api, r)
+		}
+		return fmt.Errorf("submit B's rejection of %s: %w", r.ID, err)
+	}
+	return s.settledOutcome(ctx, api, r)
+}
+
+// refund sends a transfer back after its deadline; it needs no one.
+func (s *Service) refund(ctx context.Context, api string, r *Record) error {
+	snd, _, err := s.Keys.Platform(ctx)
+	if err != nil {
+		return err
+	}
+	s.crash("transfer-refunding")
+	call := chain.Call{To: &r.Escrow, Data: escrowABI.PackRefund(r.Transfer.binding())}
+	_, err = snd.Transact(ctx, call)
+	var early *chain.RevertError
+	if errors.As(err, &early) && early.Name == "DeadlineNotReached" && s.DevChain {
+		// A dev chain makes blocks only for transactions, so its clock
+		// stands still while nothing happens (and runs ahead when much
+		// does): sent without estimation, the refund makes the block that
+		// moves the clock on, and succeeds once it is past the deadline.
+		call.Gas = refundGas
+		_, err = snd.Transact(ctx, call)
+	}
+	if err != nil {
+		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
+			return s.settledOutcome(ctx, api, r)
+		}
+		var re *chain.RevertError
+		if errors.As(err, &re) && re.Name == "DeadlineNotReached" {
+			return nil // the chain's clock is behind: next round
+		}
+		return fmt.Errorf("refund %s: %w", r.ID, err)
+	}
+	return s.settledOutcome(ctx, api, r)
+}
+
+// Resume takes every unfinished transfer one step further: the daemon calls
+// it every few seconds, and after a restart it finishes what a crash cut.
+func (s *Service) Resume(ctx context.Context, api string) {
+	recs, err := s.List()
+	if err != nil {
+		s.logger().Error("list transfers", "error", err)
+		return
+	}
+	for i := range recs {
+		r := &recs[i]
+		if r.State.Terminal() || (r.Role == Incoming && r.State == Rejected) {
+			continue
+		}
+		func() {
+			unlock := s.lock(r.ID)
+			defer unlock()
+			cur, err := s.Get(r.ID, r.Role)
+			if err != nil || cur.State.Terminal() {
+				return
+			}
+			if cur.Role == Outgoing {
+				err = s.advance(ctx, api, cur)
+			} else {
+				_, err = s.finishIncoming(ctx, api, cur)
+			}
+			if err != nil && ctx.Err() == nil {
+				s.logger().Debug("transfer waits", "transfer", cur.ID.Hex(), "state", cur.State, "error", err)
+			}
+		}()
+	}
+}
+
+func bad(format string, args ...any) error {
+	return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, format, args...)
+}
+
+// HandleOffer is B's side of 9.2 steps 4-8: check the lock on chain and the
+// terms, ask the platform's admission policy, decide, release or reject,
+// import, and answer with a signed decision. A repeated offer gets the same
+// decision; a node that crashed half-way finishes the job first.
+func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer) (string, error) {
+	if _, err := s.Channels.Established(o.Channel, sender); err != nil {
+		return "", err
+	}
+	if o.Transfer.ID == nil || o.Transfer.Amount == nil {
+		return "", bad("the offer's transfer lacks id or amount")
+	}
+	if got := o.Transfer.Hash(); got != o.ID {
+		return "", bad("the offer's transfer hashes to %s, not %s", got, o.ID)
+	}
+	if o.Escrow != s.Contracts.Escrow || o.Chain != s.Chain.CAIP2().String() {
+		return "", bad("the transfer is in escrow %s on %s; this node trusts %s on %s", o.Escrow.Hex(), o.Chain, s.Contracts.Escrow.Hex(), s.Chain.CAIP2())
+	}
+	if o.Transfer.Destination != platformID(s.Signer.DID) {
+		return "", bad("the transfer is for platform id %s, not %s (%s)", o.Transfer.Destination, platformID(s.Signer.DID), s.Signer.DID)
+	}
+	_, key, err := s.Keys.Platform(ctx)
+	if err != nil {
+		return "", err
+	}
+	unlock := s.lock(o.ID)
+	defer unlock()
+	if r, err := s.Get(o.ID, Incoming); err == nil {
+		return s.finishIncoming(ctx, api, r)
+	}
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, o.ID)
+	if err != nil {
+		return "", err
+	}
+	if st != chainLocked {
+		return "", re.NewProblem(http.StatusConflict, re.CodeBadRequest, "the escrow holds no locked transfer %s (state %d): wait for the lock's confirmation and offer again", o.ID, st)
+	}
+	r := &Record{ID: o.ID, Role: Incoming, Asset: o.Asset, Amount: o.Transfer.Amount.ToInt().String(), Peer: sender, Channel: o.Channel,
+		Escrow: o.Escrow, Transfer: o.Transfer, Terms: o.Terms, Consent: o.Consent, Created: s.stamp()}
+	if o.LockTx != (common.Hash{}) {
+		h := o.LockTx
+		r.LockTx = &h
+	}
+	if c, err := s.Channels.Channel(o.Channel); err == nil {
+		r.PeerURL = c.PeerURL
+	}
+	ok, reason, why, conv := s.decide(ctx, r, o)
+	a := &Answer{ID: r.ID, From: s.Signer.DID}
+	chainID := s.Chain.ChainNumber()
+	if !ok {
+		digest, err := RejectDigest(chainID, r.Escrow, r.ID, reason)
+		if err != nil {
+			return "", err
+		}
+		a.Decision, a.Reason, a.Explanation = "rejected", reason, why
+		if a.Signature, err = sign(key, digest); err != nil {
+			return "", err
+		}
+		r.Answer = a
+		if err := s.save(api, r, Step{State: Rejected, Detail: fmt.Sprintf("refused (reason %d): %s", reason, why)}); err != nil {
+			return "", err
+		}
+		return s.signAnswer(a)
+	}
+	digest, err := AcceptDigest(chainID, r.Escrow, r.ID)
+	if conv != nil {
+		a.Order, a.OrderSignature = &conv.Order, conv.Signature
+		digest, err = AcceptConvertedDigest(chainID, r.Escrow, r.ID, conv.Hash)
+	}
+	if err != nil {
+		return "", err
+	}
+	a.Decision = "accepted"
+	if a.Signature, err = sign(key, digest); err != nil {
+		return "", err
+	}
+	r.Answer = a
+	if err := s.save(api, r, Step{State: Accepted, Detail: "admitted by the platform's policy"}); err != nil {
+		return "", err
+	}
+	s.crash("transfer-accepted")
+	return s.finishIncoming(ctx, api, r)
+}
+
+// decide runs the checks and the admission policy.
+func (s *Service) decide(ctx context.Context, r *Record, o *Offer) (ok bool, reason uint16, why string, conv *Quote) {
+	ok, reason, why = s.check(ctx, r, o, &conv)
+	return ok, reason, why, conv
+}
+
+func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote) (bool, uint16, string) {
+	t := o.Transfer
+	if t.Attester == (common.Address{}) {
+		return false, ReasonBadTerms, "no attester in the transfer"
+	}
+	if t.Salt != o.Terms.Salt() {
+		return false, ReasonBadTerms, "the rights and visibility sent are not those the lock commits to (salt mismatch)"
+	}
+	if !slices.Contains(Visibilities, o.Terms.Visibility) {
+		return false, ReasonBadTerms, fmt.Sprintf("visibility %q is not one of %v", o.Terms.Visibility, Visibilities)
+	}
+	digest, err := ConsentDigest(s.Chain.ChainNumber(), s.Contracts.Escrow, o.ID)
+	if err != nil {
+		return false, ReasonBadTerms, err.Error()
+	}
+	if signer, err := recoverSigner(digest, o.Consent); err != nil || signer != t.Depositor {
+		return false, ReasonBadTerms, "the depositor's consent signature is missing or not by " + t.Depositor.Hex()
+	}
+	now, err := s.chainNow(ctx)
+	if err == nil && now+uint64(releaseMargin.Seconds()) >= t.Deadline {
+		return false, ReasonBadTerms, "the deadline leaves no time to release"
+	}
+	in := &IncomingAsset{Offer: o, Peer: r.Peer}
+	switch t.Kind {
+	case KindERC721, KindERC1155:
+		in.Standard = map[uint8]string{KindERC721: "erc721", KindERC1155: "erc1155"}[t.Kind]
+		if t.Token != map[uint8]common.Address{KindERC721: s.Contracts.Asset721, KindERC1155: s.Contracts.Asset1155}[t.Kind] {
+			return false, ReasonUnverifiable, "the token is not one of mifm's asset contracts"
+		}
+		std := asset.Standard(in.Standard)
+		id := chain.EIP155Token(s.Chain.ChainNumber().Uint64(), string(std), t.Token, t.ID.ToInt()).String()
+		r.Asset = id
+		if s.Store == nil {
+			return false, ReasonPolicy, "this node has no content store to import assets into"
+		}
+		reader := asset.NewReader(s.Chain, s.Chain.ChainNumber().Uint64(), s.Contracts.Asset721, s.Contracts.Asset1155, 0)
+		shown, err := reader.Show(ctx, s.Store, r.PeerURL, id)
+		if err != nil {
+			return false, ReasonUnverifiable, "read the asset: " + err.Error()
+		}
+		if !shown.Verified || shown.Metadata == nil {
+			why := "its metadata does not match the chain"
+			for _, c := range shown.Checks {
+				if !c.OK {
+					why = c.Name + ": " + c.Detail
+				}
+			}
+			return false, ReasonUnverifiable, why
+		}
+		for _, c := range shown.Metadata.Mifm.Content {
+			in.Media = append(in.Media, Media{Type: c.MediaType, Size: c.Size})
+		}
+	case KindERC20:
+		in.Standard = "erc20"
+		in.Currency = s.currencyCode(t.Token)
+		if in.Currency == "" {
+			// A's currency: delivered as B's own at the agreed rate (9.2
+			// steps 3 and 5), when the channel agrees one.
+			q, err := s.conversion(ctx, r)
+			if err != nil {
+				return false, ReasonUnknownCurrency, err.Error()
+			}
+			*conv = q
+			in.Currency = q.Pay + "→" + q.Get
+		}
+	}
+	admit := s.Admit
+	if admit == nil {
+		admit = s.manifestoAdmission
+	}
+	return admit(ctx, in)
+}
+
+// currencyCode names one of this platform's currencies by its token.
+func (s *Service) currencyCode(token common.Address) string {
+	sm, err := s.Channels.Manifesto(context.Background())
+	if err != nil {
+		return ""
+	}
+	for _, c := range sm.Manifesto.Currencies {
+		if tokenAddress(c.Token) == token {
+			return c.Code
+		}
+	}
+	return ""
+}
+
+// tokenAddress reads a manifesto currency's token: an address or a CAIP-19 erc20.
+func tokenAddress(s string) common.Address {
+	if a, err := chain.ParseAssetID(s); err == nil {
+		return common.HexToAddress(a.Reference)
+	}
+	if common.IsHexAddress(s) {
+		return common.HexToAddress(s)
+	}
+	return common.Address{}
+}
+
+// manifestoAdmission is the default policy: what the platform's registered
+// manifesto says it takes.
+func (s *Service) manifestoAdmission(ctx context.Context, in *IncomingAsset) (bool, uint16, string) {
+	sm, err := s.Channels.Manifesto(ctx)
+	if err != nil {
+		return false, ReasonPolicy, "the platform has registered no manifesto"
+	}
+	m := sm.Manifesto
+	if !slices.Contains(m.TokenStandards, in.Standard) {
+		return false, ReasonUnsupportedStandard, fmt.Sprintf("%s takes %s tokens, not %s", s.Signer.DID, strings.Join(m.TokenStandards, ", "), in.Standard)
+	}
+	if in.Standard == "erc20" && in.Currency == "" {
+		return false, ReasonUnknownCurrency, fmt.Sprintf("%s is not one of %s's currencies", in.Offer.Transfer.Token.Hex(), s.Signer.DID)
+	}
+	if m.Content != nil {
+		for _, md := range in.Media {
+			if len(m.Content.Formats) > 0 && !slices.Contains(m.Content.Formats, md.Type) {
+				return false, ReasonUnsupportedContent, fmt.Sprintf("%s is not a content format %s takes (%s)", md.Type, s.Signer.DID, strings.Join(m.Content.Formats, ", "))
+			}
+			if m.Content.MaxBytes > 0 && md.Size > m.Content.MaxBytes {
+				return false, ReasonTooLarge, fmt.Sprintf("a %s file of %d bytes is over %s's %d", md.Type, md.Size, s.Signer.DID, m.Content.MaxBytes)
+			}
+		}
+	}
+	return true, 0, ""
+}
+
+func (s *Service) signAnswer(a *Answer) (string, error) {
+	a.At = s.stamp()
+	return manage.SignJSON(a, s.Signer.Key, s.Signer.KeyID, AnswerTyp)
+}
+
+// finishIncoming takes an accepted incoming transfer through release and
+// import, and answers with where it stands.
+func (s *Service) finishIncoming(ctx context.Context, api string, r *Record) (string, error) {
+	if r.State == Accepted {
+		st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+		if err != nil {
+			return "", err
+		}
+		if st == chainLocked {
+			snd, _, err := s.Keys.Platform(ctx)
+			if err != nil {
+				return "", err
+			}
+			s.crash("transfer-releasing")
+			if _, err := snd.Transact(ctx, chain.Call{To: &r.Escrow, Data: releaseCall(r)}); err != nil {
+				s.logger().Warn("release failed", "transfer", r.ID.Hex(), "error", err)
+			}
+		}
+		if st, err = chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); err != nil {
+			return "", err
+		}
+		if st == chainSettled {
+			if err := s.settledOutcome(ctx, api, r); err != nil {
+				return "", err
+			}
+			s.crash("transfer-released")
+		}
+	}
+	if r.State == Released {
+		cids, err := s.importAsset(ctx, r)
+		if err != nil {
+			s.logger().Warn("import failed", "transfer", r.ID.Hex(), "error", err)
+		} else {
+			r.Answer.Imported, r.Answer.ImportedCIDs = true, cids
+			if err := s.save(api, r, Step{State: Imported, Detail: fmt.Sprintf("imported %d files, %s", len(cids), r.Terms.Visibility)}); err != nil {
+				return "", err
+			}
+		}
+	}
+	if r.Settled != nil && r.Settled.Outcome == "released" {
+		tx := r.Settled.Tx
+		r.Answer.Released = &tx
+	}
+	if r.Answer == nil {
+		return "", fmt.Errorf("transfer %s has no decision yet", r.ID)
+	}
+	return s.signAnswer(r.Answer)
+}
+
+// importAsset brings an NFT's metadata and content into B's store, fetched
+// through A's trustless gateway and hashed block by block.
+func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) {
+	if r.Transfer.Kind == KindERC20 {
+		return nil, nil
+	}
+	if s.Store == nil {
+		return nil, errors.New("no content store")
+	}
+	reader := asset.NewReader(s.Chain, s.Chain.ChainNumber().Uint64(), s.Contracts.Asset721, s.Contracts.Asset1155, 0)
+	shown, err := reader.Show(ctx, s.Store, r.PeerURL, r.Asset)
+	if err != nil {
+		return nil, err
+	}
+	if !shown.Verified || shown.Metadata == nil {
+		return nil, fmt.Errorf("metadata of %s does not verify", r.Asset)
+	}
+	cids := []string{shown.MetadataCID}
+	for _, c := range shown.Metadata.Mifm.Content {
+		id, err := cid.Decode(c.CID)
+		if err != nil {
+			return nil, fmt.Errorf("content %s: %w", c.Name, err)
+		}
+		if ok, _ := s.Store.Has(ctx, id); !ok {
+			if _, err := s.Store.Fetch(ctx, r.PeerURL, id); err != nil {
+				return nil, fmt.Errorf("fetch %s from %s: %w", c.Name, r.PeerURL, err)
+			}
+		}
+		cids = append(cids, c.CID)
+	}
+	return cids, nil
+}
+
+func auditEvent(api, op, actor, subject string, detail map[string]string) audit.Event {
+	return audit.Event{API: api, Op: op, Actor: actor, Subject: subject, Outcome: "ok", Detail: detail}
+}
