@@ -23,6 +23,8 @@ func chainCommand(env Env) *ucli.Command {
 		Subcommands: []*ucli.Command{
 			chainInfoCommand(env),
 			chainDeployCommand(env),
+			chainAdoptCommand(env),
+			chainSendCommand(env),
 			chainAccountCommand(env),
 			chainServeCommand(env),
 		},

@@ -160,8 +160,8 @@ func nodeStatusCommand(env Env) *ucli.Command {
 func platformCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "platform",
-		Usage: "the own platform: its manifesto (FGMV-43 MPMF, RI-5)",
-		Subcommands: []*ucli.Command{{
+		Usage: "the own platform: its manifesto (FGMV-43 MPMF, RI-5); the registrar registers others",
+		Subcommands: []*ucli.Command{platformRegisterCommand(env), {
 			Name:  "manifesto",
 			Usage: "show or register the platform's manifesto",
 			Subcommands: []*ucli.Command{

@@ -39,7 +39,7 @@ func (c *Core) AttachChain(n *node.Node, content *ipfs.Store) error {
 		Signer: c.Manage.Signer, Client: c.Manage.Client, Resolver: c.Manage.Resolver, Channels: c.Manage,
 		Keys:  &node.HomeKeys{Node: n, Passphrase: c.unlock},
 		Store: content, Log: c.Manage.Log, Crash: c.Manage.Crash, Now: c.Manage.Now,
-		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: n.Embedded(),
+		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
 	})
 	return nil
 }
@@ -144,4 +144,12 @@ func isHash(s string) bool {
 		}
 	}
 	return true
+}
+
+// devChain says whether a chain makes blocks only for transactions: the
+// embedded chain, or a dev chain reached over JSON-RPC (geth --dev and the
+// embedded chain use chain id 1337, Hardhat and Anvil 31337).
+func devChain(n *node.Node) bool {
+	id := n.Chain.ChainNumber().Uint64()
+	return n.Embedded() || id == 1337 || id == 31337
 }

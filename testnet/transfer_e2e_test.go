@@ -1,0 +1,183 @@
+package testnet
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/transfer"
+)
+
+// transferNet is startNet with the suite deployed by A, B registered with
+// its node key as attester and using A's suite, both keys funded, and a
+// channel A–B.
+func transferNet(t *testing.T) (*net3, string, string) {
+	n := startNet(t)
+	key := func(name string) string {
+		var info node.ChainInfo
+		if err := json.Unmarshal(n.mifm(name, "--json", "chain", "info"), &info); err != nil || len(info.Accounts) == 0 {
+			t.Fatalf("chain info of %s: %v", name, err)
+		}
+		acct := info.Accounts[0].Account
+		return acct[strings.LastIndex(acct, ":")+1:]
+	}
+	keyA, keyB := key("a"), key("b")
+	for _, k := range []string{keyA, keyB} {
+		n.mifm("chain", "--chain", n.chainURL, "chain", "send", "--to", k, "--ether", "100")
+	}
+	n.mifm("a", "chain", "deploy")
+	n.mifm("a", "platform", "register", "--admin", keyB, n.did("b"))
+	n.mifm("b", "chain", "adopt", n.nodes["a"].home)
+	if out := string(n.mifm("a", "channel", "open", n.reURL("b"))); !strings.Contains(out, "established") {
+		t.Fatalf("channel A–B: %s", out)
+	}
+	return n, keyA, keyB
+}
+
+// mint makes a token of A's for A's platform key from one file.
+func (n *net3) mint(name, file string, data []byte) string {
+	n.t.Helper()
+	p := filepath.Join(n.dir, file)
+	if err := os.WriteFile(p, data, 0o600); err != nil {
+		n.t.Fatal(err)
+	}
+	var m asset.Result
+	if err := json.Unmarshal(n.mifm("a", "--json", "asset", "mint", "--file", p, "--name", name, "--local-id", name), &m); err != nil {
+		n.t.Fatalf("mint %s: %v", name, err)
+	}
+	return m.Asset
+}
+
+func (n *net3) owner(asset string) string {
+	n.t.Helper()
+	var shown struct {
+		Owner string `json:"owner"`
+	}
+	if err := json.Unmarshal(n.mifm("a", "--json", "asset", "show", asset), &shown); err != nil {
+		n.t.Fatal(err)
+	}
+	return strings.ToLower(shown.Owner)
+}
+
+func (n *net3) transfers(name string) []transfer.Record {
+	n.t.Helper()
+	var recs []transfer.Record
+	if err := json.Unmarshal(n.mifm(name, "--json", "transfer", "list"), &recs); err != nil {
+		n.t.Fatal(err)
+	}
+	return recs
+}
+
+// Fault injection across two node processes (FGMV-43 9.2): A or B is killed
+// at each step of a transfer and restarted; the asset ends with the
+// recipient or back with the depositor, never both and never neither, and
+// both nodes agree on the outcome.
+func TestTransferSurvivesKilledNodes(t *testing.T) {
+	n, keyA, keyB := transferNet(t)
+	glb := []byte("glTF\x02\x00\x00\x00 a stand-in model")
+	fbx := []byte("Kaydara FBX Binary  \x00 a model B does not take")
+	cases := []struct {
+		node, point string
+		file        []byte
+		deadline    string
+		want        transfer.State
+	}{
+		{"a", "transfer-requested", glb, "10m", transfer.Delivered},
+		{"a", "transfer-lock-sent", glb, "10m", transfer.Delivered},
+		{"a", "transfer-locked", glb, "10m", transfer.Delivered},
+		{"a", "transfer-offered", glb, "10m", transfer.Delivered},
+		{"a", "transfer-answered", glb, "10m", transfer.Delivered},
+		{"b", "transfer-accepted", glb, "10m", transfer.Delivered},
+		{"b", "transfer-releasing", glb, "10m", transfer.Delivered},
+		{"b", "transfer-released", glb, "10m", transfer.Delivered},
+		{"a", "transfer-rejecting", fbx, "10m", transfer.Returned},
+		{"a", "transfer-refunding", glb, "4s", transfer.Refunded},
+	}
+	for i, tc := range cases {
+		func() {
+			t.Logf("%s killed at %s", tc.node, tc.point)
+			asset := n.mint(fmt.Sprintf("item-%d", i), fmt.Sprintf("item-%d.%s", i, map[bool]string{true: "fbx", false: "glb"}[tc.want == transfer.Returned]), tc.file)
+			before := map[string]bool{}
+			for _, r := range n.transfers("a") {
+				before[r.ID.Hex()] = true
+			}
+			victim := n.nodes[tc.node]
+			_ = victim.cmd.Process.Signal(os.Interrupt)
+			<-victim.done
+			n.start(tc.node, tc.point)
+			if tc.point == "transfer-refunding" {
+				// B is down for good: A's offer goes unanswered until the deadline.
+				b := n.nodes["b"]
+				_ = b.cmd.Process.Signal(os.Interrupt)
+				<-b.done
+				defer n.start("b", "")
+			}
+			_, err := n.try("a", "asset", "transfer", "--to-platform", n.did("b"), "--to", keyB, "--deadline", tc.deadline, asset)
+			select {
+			case <-victim.done:
+				if ee, ok := victim.err.(*exec.ExitError); !ok || ee.ExitCode() != 86 {
+					t.Fatalf("%s ended with %v, want the fault injection's exit 86", tc.node, victim.err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Fatalf("%s did not stop at %s (transfer: %v)", tc.node, tc.point, err)
+			}
+			n.start(tc.node, "")
+			var id string
+			var rec transfer.Record
+			n.waitFor(func() bool {
+				for _, r := range n.transfers("a") {
+					if !before[r.ID.Hex()] {
+						id, rec = r.ID.Hex(), r
+					}
+				}
+				return id != "" && rec.State.Terminal()
+			})
+			if rec.State != tc.want {
+				t.Fatalf("A's transfer ended %s, want %s: %+v", rec.State, tc.want, rec.History)
+			}
+			owner := n.owner(asset)
+			wantOwner := strings.ToLower(keyA)
+			if tc.want == transfer.Delivered {
+				wantOwner = strings.ToLower(keyB)
+			}
+			if owner != wantOwner {
+				t.Fatalf("after %s the asset is with %s, want %s", rec.State, owner, wantOwner)
+			}
+			if tc.want == transfer.Refunded {
+				return // B never saw it
+			}
+			var in transfer.Record
+			n.waitFor(func() bool {
+				out, err := n.try("b", "--json", "transfer", "show", id)
+				return err == nil && json.Unmarshal(out, &in) == nil && (in.State == transfer.Imported || in.State == transfer.Rejected)
+			})
+			if (tc.want == transfer.Delivered) != (in.State == transfer.Imported) {
+				t.Fatalf("A says %s, B says %s", rec.State, in.State)
+			}
+			// Each step happened once: one lock and at most one settlement
+			// on chain, whatever was retried.
+			hist := n.mifm("a", "--json", "asset", "history", asset)
+			var h struct {
+				Events []struct{ Kind string } `json:"events"`
+			}
+			if err := json.Unmarshal(hist, &h); err != nil {
+				t.Fatal(err)
+			}
+			var kinds []string
+			for _, e := range h.Events {
+				kinds = append(kinds, e.Kind)
+			}
+			want := map[transfer.State]string{transfer.Delivered: "minted locked released", transfer.Returned: "minted locked rejected"}[tc.want]
+			if strings.Join(kinds, " ") != want {
+				t.Fatalf("the chain shows %v, want %s", kinds, want)
+			}
+		}()
+	}
+}
