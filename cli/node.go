@@ -150,7 +150,11 @@ func nodeStatusCommand(env Env) *ucli.Command {
 					} else {
 						fmt.Fprintf(w, "running    no (start it with `mifm node run`)\n")
 					}
-					fmt.Fprintf(w, "public URL %s\nbridge     %v\nmanifesto  revision %d\nchannels   %d\naudit      %d entries, head %s\n", st.PublicURL, st.Bridge, st.Manifesto, st.Channels, st.AuditSeq, st.AuditHead)
+					transfers := "waiting for the contract suite on the chain"
+					if st.Transfers {
+						transfers = "ready"
+					}
+					fmt.Fprintf(w, "public URL %s\nbridge     %v\nmanifesto  revision %d\nchannels   %d\ntransfers  %s\naudit      %d entries, head %s\n", st.PublicURL, st.Bridge, st.Manifesto, st.Channels, transfers, st.AuditSeq, st.AuditHead)
 				})
 			})
 		},

@@ -27,7 +27,7 @@ var (
 )
 
 // mifmBinary builds the mifm command once for the end-to-end tests.
-func mifmBinary(t *testing.T) string {
+func mifmBinary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test with separate processes (not in -short)")
@@ -50,7 +50,7 @@ func mifmBinary(t *testing.T) string {
 	return binPath
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -119,13 +119,13 @@ type proc struct {
 
 // net3 is a chain process and three node homes.
 type net3 struct {
-	t        *testing.T
+	t        testing.TB
 	bin, dir string
 	chainURL string
 	nodes    map[string]*proc
 }
 
-func startNet(t *testing.T) *net3 {
+func startNet(t testing.TB) *net3 {
 	bin := mifmBinary(t)
 	n := &net3{t: t, bin: bin, dir: t.TempDir(), nodes: map[string]*proc{}}
 	pass := filepath.Join(n.dir, "passphrase")

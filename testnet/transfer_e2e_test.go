@@ -6,19 +6,22 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/transfer"
 )
 
 // transferNet is startNet with the suite deployed by A, B registered with
 // its node key as attester and using A's suite, both keys funded, and a
 // channel A–B.
-func transferNet(t *testing.T) (*net3, string, string) {
+func transferNet(t testing.TB) (*net3, string, string) {
 	n := startNet(t)
 	key := func(name string) string {
 		var info node.ChainInfo
@@ -35,6 +38,14 @@ func transferNet(t *testing.T) (*net3, string, string) {
 	n.mifm("a", "chain", "deploy")
 	n.mifm("a", "platform", "register", "--admin", keyB, n.did("b"))
 	n.mifm("b", "chain", "adopt", n.nodes["a"].home)
+	// Both daemons take the suite up on their next round.
+	for _, name := range []string{"a", "b"} {
+		n.waitFor(func() bool {
+			var st daemon.Status
+			out, err := n.try(name, "--json", "node", "status")
+			return err == nil && json.Unmarshal(out, &st) == nil && st.Transfers
+		})
+	}
 	if out := string(n.mifm("a", "channel", "open", n.reURL("b"))); !strings.Contains(out, "established") {
 		t.Fatalf("channel A–B: %s", out)
 	}
@@ -180,4 +191,43 @@ func TestTransferSurvivesKilledNodes(t *testing.T) {
 			}
 		}()
 	}
+}
+
+// One transfer end to end between two node processes on a dev chain served
+// by a third: A's user consents and locks, A offers, B checks, admits,
+// releases and imports, A records the receipt. Reported: p50 and p90 of
+// the time A's RI call takes (it returns once B has answered and the
+// release is on chain).
+func BenchmarkTransferAcrossProcesses(b *testing.B) {
+	n, _, keyB := transferNet(b)
+	assets := make([]string, b.N)
+	for i := range assets {
+		assets[i] = n.mint(fmt.Sprintf("bench-%d", i), fmt.Sprintf("bench-%d.glb", i), []byte(fmt.Sprintf("glTF\x02\x00\x00\x00 bench %d", i)))
+	}
+	h, err := home.Open(n.nodes["a"].home)
+	if err != nil {
+		b.Fatal(err)
+	}
+	api, err := daemon.Dial(b.Context(), h)
+	if err != nil {
+		b.Fatal(err)
+	}
+	took := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for _, a := range assets {
+		start := time.Now()
+		r, err := api.StartTransfer(b.Context(), transfer.Request{Asset: a, ToPlatform: n.did("b"), To: keyB, Deadline: 10 * time.Minute})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r.State != transfer.Delivered {
+			b.Fatalf("transfer %s ended %s", r.ID.Hex(), r.State)
+		}
+		took = append(took, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(took[len(took)*9/10].Milliseconds()), "p90-ms")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "transfers/s")
 }

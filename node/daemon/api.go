@@ -56,6 +56,9 @@ type Status struct {
 	// Manifesto is the registered manifesto's revision (0: none).
 	Manifesto uint64 `json:"manifestoRevision"`
 	Channels  int    `json:"channels"`
+	// Transfers says the transfer and exchange service runs (the contract
+	// suite is on the node's chain).
+	Transfers bool   `json:"transfers"`
 	AuditSeq  uint64 `json:"auditEntries"`
 	AuditHead string `json:"auditHead"`
 	Started   string `json:"started,omitempty"`

@@ -108,6 +108,7 @@ func (c *Core) Status(ctx context.Context) (*Status, error) {
 		return nil, err
 	}
 	st.Channels = len(chans)
+	st.Transfers = c.xfer.Load() != nil
 	st.AuditSeq, st.AuditHead = c.Audit.Head()
 	return &st, nil
 }
