@@ -89,12 +89,14 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 			gems[tr.Token][to] += tr.Amount.Int64()
 		}
 	}
+	// The next block is stamped with the later of the wall clock and the
+	// head's time plus one, so deadlines count from there.
 	now := func() uint64 {
 		h, err := x.chain.HeaderByNumber(t.Context(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return h.Time
+		return max(h.Time+1, uint64(time.Now().Unix())+1)
 	}
 	take := func(i int) pending {
 		p := locks[i]

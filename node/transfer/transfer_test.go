@@ -1,0 +1,222 @@
+package transfer
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/currency"
+	"github.com/mifm/mifm/contracts/bindings/escrow"
+	"github.com/mifm/mifm/contracts/bindings/exchange"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+)
+
+// suite is the contract suite on an embedded chain with one funded key.
+type suite struct {
+	chain  *chain.Embedded
+	sender *chain.Sender
+	addrs  map[string]common.Address
+}
+
+func newSuite(t *testing.T) *suite {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
+	a, err := ks.NewAccount("pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{a}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	signer, err := ks.Unlock(a, "pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := chain.DefaultTxConfig()
+	cfg.ErrorABIs = contracts.ErrorABIs()
+	cfg.PollInterval = 2 * time.Millisecond
+	s, err := chain.NewSender(ctx, c, signer, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := contracts.Suite(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, err := chain.OpenDeployments(dir + "/deployments")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := deps.EnsureDeployed(ctx, s, list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &suite{chain: c, sender: s, addrs: map[string]common.Address{}}
+	for _, r := range res {
+		out.addrs[r.Name] = r.Address
+	}
+	return out
+}
+
+func (s *suite) view(t *testing.T, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := chain.CallView(context.Background(), s.chain, to, data, contracts.ErrorABIs()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The node computes transfer ids and EIP-712 digests off chain; each must be
+// what the contracts compute, or B's signatures would not release anything.
+func TestHashesMatchTheContracts(t *testing.T) {
+	s := newSuite(t)
+	ctx := context.Background()
+	esc, ex := s.addrs[contracts.Escrow], s.addrs[contracts.Exchange]
+	chainID := s.chain.ChainNumber()
+	e := escrow.NewEscrow()
+	id := common.HexToHash("0x0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20")
+	order := Order{Maker: common.HexToAddress("0x1111111111111111111111111111111111111111"), Sell: common.HexToAddress("0x2222222222222222222222222222222222222222"),
+		SellAmount: (*hexutil.Big)(big.NewInt(2500)), Buy: common.HexToAddress("0x3333333333333333333333333333333333333333"), BuyAmount: (*hexutil.Big)(big.NewInt(1000)),
+		Expiry: 1 << 40, Salt: (*hexutil.Big)(big.NewInt(77))}
+	oh, err := OrderHash(chainID, ex, order)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accept, _ := AcceptDigest(chainID, esc, id)
+	reject, _ := RejectDigest(chainID, esc, id, 513)
+	conv, _ := AcceptConvertedDigest(chainID, esc, id, oh)
+	for _, tc := range []struct {
+		name string
+		got  common.Hash
+		call []byte
+		at   common.Address
+	}{
+		{"accept", accept, e.PackAcceptDigest(id), esc},
+		{"reject", reject, e.PackRejectDigest(id, 513), esc},
+		{"accept converted", conv, e.PackAcceptConvertedDigest(id, oh), esc},
+		{"order", oh, exchange.NewExchange().PackOrderHash(order.binding()), ex},
+	} {
+		if want := common.BytesToHash(s.view(t, tc.at, tc.call)); tc.got != want {
+			t.Errorf("%s digest: node %s, contract %s", tc.name, tc.got, want)
+		}
+	}
+
+	// A real lock: the id the escrow emits is OnChain.Hash of its transfer.
+	key, _ := crypto.GenerateKey()
+	reg := platformregistry.NewPlatformRegistry()
+	dest := platformID("did:web:b.example")
+	regAddr := s.addrs[contracts.PlatformRegistry]
+	if _, err := s.sender.Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(dest, "did:web:b.example", s.sender.From(), crypto.PubkeyToAddress(key.PublicKey))}); err != nil {
+		t.Fatal(err)
+	}
+	cur := currency.NewCurrency()
+	gem, _, err := s.sender.Deploy(ctx, common.FromHex(currency.CurrencyMetaData.Bin), cur.PackConstructor("GEM", "GEM", s.sender.From()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{cur.PackMint(s.sender.From(), big.NewInt(500)), cur.PackApprove(esc, big.NewInt(500))} {
+		if _, err := s.sender.Transact(ctx, chain.Call{To: &gem, Data: data}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, _ := s.chain.HeaderByNumber(ctx, nil)
+	terms := Terms{Rights: []string{"display"}, Visibility: "public", Nonce: "n1"}
+	tr := OnChain{Kind: KindERC20, Token: gem, ID: (*hexutil.Big)(new(big.Int)), Amount: (*hexutil.Big)(big.NewInt(300)), Depositor: s.sender.From(),
+		Recipient: common.HexToAddress("0x4444444444444444444444444444444444444444"), Destination: dest, Attester: crypto.PubkeyToAddress(key.PublicKey),
+		Deadline: head.Time + 3600, Salt: terms.Salt()}
+	call, err := lockCall(tr, esc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.sender.Transact(ctx, call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var emitted common.Hash
+	for _, l := range r.Logs {
+		if ev, err := e.UnpackLockedEvent(l); err == nil {
+			emitted = ev.TransferId
+		}
+	}
+	if emitted != tr.Hash() {
+		t.Fatalf("the escrow emitted transfer %s, the node computes %s", emitted, tr.Hash())
+	}
+	if st, err := chainState(ctx, s.chain, esc, tr.Hash()); err != nil || st != chainLocked {
+		t.Fatalf("state of the lock: %d %v", st, err)
+	}
+	// B's acceptance made off chain releases it.
+	sig, err := sign(key, accept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if signer, err := recoverSigner(accept, sig); err != nil || signer != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("recover: %s %v", signer, err)
+	}
+	acceptReal, _ := AcceptDigest(chainID, esc, tr.Hash())
+	sig, _ = sign(key, acceptReal)
+	if _, err := s.sender.Transact(ctx, chain.Call{To: &esc, Data: e.PackRelease(tr.binding(), sig)}); err != nil {
+		t.Fatalf("release with the node's signature: %v", err)
+	}
+	set, err := findSettlement(ctx, s.chain, esc, tr.Hash(), 0)
+	if err != nil || set.Outcome != "released" {
+		t.Fatalf("settlement: %+v %v", set, err)
+	}
+}
+
+// The salt commits to every term: changing any of them changes the
+// transfer, so B can tell the terms it got are the ones locked.
+func TestTermsSaltCommitsToEveryTerm(t *testing.T) {
+	base := Terms{Rights: []string{"display", "wield"}, Visibility: "public", Nonce: "abc"}
+	for _, tc := range []struct {
+		name string
+		edit func(*Terms)
+	}{
+		{"rights", func(t *Terms) { t.Rights = []string{"display"} }},
+		{"rights order", func(t *Terms) { t.Rights = []string{"wield", "display"} }},
+		{"visibility", func(t *Terms) { t.Visibility = "private" }},
+		{"nonce", func(t *Terms) { t.Nonce = "abd" }},
+	} {
+		other := base
+		other.Rights = append([]string(nil), base.Rights...)
+		tc.edit(&other)
+		if other.Salt() == base.Salt() {
+			t.Errorf("changing %s keeps the salt", tc.name)
+		}
+	}
+	if base.Salt() != (Terms{Rights: []string{"display", "wield"}, Visibility: "public", Nonce: "abc"}).Salt() {
+		t.Error("the salt of equal terms differs")
+	}
+}
+
+// FuzzOffer feeds an RE transfer offer from outside: decoding and hashing
+// never panic, and a decoded offer's transfer hashes the same twice.
+func FuzzOffer(f *testing.F) {
+	f.Add([]byte(`{"id":"0x01","transfer":{"kind":1,"id":"0x2a","amount":"0x1","deadline":5}}`))
+	f.Add([]byte(`{"transfer":{"id":null,"amount":null},"terms":{"visibility":"public"},"consent":"0x00"}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var o Offer
+		if err := json.Unmarshal(data, &o); err != nil {
+			return
+		}
+		if o.Transfer.Hash() != o.Transfer.Hash() {
+			t.Fatal("hash is not stable")
+		}
+		_ = o.Terms.Salt()
+		d, _ := ConsentDigest(big.NewInt(1337), o.Escrow, o.ID)
+		_, _ = recoverSigner(d, o.Consent)
+	})
+}
