@@ -59,14 +59,14 @@ var (
 func NewChainReader(ctx context.Context, client chain.Client, assetID string) (*Reader, error) {
 	a, err := chain.ParseAssetID(assetID)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadRequest, err)
+		return nil, err
 	}
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the chain id: %w", err)
 	}
 	if a.Chain != chain.EIP155(id.Uint64()) {
-		return nil, fmt.Errorf("%w: %s is on %s; the endpoint serves %s", ErrBadRequest, assetID, a.Chain, chain.EIP155(id.Uint64()))
+		return nil, fmt.Errorf("%s is on %s; the chain endpoint serves %s (give --chain URL of %s)", assetID, a.Chain, chain.EIP155(id.Uint64()), a.Chain)
 	}
 	contract := common.HexToAddress(a.Reference)
 	return NewReader(client, id.Uint64(), contract, contract, 0), nil
