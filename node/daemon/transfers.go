@@ -34,7 +34,9 @@ func (c *Core) AttachChain(n *node.Node, content *ipfs.Store) error {
 		}
 		c.gateway.Store(&gw)
 	}
+	token, _ := c.Home.RIToken()
 	c.xfer.Store(&transfer.Service{
+		AdmissionURL: c.Home.Config.Node.AdmissionURL, AdmissionToken: token,
 		DB: c.DB, Audit: c.Audit, Chain: n.Chain, Contracts: addrs,
 		Signer: c.Manage.Signer, Client: c.Manage.Client, Resolver: c.Manage.Resolver, Channels: c.Manage,
 		Keys:  &node.HomeKeys{Node: n, Passphrase: c.unlock},

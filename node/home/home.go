@@ -90,6 +90,11 @@ type NodeConfig struct {
 	MaxAge string `toml:"max_age"`
 	// Bridge runs the node as a metaverse bridge (also --bridge).
 	Bridge bool `toml:"bridge"`
+	// AdmissionURL is the platform back end the node asks whether it can
+	// import an incoming asset (POST JSON with the RI token as bearer;
+	// answer {"admit": bool, "reason": n, "explanation": "…"}). Empty: the
+	// manifesto alone decides.
+	AdmissionURL string `toml:"admission_url"`
 }
 
 // ContentConfig shapes the IPFS content store.

@@ -493,7 +493,11 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 	if c, err := s.Channels.Channel(o.Channel); err == nil {
 		r.PeerURL = c.PeerURL
 	}
-	ok, reason, why, conv := s.decide(ctx, r, o)
+	ok, reason, why, conv, undecided := s.decide(ctx, r, o)
+	if undecided != nil {
+		// Nothing recorded: A offers again and B asks again.
+		return "", re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", undecided)
+	}
 	a := &Answer{ID: r.ID, From: s.Signer.DID}
 	chainID := s.Chain.ChainNumber()
 	if !ok {
@@ -532,12 +536,12 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 }
 
 // decide runs the checks and the admission policy.
-func (s *Service) decide(ctx context.Context, r *Record, o *Offer) (ok bool, reason uint16, why string, conv *Quote) {
-	ok, reason, why = s.check(ctx, r, o, &conv)
-	return ok, reason, why, conv
+func (s *Service) decide(ctx context.Context, r *Record, o *Offer) (ok bool, reason uint16, why string, conv *Quote, undecided error) {
+	ok, reason, why = s.check(ctx, r, o, &conv, &undecided)
+	return ok, reason, why, conv, undecided
 }
 
-func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote) (bool, uint16, string) {
+func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, undecided *error) (bool, uint16, string) {
 	t := o.Transfer
 	if t.Attester == (common.Address{}) {
 		return false, ReasonBadTerms, "no attester in the transfer"
@@ -607,7 +611,16 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote) 
 	if admit == nil {
 		admit = s.manifestoAdmission
 	}
-	return admit(ctx, in)
+	ok, reason, why := admit(ctx, in)
+	if !ok || s.AdmissionURL == "" {
+		return ok, reason, why
+	}
+	a, err := s.askPlatform(ctx, in)
+	if err != nil {
+		*undecided = err
+		return false, 0, err.Error()
+	}
+	return a.Admit, a.Reason, a.Explanation
 }
 
 // currencyCode names one of this platform's currencies by its token.

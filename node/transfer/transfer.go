@@ -246,6 +246,11 @@ type Service struct {
 	Store *ipfs.Store
 	// Admit is B's admission policy (the manifesto's when nil).
 	Admit Admission
+	// AdmissionURL, when set, is the platform back end B's node asks about
+	// each incoming asset the manifesto admits (POST AdmissionRequest,
+	// bearer AdmissionToken); its refusal is final, its silence is not.
+	AdmissionURL   string
+	AdmissionToken string
 	// DevChain is set on a chain that makes blocks only for transactions
 	// (the embedded dev chain): a refund then goes by the wall clock and
 	// makes the blocks that move the chain's clock past the deadline.

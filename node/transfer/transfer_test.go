@@ -3,7 +3,11 @@ package transfer
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -220,4 +224,59 @@ func FuzzOffer(f *testing.F) {
 		d, _ := ConsentDigest(big.NewInt(1337), o.Escrow, o.ID)
 		_, _ = recoverSigner(d, o.Consent)
 	})
+}
+
+// B asks its platform's back end about an incoming asset: a refusal carries
+// its reason and explanation; a back end that cannot be asked leaves the
+// decision open (A offers again), never a rejection.
+func TestAskPlatform(t *testing.T) {
+	var got AdmissionRequest
+	var auth string
+	answer := `{"admit":true}`
+	status := http.StatusOK
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		auth = r.Header.Get("Authorization")
+		json.NewDecoder(r.Body).Decode(&got)
+		w.WriteHeader(status)
+		io.WriteString(w, answer)
+	}))
+	defer srv.Close()
+	s := &Service{AdmissionURL: srv.URL, AdmissionToken: "secret"}
+	in := &IncomingAsset{Peer: "did:web:a.example", Standard: "erc721", Media: []Media{{Type: "model/gltf-binary", Size: 12}}, Offer: &Offer{
+		ID: common.HexToHash("0xaa"), Asset: "eip155:1337/erc721:0x0000000000000000000000000000000000000001/7",
+		Transfer: OnChain{Amount: (*hexutil.Big)(big.NewInt(1)), Recipient: common.HexToAddress("0xb0")},
+		Terms:    Terms{Rights: []string{"display"}, Visibility: "private"},
+	}}
+	for _, tc := range []struct {
+		name, answer string
+		status       int
+		admit        bool
+		reason       uint16
+		undecided    bool
+	}{
+		{"admitted", `{"admit":true}`, 200, true, 0, false},
+		{"refused with a reason", `{"admit":false,"reason":3,"explanation":"over the user's storage quota"}`, 200, false, 3, false},
+		{"refused without one", `{"admit":false}`, 200, false, ReasonPolicy, false},
+		{"server error", `oops`, 500, false, 0, true},
+		{"not JSON", `<html>`, 200, false, 0, true},
+	} {
+		answer, status = tc.answer, tc.status
+		a, err := s.askPlatform(context.Background(), in)
+		if tc.undecided {
+			if !errors.Is(err, errUndecided) {
+				t.Errorf("%s: err %v, want undecided", tc.name, err)
+			}
+			continue
+		}
+		if err != nil || a.Admit != tc.admit || a.Reason != tc.reason {
+			t.Errorf("%s: %+v %v", tc.name, a, err)
+		}
+	}
+	if auth != "Bearer secret" || got.From != "did:web:a.example" || got.Visibility != "private" || got.Media[0].Type != "model/gltf-binary" || got.Recipient != common.HexToAddress("0xb0").Hex() {
+		t.Errorf("the platform was asked %+v with %q", got, auth)
+	}
+	srv.Close()
+	if _, err := s.askPlatform(context.Background(), in); !errors.Is(err, errUndecided) {
+		t.Errorf("unreachable back end: %v", err)
+	}
 }
