@@ -189,6 +189,22 @@ func TestTransferSurvivesKilledNodes(t *testing.T) {
 			if strings.Join(kinds, " ") != want {
 				t.Fatalf("the chain shows %v, want %s", kinds, want)
 			}
+			if i == 0 {
+				// An auditor's run: the chain endpoint and A's gateway only,
+				// no home (the one named does not exist).
+				cmd := exec.Command(n.bin, "--home", filepath.Join(n.dir, "no-home"), "--chain", n.chainURL, "--json", "asset", "history", "--gateway", n.reURL("a"), asset)
+				out, err := cmd.Output()
+				var audit struct {
+					Verified bool `json:"metadataVerified"`
+					Events   []struct {
+						Kind     string `json:"kind"`
+						Platform string `json:"platform"`
+					} `json:"events"`
+				}
+				if err != nil || json.Unmarshal(out, &audit) != nil || !audit.Verified || len(audit.Events) != 3 || audit.Events[1].Platform != n.did("b") {
+					t.Fatalf("auditor's history: %v\n%s", err, out)
+				}
+			}
 		}()
 	}
 }
