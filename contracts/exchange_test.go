@@ -267,11 +267,21 @@ func BenchmarkExchangeGas(b *testing.B) {
 	x := newExchangeChain(b)
 	x.mustSend(b, 0, x.gemA, x.cur.PackMint(x.to, big.NewInt(1))) // the recipient already holds some
 	x.mustSend(b, 0, x.gemA, x.cur.PackMint(x.treasury, big.NewInt(1)))
-	var gas uint64
+	var gas, lockGas, convGas uint64
 	for i := 0; i < b.N; i++ {
 		o := x.order(b, 2_000, 1_000, time.Hour, int64(100+i))
 		r := x.mustSend(b, 2, x.exchange, x.ex.PackFill(o, x.signOrder(b, 1, o), big.NewInt(500), x.to))
 		gas = r.GasUsed
+		// Currency sent through the escrow and delivered converted.
+		lock := x.mustSend(b, 2, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(300), x.terms(time.Hour, byte(i))))
+		tr, tid := x.locked(b, lock)
+		co := x.order(b, 600, 300, time.Hour, int64(10_000+i))
+		co.Taker = x.escrow
+		h := common.BytesToHash(x.call(b, x.exchange, x.ex.PackOrderHash(co)))
+		rel := x.mustSend(b, 3, x.escrow, x.esc.PackReleaseConverted(tr, escrow.ExchangeOrder(co), x.signOrder(b, 1, co), x.sign(b, x.attester, x.esc.PackAcceptConvertedDigest(tid, h))))
+		lockGas, convGas = lock.GasUsed, rel.GasUsed
 	}
 	b.ReportMetric(float64(gas), "fill-gas")
+	b.ReportMetric(float64(lockGas), "lock20-gas")
+	b.ReportMetric(float64(convGas), "release-converted-gas")
 }

@@ -166,6 +166,12 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 		v, _ := c.UnpackBalanceOf(out)
 		return v
 	}
+	gasOf := func(tx common.Hash) uint64 {
+		if rc, err := w.n.Chain.TransactionReceipt(ctx, tx); err == nil {
+			return rc.GasUsed
+		}
+		return 0
+	}
 	send := func(step string, req transfer.Request, want transfer.State) (*transfer.Record, error) {
 		t = time.Now()
 		r, err := a.Core.StartTransfer(ctx, req)
@@ -221,7 +227,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	}
 	report(Step{Step: "transfer-converted", OK: true, Detail: fmt.Sprintf("A's user sent 40 GEM; B accepted it with its treasury's order and one release paid its user %s ORB (9.2 steps 3 and 5)", whole(got.String())), IDs: map[string]string{
 		"transfer": r.ID.Hex(),
-	}, Tx: r.Settled.Tx.Hex(), Ms: ms(t)})
+	}, Tx: r.Settled.Tx.Hex(), Gas: gasOf(r.Settled.Tx), Ms: ms(t)})
 
 	// 4. An asset B's policy refuses: refunded at once.
 	t = time.Now()
@@ -252,7 +258,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	}
 	report(Step{Step: "transfer-rejected", OK: true, Detail: fmt.Sprintf("B refused the shield (reason %d: %s); A submitted B's signed rejection and the shield came back at once", r.Answer.Reason, r.Answer.Explanation), IDs: map[string]string{
 		"transfer": r.ID.Hex(), "asset": shield,
-	}, Tx: r.Settled.Tx.Hex(), Ms: ms(t)})
+	}, Tx: r.Settled.Tx.Hex(), Gas: gasOf(r.Settled.Tx), Ms: ms(t)})
 
 	// 5. B never answers: A refunds after the deadline by itself.
 	t = time.Now()
@@ -279,7 +285,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	}
 	report(Step{Step: "transfer-timeout", OK: true, Detail: "B's node was down; A's offer went unanswered and after the 3 s deadline A's node refunded the helmet by itself: " + path(r), IDs: map[string]string{
 		"transfer": r.ID.Hex(), "asset": helmet,
-	}, Tx: r.Settled.Tx.Hex(), Ms: ms(t)})
+	}, Tx: r.Settled.Tx.Hex(), Gas: gasOf(r.Settled.Tx), Ms: ms(t)})
 
 	// 6. The sword's provenance from the chain alone.
 	t = time.Now()
