@@ -133,8 +133,13 @@ func printTransfer(w io.Writer, r *transfer.Record, full bool) {
 		fmt.Fprintf(w, " × %s", r.Amount)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "from       %s\n", r.Transfer.Depositor.Hex())
-	fmt.Fprintf(w, "to         %s on %s\n", r.Transfer.Recipient.Hex(), r.Peer)
+	if r.Role == transfer.Incoming {
+		fmt.Fprintf(w, "from       %s on %s\n", r.Transfer.Depositor.Hex(), r.Peer)
+		fmt.Fprintf(w, "to         %s here\n", r.Transfer.Recipient.Hex())
+	} else {
+		fmt.Fprintf(w, "from       %s\n", r.Transfer.Depositor.Hex())
+		fmt.Fprintf(w, "to         %s on %s\n", r.Transfer.Recipient.Hex(), r.Peer)
+	}
 	fmt.Fprintf(w, "deadline   %s\n", r.Deadline().UTC().Format(time.RFC3339))
 	fmt.Fprintf(w, "terms      visibility %s", r.Terms.Visibility)
 	if len(r.Terms.Rights) > 0 {
