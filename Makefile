@@ -65,8 +65,9 @@ contracts-check: contracts-deps
 
 # Gas figures are the same on every run, so the contract benchmarks need few.
 bench: $(GETH) $(KUBO)
-	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 $$($(GO) list ./... | grep -v '/contracts$$')
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 $$($(GO) list ./... | grep -v -e '/contracts$$' -e '/testnet$$')
 	$(GO) test -run '^$$' -bench . -benchtime 20x -count=1 ./contracts
+	$(GO) test -run '^$$' -bench . -benchtime 50x -count=1 ./testnet
 
 demo:
 	$(GO) run ./cli/mifm demo
