@@ -595,7 +595,7 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 		}
 	case KindERC20:
 		in.Standard = "erc20"
-		in.Currency = s.currencyCode(t.Token)
+		in.Currency = s.currencyCode(ctx, t.Token)
 		if in.Currency == "" {
 			// A's currency: delivered as B's own at the agreed rate (9.2
 			// steps 3 and 5), when the channel agrees one.
@@ -624,8 +624,8 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 }
 
 // currencyCode names one of this platform's currencies by its token.
-func (s *Service) currencyCode(token common.Address) string {
-	sm, err := s.Channels.Manifesto(context.Background())
+func (s *Service) currencyCode(ctx context.Context, token common.Address) string {
+	sm, err := s.Channels.Manifesto(ctx)
 	if err != nil {
 		return ""
 	}
