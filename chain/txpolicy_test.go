@@ -15,7 +15,7 @@ import (
 
 func TestTxPolicy(t *testing.T) {
 	ctx := context.Background()
-	d := newDevChain(t, 1, chain.DevChainConfig{})
+	d := newDevChain(t, 2, chain.DevChainConfig{})
 	to := common.HexToAddress("0x00000000000000000000000000000000000000ab")
 	signer, err := d.ks.Unlock(d.addrs[0], testPassphrase)
 	if err != nil {
@@ -93,8 +93,18 @@ func TestTxPolicy(t *testing.T) {
 			}
 			done <- result{blockOfTx: r.BlockNumber.Uint64(), headAtReturn: head}
 		}()
-		// Seal empty blocks until Wait is satisfied; it must not return before
-		// the transaction's block has two blocks on top.
+		// Add blocks until Wait is satisfied; it must not return before the
+		// transaction's block has two blocks on top. The blocks come from
+		// another account's transfers (one each): sealing beside the dev
+		// chain's own sealing could leave a later transaction unmined.
+		other, err := d.ks.Unlock(d.addrs[1], testPassphrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bump, err := chain.NewSender(ctx, d.chain, other, chain.DefaultTxConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
 		var res result
 	seal:
 		for i := 0; ; i++ {
@@ -105,7 +115,9 @@ func TestTxPolicy(t *testing.T) {
 				if i > 100 {
 					t.Fatal("Wait did not return after 100 more blocks")
 				}
-				d.chain.Commit()
+				if _, err := bump.Send(ctx, chain.Call{To: &to, Value: big.NewInt(1)}); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 		if res.err != nil {
@@ -117,10 +129,18 @@ func TestTxPolicy(t *testing.T) {
 	})
 
 	t.Run("receipt timeout", func(t *testing.T) {
-		// Long enough for the transaction to be mined on a loaded machine; the
-		// 50 confirmations never come, as nothing else is sent.
+		// The 50 confirmations never come, as nothing else is sent.
+		// The transaction is seen mined first (by a sender content with one
+		// confirmation), so the timeout is the confirmations' alone.
 		s := sender(func(c *chain.TxConfig) { c.Confirmations = 50; c.ReceiptTimeout = 3 * time.Second })
-		_, err := s.Transact(ctx, chain.Call{To: &to, Value: big.NewInt(1)})
+		tx, err := s.Send(ctx, chain.Call{To: &to, Value: big.NewInt(1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sender(func(*chain.TxConfig) {}).Wait(ctx, tx); err != nil {
+			t.Fatalf("the transaction was not mined: %v", err)
+		}
+		_, err = s.Wait(ctx, tx)
 		if !errors.Is(err, chain.ErrReceiptTimeout) || !strings.Contains(err.Error(), "not 50 confirmations") {
 			t.Fatalf("Transact = %v, want ErrReceiptTimeout naming the confirmations", err)
 		}
