@@ -71,11 +71,7 @@ func withTokenizer(c *ucli.Context, env Env, fn func(tok *asset.Tokenizer, t min
 				return err
 			}
 		}
-		pass, err := passphrase(c, env, n.Home)
-		if err != nil {
-			return err
-		}
-		sender, err := n.Sender(c.Context, pass)
+		sender, err := platformSender(c, env, n)
 		if err != nil {
 			return err
 		}

@@ -31,6 +31,15 @@ func chainCommand(env Env) *ucli.Command {
 	}
 }
 
+// platformSender unlocks the platform key for transactions.
+func platformSender(c *ucli.Context, env Env, n *node.Node) (*chain.Sender, error) {
+	pass, err := passphrase(c, env, n.Home)
+	if err != nil {
+		return nil, err
+	}
+	return n.Sender(c.Context, pass)
+}
+
 // withNode opens the home and its chain for the length of fn.
 func withNode(c *ucli.Context, fn func(n *node.Node) error) error {
 	h, err := openHome(c)
@@ -108,11 +117,7 @@ func chainDeployCommand(env Env) *ucli.Command {
 		Usage: "deploy the contract suite from the platform key (contracts already deployed here are reported, not redeployed)",
 		Action: func(c *ucli.Context) error {
 			return withNode(c, func(n *node.Node) error {
-				pass, err := passphrase(c, env, n.Home)
-				if err != nil {
-					return err
-				}
-				s, err := n.Sender(c.Context, pass)
+				s, err := platformSender(c, env, n)
 				if err != nil {
 					return err
 				}

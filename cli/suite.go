@@ -37,11 +37,7 @@ func chainSendCommand(env Env) *ucli.Command {
 				if err != nil {
 					return err
 				}
-				pass, err := passphrase(c, env, n.Home)
-				if err != nil {
-					return err
-				}
-				s, err := n.Sender(c.Context, pass)
+				s, err := platformSender(c, env, n)
 				if err != nil {
 					return err
 				}
@@ -130,11 +126,7 @@ func platformRegisterCommand(env Env) *ucli.Command {
 				if admin == (common.Address{}) || attester == (common.Address{}) {
 					return errors.New("--admin and --attester must not be the zero address")
 				}
-				pass, err := passphrase(c, env, n.Home)
-				if err != nil {
-					return err
-				}
-				s, err := n.Sender(c.Context, pass)
+				s, err := platformSender(c, env, n)
 				if err != nil {
 					return err
 				}

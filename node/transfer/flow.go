@@ -248,18 +248,8 @@ func (s *Service) resolveLock(ctx context.Context, api string, r *Record) error 
 
 // offerOrRefund offers a locked transfer to B, or refunds it after the deadline.
 func (s *Service) offerOrRefund(ctx context.Context, api string, r *Record) error {
-	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
-	if err != nil {
+	if done, err := s.settledOrRefunded(ctx, api, r); done || err != nil {
 		return err
-	}
-	if st == chainSettled {
-		return s.settledOutcome(ctx, api, r)
-	}
-	if due, err := s.refundDue(ctx, r); err != nil || due {
-		if err != nil {
-			return err
-		}
-		return s.refund(ctx, api, r)
 	}
 	if r.State == Locked {
 		if err := s.save(api, r, Step{State: Offered, Detail: "offered to " + r.Peer}); err != nil {
@@ -326,69 +316,33 @@ func (s *Service) takeAnswer(ctx context.Context, api string, r *Record, jws str
 	return s.finishAccepted(ctx, api, r)
 }
 
-// finishAccepted waits for B's release; A relays it itself if B has not,
-// and refunds when the deadline passed without one.
-func (s *Service) finishAccepted(ctx context.Context, api string, r *Record) error {
+// settledOrRefunded ends a locked transfer the chain has settled, or
+// refunds one whose deadline has passed; done says the caller has nothing
+// left to do this round.
+func (s *Service) settledOrRefunded(ctx context.Context, api string, r *Record) (done bool, err error) {
 	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
 	if err != nil {
-		return err
+		return true, err
 	}
 	if st == chainSettled {
-		return s.settledOutcome(ctx, api, r)
+		return true, s.settledOutcome(ctx, api, r)
 	}
-	if due, err := s.refundDue(ctx, r); err != nil || due {
-		if err != nil {
-			return err
-		}
-		return s.refund(ctx, api, r)
+	due, err := s.refundDue(ctx, r)
+	if err != nil || !due {
+		return err != nil, err
 	}
-	if r.Answer == nil {
-		return nil
-	}
-	snd, _, err := s.Keys.Platform(ctx)
-	if err != nil {
-		return err
-	}
-	if _, err := snd.Transact(ctx, chain.Call{To: &r.Escrow, Data: releaseCall(r)}); err != nil {
-		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
-			return s.settledOutcome(ctx, api, r)
-		}
-		return fmt.Errorf("relay B's acceptance of %s: %w", r.ID, err)
-	}
-	return s.settledOutcome(ctx, api, r)
+	return true, s.refund(ctx, api, r)
 }
 
-// submitRejection puts B's rejection on chain: the asset comes back at once.
-func (s *Service) submitRejection(ctx context.Context, api string, r *Record) error {
-	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
-	if err != nil {
-		return err
-	}
-	if st == chainSettled {
-		return s.settledOutcome(ctx, api, r)
-	}
+// settle sends one of the escrow's settling calls from the platform key and
+// records the outcome. Whoever settled first, the chain's settlement is what
+// is recorded: a call that lost the race (or ran twice after a crash) is not
+// an error.
+func (s *Service) settle(ctx context.Context, api string, r *Record, doing string, call chain.Call) error {
 	snd, _, err := s.Keys.Platform(ctx)
 	if err != nil {
 		return err
 	}
-	s.crash("transfer-rejecting")
-	if _, err := snd.Transact(ctx, chain.Call{To: &r.Escrow, Data: escrowABI.PackReject(r.Transfer.binding(), r.Answer.Reason, r.Answer.Signature)}); err != nil {
-		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
-			return s.settledOutcome(ctx, api, r)
-		}
-		return fmt.Errorf("submit B's rejection of %s: %w", r.ID, err)
-	}
-	return s.settledOutcome(ctx, api, r)
-}
-
-// refund sends a transfer back after its deadline; it needs no one.
-func (s *Service) refund(ctx context.Context, api string, r *Record) error {
-	snd, _, err := s.Keys.Platform(ctx)
-	if err != nil {
-		return err
-	}
-	s.crash("transfer-refunding")
-	call := chain.Call{To: &r.Escrow, Data: escrowABI.PackRefund(r.Transfer.binding())}
 	_, err = snd.Transact(ctx, call)
 	var early *chain.RevertError
 	if errors.As(err, &early) && early.Name == "DeadlineNotReached" && s.DevChain {
@@ -403,13 +357,40 @@ func (s *Service) refund(ctx context.Context, api string, r *Record) error {
 		if st, serr := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID); serr == nil && st == chainSettled {
 			return s.settledOutcome(ctx, api, r)
 		}
-		var re *chain.RevertError
-		if errors.As(err, &re) && re.Name == "DeadlineNotReached" {
+		if errors.As(err, &early) && early.Name == "DeadlineNotReached" {
 			return nil // the chain's clock is behind: next round
 		}
-		return fmt.Errorf("refund %s: %w", r.ID, err)
+		return fmt.Errorf("%s %s: %w", doing, r.ID, err)
 	}
 	return s.settledOutcome(ctx, api, r)
+}
+
+// finishAccepted waits for B's release; A relays it itself if B has not,
+// and refunds when the deadline passed without one.
+func (s *Service) finishAccepted(ctx context.Context, api string, r *Record) error {
+	if done, err := s.settledOrRefunded(ctx, api, r); done || err != nil || r.Answer == nil {
+		return err
+	}
+	return s.settle(ctx, api, r, "relay B's acceptance of", chain.Call{To: &r.Escrow, Data: releaseCall(r)})
+}
+
+// submitRejection puts B's rejection on chain: the asset comes back at once.
+func (s *Service) submitRejection(ctx context.Context, api string, r *Record) error {
+	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
+	if err != nil {
+		return err
+	}
+	if st == chainSettled {
+		return s.settledOutcome(ctx, api, r)
+	}
+	s.crash("transfer-rejecting")
+	return s.settle(ctx, api, r, "submit B's rejection of", chain.Call{To: &r.Escrow, Data: escrowABI.PackReject(r.Transfer.binding(), r.Answer.Reason, r.Answer.Signature)})
+}
+
+// refund sends a transfer back after its deadline; it needs no one.
+func (s *Service) refund(ctx context.Context, api string, r *Record) error {
+	s.crash("transfer-refunding")
+	return s.settle(ctx, api, r, "refund", chain.Call{To: &r.Escrow, Data: escrowABI.PackRefund(r.Transfer.binding())})
 }
 
 // Resume takes every unfinished transfer one step further: the daemon calls
@@ -590,8 +571,10 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 			}
 			return false, ReasonUnverifiable, why
 		}
+		r.Content = []string{shown.MetadataCID}
 		for _, c := range shown.Metadata.Mifm.Content {
 			in.Media = append(in.Media, Media{Type: c.MediaType, Size: c.Size})
+			r.Content = append(r.Content, c.CID)
 		}
 	case KindERC20:
 		in.Standard = "erc20"
@@ -729,8 +712,9 @@ func (s *Service) finishIncoming(ctx context.Context, api string, r *Record) (st
 	return s.signAnswer(r.Answer)
 }
 
-// importAsset brings an NFT's metadata and content into B's store, fetched
-// through A's trustless gateway and hashed block by block.
+// importAsset brings an NFT's metadata and content into B's store: the
+// CIDs read from the verified metadata when B decided, each missing one
+// fetched through A's trustless gateway and hashed block by block.
 func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) {
 	if r.Transfer.Kind == KindERC20 {
 		return nil, nil
@@ -738,28 +722,18 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 	if s.Store == nil {
 		return nil, errors.New("no content store")
 	}
-	reader := asset.NewReader(s.Chain, s.Chain.ChainNumber().Uint64(), s.Contracts.Asset721, s.Contracts.Asset1155, 0)
-	shown, err := reader.Show(ctx, s.Store, r.PeerURL, r.Asset)
-	if err != nil {
-		return nil, err
-	}
-	if !shown.Verified || shown.Metadata == nil {
-		return nil, fmt.Errorf("metadata of %s does not verify", r.Asset)
-	}
-	cids := []string{shown.MetadataCID}
-	for _, c := range shown.Metadata.Mifm.Content {
-		id, err := cid.Decode(c.CID)
+	for _, c := range r.Content {
+		id, err := cid.Decode(c)
 		if err != nil {
-			return nil, fmt.Errorf("content %s: %w", c.Name, err)
+			return nil, fmt.Errorf("content %s: %w", c, err)
 		}
 		if ok, _ := s.Store.Has(ctx, id); !ok {
 			if _, err := s.Store.Fetch(ctx, r.PeerURL, id); err != nil {
-				return nil, fmt.Errorf("fetch %s from %s: %w", c.Name, r.PeerURL, err)
+				return nil, fmt.Errorf("fetch %s from %s: %w", c, r.PeerURL, err)
 			}
 		}
-		cids = append(cids, c.CID)
 	}
-	return cids, nil
+	return r.Content, nil
 }
 
 func auditEvent(api, op, actor, subject string, detail map[string]string) audit.Event {

@@ -183,8 +183,11 @@ type Record struct {
 	Transfer OnChain        `json:"transfer"`
 	Terms    Terms          `json:"terms"`
 	Consent  hexutil.Bytes  `json:"consent,omitempty"`
-	LockTx   *common.Hash   `json:"lockTx,omitempty"`
-	LockBlk  uint64         `json:"lockBlock,omitempty"`
+	// Content is the metadata CID and the content CIDs B verified when it
+	// decided, what it imports.
+	Content []string     `json:"content,omitempty"`
+	LockTx  *common.Hash `json:"lockTx,omitempty"`
+	LockBlk uint64       `json:"lockBlock,omitempty"`
 	// WallDeadline is the deadline by the origin's wall clock (Unix
 	// seconds), for chains whose clock moves only with blocks.
 	WallDeadline int64 `json:"wallDeadline,omitempty"`
