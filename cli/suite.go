@@ -33,7 +33,7 @@ func chainSendCommand(env Env) *ucli.Command {
 			}
 			wei := new(big.Int).Quo(new(big.Int).Mul(amount.Num(), big.NewInt(params.Ether)), amount.Denom())
 			return withNode(c, func(n *node.Node) error {
-				to, err := address(n, "--to", c.String("to"))
+				to, err := address(n, "to", c.String("to"))
 				if err != nil {
 					return err
 				}
@@ -110,16 +110,16 @@ func platformRegisterCommand(env Env) *ucli.Command {
 				return err
 			}
 			if c.NArg() != 1 {
-				return errors.New("register takes the platform's DID")
+				return errors.New("register takes the platform's DID after the flags, e.g. `mifm platform register --admin 0xAdmin did:web:b.example`")
 			}
 			return withNode(c, func(n *node.Node) error {
-				admin, err := address(n, "--admin", c.String("admin"))
+				admin, err := address(n, "admin", c.String("admin"))
 				if err != nil {
 					return err
 				}
 				attester := admin
 				if c.String("attester") != "" {
-					if attester, err = address(n, "--attester", c.String("attester")); err != nil {
+					if attester, err = address(n, "attester", c.String("attester")); err != nil {
 						return err
 					}
 				}

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// Every transfer, exchange and history command refuses bad input with one
+// Every transfer, exchange, history and shared-suite command refuses bad input with one
 // line that says what to do, and moves nothing.
 func TestTransferBadInput(t *testing.T) {
 	h := initHome(t)
@@ -49,6 +49,13 @@ func TestTransferBadInput(t *testing.T) {
 		{[]string{"exchange", "quote", "--from", "GEM", "--to", "ORB", "--amount", "five"}, "not a positive whole number"},
 		{[]string{"exchange", "swap", "--from", "GEM", "--to", "ORB", "--amount", "5"}, `"wallet" not set`},
 		{[]string{"asset", "history"}, "needs one CAIP-19 asset id"},
+		{[]string{"chain", "send", "--to", "0x12"}, `--to "0x12" is not an address`},
+		{[]string{"chain", "send", "--to", "0x00000000000000000000000000000000000000b0", "--ether", "-1"}, "not a positive amount"},
+		{[]string{"chain", "adopt"}, "the folder of the home whose suite to use"},
+		{[]string{"chain", "adopt", filepath.Join(h, "absent")}, "not a mifm home"},
+		{[]string{"platform", "register", "--admin", "0x00000000000000000000000000000000000000b0"}, "takes the platform's DID"},
+		{[]string{"platform", "register", "--admin", "0x12", "did:web:b.example"}, `--admin "0x12" is not an address`},
+		{[]string{"platform", "register", "--admin", "0x0000000000000000000000000000000000000000", "did:web:b.example"}, "must not be the zero address"},
 		{[]string{"asset", "history", "eip155:1/erc721:0x0000000000000000000000000000000000000001/1"}, "the chain endpoint serves eip155:1337"},
 	}
 	for _, tc := range tests {
