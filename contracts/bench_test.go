@@ -223,13 +223,13 @@ func TestGasBudgets(t *testing.T) {
 		gas    uint64
 		budget uint64
 	}{
-		{"erc721 single, fresh recipient", g.gas(t, g.nft, g.a721.PackMint(g.platform, g.ids(1)[0], g.recipient(false), digest(1), 250, zero)), 97_000},
-		{"erc721 single, holder", g.gas(t, g.nft, g.a721.PackMint(g.platform, g.ids(1)[0], g.recipient(true), digest(2), 250, zero)), 80_000},
+		{"erc721 single, fresh recipient", g.gas(t, g.nft, g.a721.PackMint(g.platform, g.ids(1)[0], g.recipient(false), digest(1), 250, zero)), 103_000},
+		{"erc721 single, holder", g.gas(t, g.nft, g.a721.PackMint(g.platform, g.ids(1)[0], g.recipient(true), digest(2), 250, zero)), 86_000},
 		{"erc721 single, OZ ERC721URIStorage", g.gas(t, g.oz721, g.b721.PackMintWithURI(g.recipient(false), asInts(g.ids(1))[0], ozURI(0))), 161_000},
-		{"erc721 batch of 100 per token, fresh recipient", batch(100, false), 25_300},
-		{"erc721 batch of 100 per token, holder", batch(100, true), 25_100},
-		{"erc1155 single", g.gas(t, g.editions, g.a1155.PackMint(g.platform, g.ids(1)[0], g.recipient(false), big.NewInt(5), digest(3), 250, zero)), 80_000},
-		{"erc1155 batch of 100 per token", g.gas(t, g.editions, g.a1155.PackMintBatch(g.platform, g.ids(100), amounts, g.recipient(false), digest(4), 250, zero)) / 100, 24_700},
+		{"erc721 batch of 100 per token, fresh recipient", batch(100, false), 25_400},
+		{"erc721 batch of 100 per token, holder", batch(100, true), 25_200},
+		{"erc1155 single", g.gas(t, g.editions, g.a1155.PackMint(g.platform, g.ids(1)[0], g.recipient(false), big.NewInt(5), digest(3), 250, zero)), 85_000},
+		{"erc1155 batch of 100 per token", g.gas(t, g.editions, g.a1155.PackMintBatch(g.platform, g.ids(100), amounts, g.recipient(false), digest(4), 250, zero)) / 100, 24_800},
 	}
 	for _, c := range cases {
 		if c.gas > c.budget {
@@ -237,7 +237,9 @@ func TestGasBudgets(t *testing.T) {
 		}
 		t.Logf("%-48s %7d gas", c.name, c.gas)
 	}
-	if cases[0].gas*100 >= cases[2].gas*61 {
-		t.Errorf("a single mint with metadata (%d) is no longer 39%% below OZ's ERC721URIStorage (%d)", cases[0].gas, cases[2].gas)
+	// The registry read that refuses a suspended platform's mint costs
+	// about 5,400 gas (a cold account and a cold slot); still 36% below.
+	if cases[0].gas*100 >= cases[2].gas*64 {
+		t.Errorf("a single mint with metadata (%d) is no longer 36%% below OZ's ERC721URIStorage (%d)", cases[0].gas, cases[2].gas)
 	}
 }

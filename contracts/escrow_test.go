@@ -48,7 +48,7 @@ func (e *escrowChain) terms(d time.Duration, salt byte) escrow.EscrowTerms {
 	if err != nil {
 		panic(err)
 	}
-	return escrow.EscrowTerms{Recipient: e.to, Destination: e.dest, Deadline: head.Time + uint64(d.Seconds()), Salt: [32]byte{salt}}
+	return escrow.EscrowTerms{Recipient: e.to, Destination: e.dest, Deadline: head.Time + uint64(d.Seconds()), Salt: [32]byte{salt}, MinReceived: new(big.Int)}
 }
 
 // advance moves the dev chain's time at least n seconds: n plain transfers,

@@ -59,6 +59,14 @@ func (x *exchangeChain) order(t testing.TB, sell, buy int64, d time.Duration, sa
 	}
 }
 
+// convTerms are B's recipient, who may be paid in GEMB instead, at least min.
+func (x *exchangeChain) convTerms(t testing.TB, d time.Duration, salt byte, min int64) escrow.EscrowTerms {
+	t.Helper()
+	terms := x.terms(d, salt)
+	terms.ConvertTo, terms.MinReceived = x.gemB, big.NewInt(min)
+	return terms
+}
+
 func (x *exchangeChain) signOrder(t testing.TB, key int, o exchange.ExchangeOrder) []byte {
 	t.Helper()
 	return signDigest(t, x.keys[key], x.call(t, x.exchange, x.ex.PackOrderHash(o))[:32])
@@ -218,7 +226,7 @@ func TestExchangeRefusals(t *testing.T) {
 func TestEscrowReleaseConverted(t *testing.T) {
 	x := newExchangeChain(t)
 	start := x.balances(t)
-	r := x.mustSend(t, 2, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(300), x.terms(time.Hour, 1)))
+	r := x.mustSend(t, 2, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(300), x.convTerms(t, time.Hour, 1, 600)))
 	tr, tid := x.locked(t, r)
 	o := x.order(t, 2000, 1000, time.Hour, 9)
 	o.Taker = x.escrow
@@ -273,7 +281,7 @@ func BenchmarkExchangeGas(b *testing.B) {
 		r := x.mustSend(b, 2, x.exchange, x.ex.PackFill(o, x.signOrder(b, 1, o), big.NewInt(500), x.to))
 		gas = r.GasUsed
 		// Currency sent through the escrow and delivered converted.
-		lock := x.mustSend(b, 2, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(300), x.terms(time.Hour, byte(i))))
+		lock := x.mustSend(b, 2, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(300), x.convTerms(b, time.Hour, byte(i), 600)))
 		tr, tid := x.locked(b, lock)
 		co := x.order(b, 600, 300, time.Hour, int64(10_000+i))
 		co.Taker = x.escrow

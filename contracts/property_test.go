@@ -1,16 +1,21 @@
 package contracts_test
 
 import (
+	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
 )
 
@@ -22,10 +27,12 @@ type pending struct {
 }
 
 // Conservation (FGMV-43 9.2: nothing is ever stuck or lost): random
-// sequences of locks, releases, rejections, refunds and swaps, some of them
-// invalid on purpose, and after every step each holder owns exactly what a
+// sequences of locks, releases (plain, and converted through random orders),
+// rejections, refunds, swaps and registry changes (the destination suspended,
+// reinstated, its attester rotated), some of them invalid on purpose, and after every step each holder owns exactly what a
 // model of the rules says, and users plus escrow hold exactly what was
-// minted. MIFM_PROPERTY_SEED replays a run; MIFM_PROPERTY_STEPS lengthens it.
+// minted; a converted release never pays the recipient less than its lock
+// committed. MIFM_PROPERTY_SEED replays a run; MIFM_PROPERTY_STEPS lengthens it.
 func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a few hundred transactions")
@@ -75,6 +82,46 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 	orderSig := x.signOrder(t, 1, o)
 	var orderPaid int64
 
+	// The registry's view of B, changed at random: suspended or active, and
+	// its attester rotated; every key it ever had may sign.
+	active, current := true, x.attester
+	keys := map[common.Address]*ecdsa.PrivateKey{crypto.PubkeyToAddress(x.attester.PublicKey): x.attester}
+	someKey := func() *ecdsa.PrivateKey {
+		if rng.IntN(3) > 0 {
+			return current
+		}
+		for _, k := range keys {
+			return k
+		}
+		return current
+	}
+	// refused checks a settlement the rules forbid was refused, with one of
+	// the errors the rules allow; a passed deadline may always come first.
+	refused := func(step int, op string, err error, names ...string) {
+		t.Helper()
+		var re *chain.RevertError
+		if !errors.As(err, &re) {
+			t.Fatalf("step %d (%s): err = %v, want a revert (%v)", step, op, err, names)
+		}
+		if re.Name != "DeadlinePassed" && !slices.Contains(names, re.Name) {
+			t.Fatalf("step %d (%s): reverted with %s, want one of %v", step, op, re.Name, names)
+		}
+	}
+	// lock sends a lock, which a suspended destination refuses.
+	lock := func(step int, op string, u int, to common.Address, data []byte) (escrow.EscrowTransfer, [32]byte, bool) {
+		t.Helper()
+		r, err := x.send(t, u, to, data)
+		if !active {
+			refused(step, op, err, "InactiveDestination")
+			return escrow.EscrowTransfer{}, [32]byte{}, false
+		}
+		if err != nil {
+			t.Fatalf("step %d (%s): %v", step, op, err)
+		}
+		tr, tid := x.locked(t, r)
+		return tr, tid, true
+	}
+
 	var locks []pending
 	var settled []pending
 	move := func(tr escrow.EscrowTransfer, from, to common.Address) {
@@ -108,17 +155,17 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 	for step := range steps {
 		u := users[rng.IntN(2)]
 		me, other := x.addrs[u], x.addrs[5-u]
-		terms := escrow.EscrowTerms{Recipient: other, Destination: x.dest, Deadline: now() + uint64(2+rng.IntN(6)), Salt: [32]byte{byte(step), byte(step >> 8), 0xaa}}
+		terms := escrow.EscrowTerms{Recipient: other, Destination: x.dest, Deadline: now() + uint64(2+rng.IntN(6)), Salt: [32]byte{byte(step), byte(step >> 8), 0xaa}, MinReceived: new(big.Int)}
 		var op string
 		switch k := rng.IntN(10); {
 		case k == 0: // lock an NFT this user owns
 			op = "lock721"
 			for _, id := range nfts {
 				if owners[id.String()] == me {
-					r := x.mustSend(t, u, x.nft, x.a721.PackSafeTransferFrom0(me, x.escrow, id, x.termsData(terms)))
-					tr, tid := x.locked(t, r)
-					move(tr, me, x.escrow)
-					locks = append(locks, pending{tr, tid, tr.Deadline})
+					if tr, tid, ok := lock(step, op, u, x.nft, x.a721.PackSafeTransferFrom0(me, x.escrow, id, x.termsData(terms))); ok {
+						move(tr, me, x.escrow)
+						locks = append(locks, pending{tr, tid, tr.Deadline})
+					}
 					break
 				}
 			}
@@ -126,36 +173,61 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 			op = "lock1155"
 			if n := editions[me]; n > 0 {
 				amt := 1 + rng.Int64N(n)
-				r := x.mustSend(t, u, x.editions, x.a1155.PackSafeTransferFrom(me, x.escrow, edition, big.NewInt(amt), x.termsData(terms)))
-				tr, tid := x.locked(t, r)
-				move(tr, me, x.escrow)
-				locks = append(locks, pending{tr, tid, tr.Deadline})
+				if tr, tid, ok := lock(step, op, u, x.editions, x.a1155.PackSafeTransferFrom(me, x.escrow, edition, big.NewInt(amt), x.termsData(terms))); ok {
+					move(tr, me, x.escrow)
+					locks = append(locks, pending{tr, tid, tr.Deadline})
+				}
 			}
 		case k == 2:
 			op = "lock20"
 			if n := gems[x.gemA][me]; n > 0 {
-				r := x.mustSend(t, u, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(1+rng.Int64N(min(n, 5000))), terms))
-				tr, tid := x.locked(t, r)
-				move(tr, me, x.escrow)
-				locks = append(locks, pending{tr, tid, tr.Deadline})
+				amt := 1 + rng.Int64N(min(n, 5000))
+				// The lock commits the conversion: GEMB, at least 1 to 3 per GEMA.
+				terms.ConvertTo, terms.MinReceived = x.gemB, big.NewInt(amt*(1+rng.Int64N(3)))
+				if tr, tid, ok := lock(step, op, u, x.escrow, x.esc.PackLockERC20(x.gemA, big.NewInt(amt), terms)); ok {
+					move(tr, me, x.escrow)
+					locks = append(locks, pending{tr, tid, tr.Deadline})
+				}
 			}
 		case k == 3 && len(locks) > 0: // release: succeeds only before the deadline
 			op = "release"
 			i := rng.IntN(len(locks))
 			p := locks[i]
-			_, err := x.send(t, 0, x.escrow, x.esc.PackRelease(p.t, x.sign(t, x.attester, x.esc.PackAcceptDigest(p.id))))
-			if err == nil {
+			k := someKey()
+			_, err := x.send(t, 0, x.escrow, x.esc.PackRelease(p.t, x.sign(t, k, x.esc.PackAcceptDigest(p.id))))
+			switch {
+			case !active:
+				refused(step, op, err, "InactiveDestination")
+			case k != current:
+				refused(step, op, err, "NotAttester")
+			case err == nil:
 				take(i)
 				move(p.t, x.escrow, p.t.Recipient)
-			} else {
+			default:
 				wantRevert(t, err, "DeadlinePassed")
 			}
 		case k == 4 && len(locks) > 0:
 			op = "reject"
-			p := take(rng.IntN(len(locks)))
+			i := rng.IntN(len(locks))
+			p := locks[i]
 			reason := uint16(rng.IntN(5))
-			x.mustSend(t, 3, x.escrow, x.esc.PackReject(p.t, reason, x.sign(t, x.attester, x.esc.PackRejectDigest(p.id, reason))))
-			move(p.t, x.escrow, p.t.Depositor)
+			// The attester at lock time or the current one may give the
+			// asset back; a stranger may not.
+			k := someKey()
+			if rng.IntN(5) == 0 {
+				k, _ = crypto.GenerateKey()
+			}
+			signer := crypto.PubkeyToAddress(k.PublicKey)
+			_, err := x.send(t, 3, x.escrow, x.esc.PackReject(p.t, reason, x.sign(t, k, x.esc.PackRejectDigest(p.id, reason))))
+			if signer == p.t.Attester || (active && k == current) {
+				if err != nil {
+					t.Fatalf("step %d (%s): %v", step, op, err)
+				}
+				take(i)
+				move(p.t, x.escrow, p.t.Depositor)
+			} else {
+				wantRevert(t, err, "NotAttester")
+			}
 		case k == 5 && len(locks) > 0: // refund: succeeds only after the deadline
 			op = "refund"
 			i := rng.IntN(len(locks))
@@ -195,19 +267,50 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 		case k == 8 && len(locks) > 0 && locks[0].t.Kind == 3: // currency delivered converted
 			op = "release-converted"
 			p := locks[0]
-			conv := x.order(t, 3*p.t.Amount.Int64(), p.t.Amount.Int64(), time.Hour, int64(1000+step))
+			// A random order: 1 to 4 GEMB per GEMA, now and then selling
+			// something else than the committed currency.
+			rate := 1 + rng.Int64N(4)
+			amt := p.t.Amount.Int64()
+			conv := x.order(t, rate*amt, amt, time.Hour, int64(1000+step))
+			junk := rng.IntN(6) == 0
+			if junk {
+				conv.Sell = x.gemA
+			}
 			conv.Taker = x.escrow
 			h := common.BytesToHash(x.call(t, x.exchange, x.ex.PackOrderHash(conv)))
-			_, err := x.send(t, 0, x.escrow, x.esc.PackReleaseConverted(p.t, escrow.ExchangeOrder(conv), x.signOrder(t, 1, conv), x.sign(t, x.attester, x.esc.PackAcceptConvertedDigest(p.id, h))))
-			if err == nil {
+			k := someKey()
+			before := x.balance(t, x.gemB, p.t.Recipient)
+			_, err := x.send(t, 0, x.escrow, x.esc.PackReleaseConverted(p.t, escrow.ExchangeOrder(conv), x.signOrder(t, 1, conv), x.sign(t, k, x.esc.PackAcceptConvertedDigest(p.id, h))))
+			switch {
+			case junk:
+				refused(step, op, err, "NotConvertible")
+			case !active:
+				refused(step, op, err, "InactiveDestination")
+			case k != current:
+				refused(step, op, err, "NotAttester")
+			case rate*amt < p.t.MinReceived.Int64():
+				refused(step, op, err, "ConversionBelowMinimum")
+			case err == nil:
 				take(0)
-				gems[x.gemA][x.escrow] -= p.t.Amount.Int64()
-				gems[x.gemA][x.treasury] += p.t.Amount.Int64()
-				gems[x.gemB][x.treasury] -= 3 * p.t.Amount.Int64()
-				gems[x.gemB][p.t.Recipient] += 3 * p.t.Amount.Int64()
-			} else {
+				if got := x.balance(t, x.gemB, p.t.Recipient) - before; got < p.t.MinReceived.Int64() {
+					t.Fatalf("step %d (%s): the recipient got %d GEMB, the lock committed at least %s", step, op, got, p.t.MinReceived)
+				}
+				gems[x.gemA][x.escrow] -= amt
+				gems[x.gemA][x.treasury] += amt
+				gems[x.gemB][x.treasury] -= rate * amt
+				gems[x.gemB][p.t.Recipient] += rate * amt
+			default:
 				wantRevert(t, err, "DeadlinePassed")
 			}
+		case k == 9 && rng.IntN(2) == 0: // the registrar suspends or reinstates B
+			op = "set-active"
+			active = !active
+			x.mustSend(t, 0, x.registry, x.reg.PackSetActive(x.dest, active))
+		case k == 9: // B's admin rotates its attester
+			op = "rotate-attester"
+			current, _ = crypto.GenerateKey()
+			keys[crypto.PubkeyToAddress(current.PublicKey)] = current
+			x.mustSend(t, 0, x.registry, x.reg.PackSetAttester(x.dest, crypto.PubkeyToAddress(current.PublicKey)))
 		default:
 			op = "wait"
 			x.advance(t, 1+rng.IntN(3))
@@ -260,6 +363,7 @@ func TestEscrowAndExchangeConserveAssets(t *testing.T) {
 	if n := x.balance1155(t, x.escrow, edition); n != 0 || x.balance(t, x.gemA, x.escrow) != 0 {
 		t.Fatalf("after refunding every lock the escrow still holds %d editions, %d GEMA", n, x.balance(t, x.gemA, x.escrow))
 	}
+	// Registry changes never strand an asset either.
 	t.Logf("%d steps, %d transfers settled, %d refunded at the end", steps, len(settled), len(locks))
 }
 

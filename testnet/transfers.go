@@ -127,6 +127,16 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	if err != nil {
 		return failed("transfer-setup", err)
 	}
+	// Each operator approves the other's currency at its token, and B's
+	// lets its treasury sell ORB up to 1000 a day on a channel.
+	hA.Config.Trust.Currency = []home.CurrencyApproval{{Platform: PlatformB, Code: "ORB", Token: w.tokens["ORB"].Hex()}}
+	hB.Config.Trust.Currency = []home.CurrencyApproval{{Platform: PlatformA, Code: "GEM", Token: w.tokens["GEM"].Hex()}}
+	hB.Config.Trust.Limit = []home.TreasuryLimit{{Currency: "ORB", PerChannel: units(1000).String(), PerPeriod: units(1000).String(), Period: "24h"}}
+	for _, h := range []*home.Home{hA, hB} {
+		if err := h.Save(); err != nil {
+			return failed("transfer-setup", err)
+		}
+	}
 	stores := map[string]*ipfs.Store{}
 	for _, p := range []*daemon.InProcess{a, b} {
 		s, err := node.OpenContent(ctx, p.Core.Home)

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/audit"
@@ -18,6 +20,7 @@ import (
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
 	"github.com/mifm/mifm/node/transfer"
+	"github.com/mifm/mifm/node/trust"
 )
 
 // Core is the node state both the daemon and the in-process API work on.
@@ -26,6 +29,9 @@ type Core struct {
 	DB     *store.DB
 	Audit  *audit.Log
 	Manage *manage.Service
+	// Trust is the trust boundary: the operator's partners and currencies,
+	// and the registry's active platforms once a chain is attached.
+	Trust *trust.Boundary
 	// xfer runs ASTF and ASEF once a chain is attached (AttachChain).
 	xfer atomic.Pointer[transfer.Service]
 	// gateway serves the content store AttachChain was given, on RE /ipfs/.
@@ -62,14 +68,47 @@ func OpenCore(h *home.Home, opts CoreOptions) (*Core, error) {
 		db.Close()
 		return nil, err
 	}
-	c := &Core{Home: h, DB: db, Audit: log, API: opts.API, unlock: opts.Passphrase}
+	boundary, err := trustBoundary(h.Config.Trust)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	c := &Core{Home: h, DB: db, Audit: log, API: opts.API, unlock: opts.Passphrase, Trust: boundary}
 	c.Manage = &manage.Service{
 		DB: db, Audit: log, Resolver: opts.Resolver, PublicURL: h.Config.Node.REBaseURL(),
 		Bridge: opts.Bridge || h.Config.Node.Bridge, Log: opts.Log,
-		Client: &re.Client{},
+		Client: &re.Client{}, Partners: boundary,
 	}
 	c.status = Status{DID: h.Config.Platform.DID, Bridge: c.Manage.Bridge, PublicURL: c.Manage.PublicURL}
 	return c, nil
+}
+
+// trustBoundary builds the boundary config.toml's [trust] describes.
+func trustBoundary(cfg home.TrustConfig) (*trust.Boundary, error) {
+	b, err := trust.New(trustConfig(cfg))
+	if err != nil {
+		return nil, fmt.Errorf("config.toml [trust]: %w", err)
+	}
+	return b, nil
+}
+
+func trustConfig(cfg home.TrustConfig) trust.Config {
+	tc := trust.Config{Partners: cfg.Partners}
+	for _, c := range cfg.Currency {
+		tc.Currencies = append(tc.Currencies, trust.Currency{Platform: c.Platform, Code: c.Code, Token: common.HexToAddress(c.Token)})
+	}
+	return tc
+}
+
+// treasuryLimits are config.toml's [[trust.limit]] (validated with the config).
+func treasuryLimits(cfg home.TrustConfig) []transfer.Limit {
+	var out []transfer.Limit
+	for _, l := range cfg.Limit {
+		perChannel, _ := l.Units("per_channel", l.PerChannel)
+		perPeriod, _ := l.Units("per_period", l.PerPeriod)
+		out = append(out, transfer.Limit{Currency: l.Currency, PerChannel: perChannel, PerPeriod: perPeriod, Period: l.PeriodDuration()})
+	}
+	return out
 }
 
 // Close releases the store.

@@ -35,7 +35,14 @@ func (c *Core) AttachChain(n *node.Node, content *ipfs.Store) error {
 		c.gateway.Store(&gw)
 	}
 	token, _ := c.Home.RIToken()
+	// The home's [trust] as it is now: a caller may have approved
+	// currencies deployed after the core opened.
+	if err := c.Trust.Configure(trustConfig(c.Home.Config.Trust)); err != nil {
+		return fmt.Errorf("config.toml [trust]: %w", err)
+	}
+	c.Trust.UseRegistry(n.Chain, addrs.Registry)
 	c.xfer.Store(&transfer.Service{
+		Trust: c.Trust, Limits: treasuryLimits(c.Home.Config.Trust),
 		AdmissionURL: c.Home.Config.Node.AdmissionURL, AdmissionToken: token,
 		DB: c.DB, Audit: c.Audit, Chain: n.Chain, Contracts: addrs,
 		Signer: c.Manage.Signer, Client: c.Manage.Client, Resolver: c.Manage.Resolver, Channels: c.Manage,

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/url"
 	"os"
@@ -67,6 +68,87 @@ type Config struct {
 	Keystore KeystoreConfig `toml:"keystore"`
 	Content  ContentConfig  `toml:"content"`
 	Node     NodeConfig     `toml:"node"`
+	Trust    TrustConfig    `toml:"trust"`
+}
+
+// TrustConfig is the operator's side of the trust model (DESIGN.md): who
+// besides the registry's active platforms is a partner, which of the
+// partners' currencies the node takes, and how much of its own currencies
+// its treasury sells.
+type TrustConfig struct {
+	// Partners are DIDs trusted whether or not the registry knows them.
+	Partners []string `toml:"partners"`
+	// Currency binds a partner's currency code to one token.
+	Currency []CurrencyApproval `toml:"currency"`
+	// Limit caps what the treasury sells of one of its own currencies; a
+	// currency without a limit is not sold at all.
+	Limit []TreasuryLimit `toml:"limit"`
+}
+
+// CurrencyApproval is [[trust.currency]]: platform's code is token.
+type CurrencyApproval struct {
+	Platform string `toml:"platform"`
+	Code     string `toml:"code"`
+	Token    string `toml:"token"`
+}
+
+// TreasuryLimit is [[trust.limit]], in the currency's smallest units.
+type TreasuryLimit struct {
+	Currency   string `toml:"currency"`
+	PerChannel string `toml:"per_channel"`
+	PerPeriod  string `toml:"per_period"`
+	Period     string `toml:"period"` // default 24h
+}
+
+// Units parses one of a limit's amounts ("" is no cap of that kind).
+func (l TreasuryLimit) Units(field, v string) (*big.Int, error) {
+	if v == "" {
+		return nil, nil
+	}
+	n, ok := new(big.Int).SetString(v, 10)
+	if !ok || n.Sign() < 0 {
+		return nil, fmt.Errorf("trust.limit %s: %s %q is not a whole number of the currency's smallest unit", l.Currency, field, v)
+	}
+	return n, nil
+}
+
+// PeriodDuration is Period parsed (Validate has checked it), 24h if empty.
+func (l TreasuryLimit) PeriodDuration() time.Duration {
+	d, err := time.ParseDuration(l.Period)
+	if err != nil || d <= 0 {
+		return 24 * time.Hour
+	}
+	return d
+}
+
+func (t TrustConfig) validate() error {
+	for _, d := range t.Partners {
+		if !strings.HasPrefix(d, "did:") {
+			return fmt.Errorf("trust.partners: %q is not a DID (want did:web:example.com, did:key:…)", d)
+		}
+	}
+	for _, c := range t.Currency {
+		if !strings.HasPrefix(c.Platform, "did:") || c.Code == "" || !common.IsHexAddress(c.Token) {
+			return fmt.Errorf("trust.currency %q: give platform (the partner's DID), code (as its manifesto names it) and token (0x address)", c.Code)
+		}
+	}
+	for _, l := range t.Limit {
+		if l.Currency == "" {
+			return errors.New("trust.limit: give currency (a code of this platform's manifesto)")
+		}
+		if _, err := l.Units("per_channel", l.PerChannel); err != nil {
+			return err
+		}
+		if _, err := l.Units("per_period", l.PerPeriod); err != nil {
+			return err
+		}
+		if l.Period != "" {
+			if d, err := time.ParseDuration(l.Period); err != nil || d <= 0 {
+				return fmt.Errorf("trust.limit %s: period %q is not a positive duration (e.g. 24h)", l.Currency, l.Period)
+			}
+		}
+	}
+	return nil
 }
 
 // NodeConfig shapes `mifm node run`: its two APIs and how it checks peers.
@@ -194,6 +276,9 @@ func (c NodeConfig) MaxAgeDuration() time.Duration {
 
 // Validate checks every field and names the one that is wrong.
 func (c Config) Validate() error {
+	if err := c.Trust.validate(); err != nil {
+		return err
+	}
 	if c.Platform.DID != "" && !strings.HasPrefix(c.Platform.DID, "did:") {
 		return fmt.Errorf("platform.did %q is not a DID (want did:web:example.com or did:key:…)", c.Platform.DID)
 	}

@@ -171,6 +171,24 @@ type Receipt struct {
 	Hash    string `json:"hash"`
 }
 
+// Partners decides whether a peer is a partner: nil, or an error saying
+// why not (node/trust implements it).
+type Partners interface {
+	Partner(ctx context.Context, did string) error
+}
+
+// partner refuses a stranger before anything of it is stored or fetched.
+func (s *Service) partner(ctx context.Context, peer string) error {
+	if s.Partners == nil {
+		return re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s negotiates with partners only, and has none configured", s.Signer.DID)
+	}
+	if err := s.Partners.Partner(ctx, peer); err != nil {
+		s.logger().Info("refused a peer that is not a partner", "peer", peer, "why", err)
+		return re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s negotiates with partners only: platforms active in its registry or on its operator's list", s.Signer.DID)
+	}
+	return nil
+}
+
 // Service is a node's MPMF and MBMF: its manifesto, its channels and (in
 // bridge mode) the virtual bridges it runs.
 type Service struct {
@@ -183,6 +201,9 @@ type Service struct {
 	PublicURL string
 	// Bridge is set on a node started with --bridge.
 	Bridge bool
+	// Partners says which peers may negotiate channels and virtual bridges
+	// with this node (DESIGN.md, trust model); without it, none may.
+	Partners Partners
 	// NegotiationTimeout bounds how long an initiator keeps retrying an
 	// unreachable peer before it gives up (default 2 minutes).
 	NegotiationTimeout time.Duration
@@ -443,6 +464,9 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 	}
 	if peer.Manifesto.Platform.DID == s.Signer.DID {
 		return nil, fmt.Errorf("%w: %s is this node itself", ErrBadPeer, target)
+	}
+	if s.Partners == nil || s.Partners.Partner(ctx, peer.Manifesto.Platform.DID) != nil {
+		return nil, fmt.Errorf("%w: %s is not a partner: register it in the platform registry (`mifm platform register`) or add it to [trust] partners in config.toml (`mifm partner add %s`)", ErrBadPeer, peer.Manifesto.Platform.DID, peer.Manifesto.Platform.DID)
 	}
 	c := &Channel{
 		ID: newID("ch_"), Role: RoleInitiator, State: StateNegotiating, Local: s.Signer.DID,

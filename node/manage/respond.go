@@ -22,6 +22,9 @@ func refuse(status int, reason string, clashes []string) *re.Problem {
 // bridge when there is one, and answer. An offer made again (the initiator
 // restarted, or lost the answer) gets the same answer.
 func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*OfferResponse, error) {
+	if err := s.partner(ctx, sender); err != nil {
+		return nil, err
+	}
 	var o Offer
 	if _, err := VerifyJSON(ctx, s.Resolver, offerJWS, OfferTyp, sender, &o); err != nil {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "offer: %v", err)
@@ -58,6 +61,9 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 		bridgeDID, err := VerifyJSON(ctx, s.Resolver, o.VirtualBridge, VirtualBridgeTyp, "", &v)
 		if err != nil {
 			return nil, refuse(http.StatusBadRequest, "manifesto V: "+err.Error(), nil)
+		}
+		if err := s.partner(ctx, bridgeDID); err != nil {
+			return nil, refuse(http.StatusForbidden, fmt.Sprintf("the bridge %s is not a partner of %s", bridgeDID, s.Signer.DID), nil)
 		}
 		if v.Bridge != bridgeDID || v.Channel != o.Channel || v.Initiator != sender || v.Responder != s.Signer.DID || !slices.Equal(v.Manifestos, []string{theirs.Hash, own.Hash}) {
 			return nil, refuse(http.StatusBadRequest, "manifesto V is not for this channel and these manifestos", nil)
@@ -116,6 +122,9 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 func (s *Service) HandleVirtualBridge(ctx context.Context, sender string, req BridgeRequest) (*BridgeResponse, error) {
 	if !s.Bridge {
 		return nil, re.NewProblem(http.StatusNotFound, re.CodeNotBridge, "%s runs no virtual bridges (start it with `mifm node run --bridge`)", s.Signer.DID)
+	}
+	if err := s.partner(ctx, sender); err != nil {
+		return nil, err
 	}
 	own, err := s.manifesto(ctx)
 	if err != nil || own.Manifesto.Bridge == nil {
@@ -177,6 +186,9 @@ func (s *Service) HandleVirtualBridge(ctx context.Context, sender string, req Br
 func (s *Service) HandleJoin(ctx context.Context, sender, vbID string, req JoinRequest) error {
 	if !s.Bridge {
 		return re.NewProblem(http.StatusNotFound, re.CodeNotBridge, "%s runs no virtual bridges", s.Signer.DID)
+	}
+	if err := s.partner(ctx, sender); err != nil {
+		return err
 	}
 	unlock := s.lock(req.Channel)
 	defer unlock()

@@ -31,6 +31,8 @@ const (
 	CodeConflict         = "conflict"
 	CodeInternal         = "internal"
 	CodeUnavailable      = "peer-unavailable"
+	// CodeNotPartner refuses a stranger what only partners may do (DESIGN.md, trust model).
+	CodeNotPartner = "not-a-partner"
 )
 
 // Problem is an RFC 9457 problem detail, the body of every error answer of

@@ -58,18 +58,26 @@ type OnChain struct {
 	Attester    common.Address `json:"attester"`
 	Deadline    uint64         `json:"deadline"`
 	Salt        common.Hash    `json:"salt"`
+	// ConvertTo and MinReceived (currency only) commit the conversion the
+	// depositor allows: the recipient may be paid in ConvertTo instead, never
+	// less than MinReceived.
+	ConvertTo   common.Address `json:"convertTo,omitempty"`
+	MinReceived *hexutil.Big   `json:"minReceived,omitempty"`
 }
 
 func (o OnChain) binding() escrow.EscrowTransfer {
-	id, amt := new(big.Int), new(big.Int)
+	id, amt, minimum := new(big.Int), new(big.Int), new(big.Int)
 	if o.ID != nil {
 		id = o.ID.ToInt()
 	}
 	if o.Amount != nil {
 		amt = o.Amount.ToInt()
 	}
+	if o.MinReceived != nil {
+		minimum = o.MinReceived.ToInt()
+	}
 	return escrow.EscrowTransfer{Kind: o.Kind, Token: o.Token, Id: id, Amount: amt, Depositor: o.Depositor, Recipient: o.Recipient,
-		Destination: o.Destination, Attester: o.Attester, Deadline: o.Deadline, Salt: o.Salt}
+		Destination: o.Destination, Attester: o.Attester, Deadline: o.Deadline, Salt: o.Salt, ConvertTo: o.ConvertTo, MinReceived: minimum}
 }
 
 // Hash is the transfer id: keccak256(abi.encode(Transfer)), as the escrow

@@ -3,14 +3,15 @@ package transfer
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/mifm/mifm/chain"
@@ -98,11 +99,13 @@ func peerManifesto(c *manage.Channel) (*manage.Manifesto, error) {
 }
 
 // agreedRate is how many units of get one unit of pay buys on a channel.
+// A rate counts only when both platforms' manifestos name it: one that only
+// this node's (or only the peer's) manifesto proposes is not agreed.
 func agreedRate(c *manage.Channel, pay, get string) (*big.Rat, error) {
 	if c.Agreement != nil {
 		for _, r := range c.Agreement.Rates {
 			v, ok := new(big.Rat).SetString(r.Rate.Rate)
-			if !ok || v.Sign() <= 0 {
+			if !ok || v.Sign() <= 0 || !slices.Contains(r.ProposedBy, c.Local) || !slices.Contains(r.ProposedBy, c.Peer) {
 				continue
 			}
 			switch {
@@ -113,7 +116,7 @@ func agreedRate(c *manage.Channel, pay, get string) (*big.Rat, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("%w: channel %s has no agreed %s/%s rate", ErrBadRequest, c.ID, pay, get)
+	return nil, fmt.Errorf("%w: channel %s has no %s/%s rate that both manifestos name", ErrBadRequest, c.ID, pay, get)
 }
 
 func currencyOf(m *manage.Manifesto, code string) (manage.Currency, bool) {
@@ -138,8 +141,21 @@ func (s *Service) ownCurrency(ctx context.Context, code string) (common.Address,
 	return tokenAddress(c.Token), nil
 }
 
+// approvedCurrency is the token the operator approved for a peer's
+// currency code; the peer's manifesto alone never binds one.
+func (s *Service) approvedCurrency(peer, code string) (common.Address, error) {
+	if s.Trust != nil {
+		if t, ok := s.Trust.Currency(peer, code); ok {
+			return t, nil
+		}
+	}
+	return common.Address{}, fmt.Errorf("%w: %s's %s is not a currency this node takes: the operator approves it with a [[trust.currency]] entry (platform, code, token) in config.toml", ErrBadRequest, peer, code)
+}
+
 // makeOrder is this platform's treasury (its platform key) selling `get`
-// for amount of the taker's pay token, at the agreed rate rounded down.
+// for amount of the taker's pay token, at the agreed rate rounded down,
+// within the treasury's limits, with the Exchange allowed exactly what the
+// treasury's open orders need.
 func (s *Service) makeOrder(ctx context.Context, c *manage.Channel, pay string, payToken common.Address, get string, amount *big.Int, taker common.Address) (*Quote, error) {
 	rate, err := agreedRate(c, pay, get)
 	if err != nil {
@@ -149,12 +165,12 @@ func (s *Service) makeOrder(ctx context.Context, c *manage.Channel, pay string, 
 	if err != nil {
 		return nil, err
 	}
-	pm, err := peerManifesto(c)
+	approved, err := s.approvedCurrency(c.Peer, pay)
 	if err != nil {
-		return nil, fmt.Errorf("read %s's manifesto on channel %s: %w", c.Peer, c.ID, err)
+		return nil, err
 	}
-	if pc, ok := currencyOf(pm, pay); !ok || tokenAddress(pc.Token) != payToken {
-		return nil, fmt.Errorf("%w: %s is not %s's %s token (its manifesto says %q)", ErrBadRequest, payToken.Hex(), c.Peer, pay, pc.Token)
+	if approved != payToken {
+		return nil, fmt.Errorf("%w: %s is not %s's %s token (the operator approved %s)", ErrBadRequest, payToken.Hex(), c.Peer, pay, approved.Hex())
 	}
 	gets := new(big.Int).Quo(new(big.Int).Mul(amount, rate.Num()), rate.Denom())
 	if gets.Sign() <= 0 {
@@ -164,12 +180,21 @@ func (s *Service) makeOrder(ctx context.Context, c *manage.Channel, pay string, 
 	if err != nil {
 		return nil, err
 	}
-	// The treasury lets the Exchange take what it sells (once).
-	if err := ensureAllowance(ctx, snd, getToken, s.Contracts.Exchange, math.MaxBig256); err != nil {
+	s.treasuryMu.Lock()
+	defer s.treasuryMu.Unlock()
+	record, err := s.reserveSale(get, c.ID, gets)
+	if err != nil {
 		return nil, err
 	}
 	now, err := s.chainNow(ctx)
 	if err != nil {
+		return nil, err
+	}
+	open, err := s.outstanding(get, getToken, now)
+	if err != nil {
+		return nil, err
+	}
+	if err := approveExactly(ctx, snd, getToken, s.Contracts.Exchange, open.Add(open, gets)); err != nil {
 		return nil, err
 	}
 	salt, _ := new(big.Int).SetString(nonce(), 16)
@@ -183,11 +208,18 @@ func (s *Service) makeOrder(ctx context.Context, c *manage.Channel, pay string, 
 	if err != nil {
 		return nil, err
 	}
+	if err := record(o.Expiry, h, getToken); err != nil {
+		return nil, err
+	}
 	return &Quote{Platform: s.Signer.DID, Pay: pay, Get: get, Rate: rate.FloatString(6), Pays: amount.String(), Gets: gets.String(), Order: o, Signature: sig, Hash: h}, nil
 }
 
-// HandleQuote is B answering a quote request over RE.
+// HandleQuote is B answering a quote request over RE: only a partner, on
+// an established channel, within the treasury's limits.
 func (s *Service) HandleQuote(ctx context.Context, sender string, q *QuoteRequest) (*Quote, error) {
+	if err := s.partner(ctx, sender); err != nil {
+		return nil, err
+	}
 	c, err := s.Channels.Established(q.Channel, sender)
 	if err != nil {
 		return nil, err
@@ -197,6 +229,9 @@ func (s *Service) HandleQuote(ctx context.Context, sender string, q *QuoteReques
 		return nil, bad("amount %q is not a positive whole number", q.Amount)
 	}
 	quote, err := s.makeOrder(ctx, c, q.Pay, q.PayToken, q.Get, amount, q.Taker)
+	if errors.Is(err, ErrOverLimit) {
+		return nil, re.NewProblem(http.StatusTooManyRequests, re.CodeBadRequest, "%v", err)
+	}
 	if err != nil {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
 	}
@@ -227,9 +262,12 @@ func (s *Service) QuoteFor(ctx context.Context, pay, get, amount string, taker c
 		if err != nil {
 			continue
 		}
-		gc, ok := currencyOf(pm, get)
-		if !ok {
+		if _, ok := currencyOf(pm, get); !ok {
 			continue
+		}
+		getToken, err := s.approvedCurrency(c.Peer, get)
+		if err != nil {
+			return nil, err
 		}
 		rate, err := agreedRate(c, pay, get)
 		if err != nil {
@@ -255,7 +293,7 @@ func (s *Service) QuoteFor(ctx context.Context, pay, get, amount string, taker c
 			return nil, fmt.Errorf("%s's quote is not signed by its registered key %s", c.Peer, attester.Hex())
 		}
 		want := new(big.Int).Quo(new(big.Int).Mul(n, rate.Num()), rate.Denom())
-		if o.Buy != payToken || o.Sell != tokenAddress(gc.Token) || o.BuyAmount.ToInt().Cmp(n) != 0 || o.SellAmount.ToInt().Cmp(want) != 0 || (o.Taker != taker && o.Taker != (common.Address{})) {
+		if o.Buy != payToken || o.Sell != getToken || o.BuyAmount.ToInt().Cmp(n) != 0 || o.SellAmount.ToInt().Cmp(want) != 0 || (o.Taker != taker && o.Taker != (common.Address{})) {
 			return nil, fmt.Errorf("%s's quote is not the agreed %s %s for %s %s", c.Peer, want, get, n, pay)
 		}
 		qt.Hash = h
@@ -292,32 +330,94 @@ func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, tak
 	return sw, nil
 }
 
-// conversion is B's plan to deliver A's currency as its own.
+// conversion is B's plan to deliver A's currency as its own: the lock
+// names which of B's currencies and the least the recipient must get, the
+// token must be a currency of A's that B's operator approved, and B's
+// order at the agreed rate must pay at least that least.
 func (s *Service) conversion(ctx context.Context, r *Record) (*Quote, error) {
+	t := r.Transfer
+	if t.ConvertTo == (common.Address{}) {
+		return nil, fmt.Errorf("the lock allows no conversion of %s into a currency of %s", t.Token.Hex(), s.Signer.DID)
+	}
 	c, err := s.Channels.Channel(r.Channel)
 	if err != nil {
 		return nil, err
 	}
+	pay, ok := "", false
+	if s.Trust != nil {
+		pay, ok = s.Trust.CurrencyCode(r.Peer, t.Token)
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s is not a currency of %s that this node's operator approved ([[trust.currency]])", t.Token.Hex(), r.Peer)
+	}
+	get := s.currencyCode(ctx, t.ConvertTo)
+	if get == "" {
+		return nil, fmt.Errorf("the lock converts into %s, which is not a currency of %s", t.ConvertTo.Hex(), s.Signer.DID)
+	}
+	q, err := s.makeOrder(ctx, c, pay, t.Token, get, t.Amount.ToInt(), s.Contracts.Escrow)
+	if err != nil {
+		return nil, err
+	}
+	if t.MinReceived == nil || q.Order.SellAmount.ToInt().Cmp(t.MinReceived.ToInt()) < 0 {
+		return nil, fmt.Errorf("the lock asks at least %v %s for %s %s; the agreed rate gives %s", t.MinReceived, get, t.Amount, pay, q.Gets)
+	}
+	return q, nil
+}
+
+// checkOrder is A's check of the order B's acceptance names, before it is
+// relayed or the transfer counted delivered: it sells the currency the lock
+// names, buys the locked one, from B's registered key, and pays the
+// recipient at least what the lock committed (the escrow refuses anything
+// less; this says why before a transaction is spent on it).
+func checkOrder(t OnChain, o *Order, attester common.Address) error {
+	if o.SellAmount == nil || o.BuyAmount == nil || o.BuyAmount.ToInt().Sign() <= 0 {
+		return errors.New("B's order lacks its amounts")
+	}
+	if t.ConvertTo == (common.Address{}) || o.Sell != t.ConvertTo || o.Buy != t.Token {
+		return fmt.Errorf("B's order sells %s for %s; the lock allows only %s for %s", o.Sell.Hex(), o.Buy.Hex(), t.ConvertTo.Hex(), t.Token.Hex())
+	}
+	if o.Maker != attester {
+		return fmt.Errorf("B's order is made by %s, not its registered key %s", o.Maker.Hex(), attester.Hex())
+	}
+	pays := new(big.Int).Quo(new(big.Int).Mul(t.Amount.ToInt(), o.SellAmount.ToInt()), o.BuyAmount.ToInt())
+	if t.MinReceived == nil || pays.Cmp(t.MinReceived.ToInt()) < 0 {
+		return fmt.Errorf("B's order pays the recipient %s, below the %v the lock committed", pays, t.MinReceived)
+	}
+	return nil
+}
+
+// planConversion lets currency A sends arrive in B's currency: when the
+// locked token is one of this platform's currencies and the channel agrees
+// a rate to an approved currency of B, the lock names that currency and the
+// least the recipient must get at the agreed rate.
+func (s *Service) planConversion(ctx context.Context, c *manage.Channel, r *Record) error {
+	t := &r.Transfer
+	pay := s.currencyCode(ctx, t.Token)
+	if pay == "" || s.Trust == nil {
+		return nil
+	}
 	pm, err := peerManifesto(c)
 	if err != nil {
-		return nil, err
-	}
-	sm, err := s.Channels.Manifesto(ctx)
-	if err != nil {
-		return nil, err
+		return nil
 	}
 	for _, pc := range pm.Currencies {
-		if tokenAddress(pc.Token) != r.Transfer.Token {
+		rate, err := agreedRate(c, pay, pc.Code)
+		if err != nil {
 			continue
 		}
-		for _, own := range sm.Manifesto.Currencies {
-			if _, err := agreedRate(c, pc.Code, own.Code); err != nil || tokenAddress(own.Token) == (common.Address{}) {
-				continue
-			}
-			return s.makeOrder(ctx, c, pc.Code, r.Transfer.Token, own.Code, r.Transfer.Amount.ToInt(), s.Contracts.Escrow)
+		token, ok := s.Trust.Currency(c.Peer, pc.Code)
+		if !ok {
+			continue
 		}
+		least := new(big.Int).Quo(new(big.Int).Mul(t.Amount.ToInt(), rate.Num()), rate.Denom())
+		if least.Sign() <= 0 {
+			continue
+		}
+		t.ConvertTo, t.MinReceived = token, (*hexutil.Big)(least)
+		r.ID = t.Hash()
+		return nil
 	}
-	return nil, fmt.Errorf("%s is none of %s's currencies with an agreed rate to %s's", r.Transfer.Token.Hex(), r.Peer, s.Signer.DID)
+	return nil
 }
 
 // releaseCall is B's release: plain, or converted through its order.

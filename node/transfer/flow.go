@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/chain"
@@ -92,7 +93,7 @@ func (s *Service) checkHolding(ctx context.Context, t OnChain) error {
 // escrow with the terms as data for NFTs, lockERC20 for currency.
 func lockCall(t OnChain, escrowAddr common.Address) (chain.Call, error) {
 	b := t.binding()
-	terms := escrow.EscrowTerms{Recipient: b.Recipient, Destination: b.Destination, Deadline: b.Deadline, Salt: b.Salt}
+	terms := escrow.EscrowTerms{Recipient: b.Recipient, Destination: b.Destination, Deadline: b.Deadline, Salt: b.Salt, ConvertTo: b.ConvertTo, MinReceived: b.MinReceived}
 	data := escrowABI.PackLockERC20(common.Address{}, new(big.Int), terms)[4+64:]
 	switch t.Kind {
 	case KindERC721:
@@ -300,8 +301,21 @@ func (s *Service) takeAnswer(ctx context.Context, api string, r *Record, jws str
 	if err != nil {
 		return err
 	}
-	if signer, err := recoverSigner(digest, a.Signature); err != nil || signer != r.Transfer.Attester {
-		return fmt.Errorf("answer to transfer %s: the %s signature is not by B's attester %s", r.ID, a.Decision, r.Transfer.Attester.Hex())
+	// The escrow takes a release from B's attester as the registry names
+	// it now (a rotated-out key no longer delivers), a rejection also from
+	// the one recorded at lock time.
+	current, err := attesterOf(ctx, s.Chain, s.Contracts.Registry, r.Transfer.Destination)
+	if err != nil {
+		return err
+	}
+	signer, err := recoverSigner(digest, a.Signature)
+	if err != nil || (signer != current && (a.Decision != "rejected" || signer != r.Transfer.Attester)) {
+		return fmt.Errorf("answer to transfer %s: the %s signature is not by B's attester %s", r.ID, a.Decision, current.Hex())
+	}
+	if a.Decision == "accepted" && a.Order != nil {
+		if err := checkOrder(r.Transfer, a.Order, current); err != nil {
+			return fmt.Errorf("answer to transfer %s: %w; not relayed (the escrow would refuse it too), the asset comes back at the deadline", r.ID, err)
+		}
 	}
 	r.AnswerJWS, r.Answer = jws, &a
 	if a.Decision == "rejected" {
@@ -434,6 +448,9 @@ func bad(format string, args ...any) error {
 // import, and answer with a signed decision. A repeated offer gets the same
 // decision; a node that crashed half-way finishes the job first.
 func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer) (string, error) {
+	if err := s.partner(ctx, sender); err != nil {
+		return "", err
+	}
 	if _, err := s.Channels.Established(o.Channel, sender); err != nil {
 		return "", err
 	}
@@ -452,6 +469,19 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 	_, key, err := s.Keys.Platform(ctx)
 	if err != nil {
 		return "", err
+	}
+	// B's answers count on chain only if its key is the attester the
+	// registry names for it now.
+	current, err := attesterOf(ctx, s.Chain, s.Contracts.Registry, platformID(s.Signer.DID))
+	if err != nil {
+		return "", err
+	}
+	if mine := crypto.PubkeyToAddress(key.PublicKey); current != mine {
+		s.logger().Error("this node's platform key is not its platform's attester in the registry: it cannot accept transfers", "key", mine.Hex(), "attester", current.Hex())
+		return "", re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%s cannot answer transfers now: its key is not its registered attester", s.Signer.DID)
+	}
+	if o.Transfer.Attester != current {
+		return "", bad("the transfer names attester %s; %s's attester is %s", o.Transfer.Attester.Hex(), s.Signer.DID, current.Hex())
 	}
 	unlock := s.lock(o.ID)
 	defer unlock()

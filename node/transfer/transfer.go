@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"slices"
 	"sort"
 	"sync"
@@ -42,6 +43,7 @@ import (
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
+	"github.com/mifm/mifm/node/trust"
 )
 
 // State is where a transfer stands, on one side.
@@ -245,6 +247,12 @@ type Service struct {
 	Resolver  *did.Resolver
 	Channels  *manage.Service
 	Keys      Keys
+	// Trust says which peers are partners and which of their currencies
+	// this node takes; without it every peer is a stranger.
+	Trust *trust.Boundary
+	// Limits cap what the treasury sells through Exchange orders; a
+	// currency without one is not sold.
+	Limits []Limit
 	// Store is where B imports an accepted asset's metadata and content.
 	Store *ipfs.Store
 	// Admit is B's admission policy (the manifesto's when nil).
@@ -268,8 +276,24 @@ type Service struct {
 	// make it exit the process there.
 	Crash func(point string)
 
-	mu    sync.Mutex
-	locks map[common.Hash]*sync.Mutex
+	mu         sync.Mutex
+	locks      map[common.Hash]*sync.Mutex
+	treasuryMu sync.Mutex // one order at a time against the limits
+}
+
+// partner refuses a stranger (DESIGN.md, trust model): value moves only
+// between partners.
+func (s *Service) partner(ctx context.Context, peer string) error {
+	if s.Trust == nil {
+		return re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s takes transfers and quotes from partners only, and has no partners configured", s.Signer.DID)
+	}
+	if err := s.Trust.Partner(ctx, peer); err != nil {
+		if errors.Is(err, trust.ErrStranger) {
+			return re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s takes transfers and quotes from partners only: a platform active in its registry or on its operator's list", s.Signer.DID)
+		}
+		return re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "cannot check whether %s is a partner now: try again", peer)
+	}
+	return nil
 }
 
 func (s *Service) now() time.Time {
@@ -553,7 +577,15 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 	if err != nil {
 		return nil, err
 	}
+	if s.Trust == nil || s.Trust.Partner(ctx, req.ToPlatform) != nil {
+		return nil, fmt.Errorf("%w: %s is not a partner of this node (active in the platform registry, or in [trust] partners of config.toml)", ErrBadRequest, req.ToPlatform)
+	}
 	r.Channel, r.PeerURL = ch.ID, ch.PeerURL
+	if r.Transfer.Kind == KindERC20 {
+		if err := s.planConversion(ctx, ch, r); err != nil {
+			return nil, err
+		}
+	}
 	wallet, key, err := s.Keys.Wallet(ctx, r.Transfer.Depositor)
 	if err != nil {
 		return nil, fmt.Errorf("the depositor %s: %w", r.Transfer.Depositor.Hex(), err)

@@ -183,13 +183,15 @@ abstract contract PlatformAssets is ERC165, IERC2981 {
         return (_royaltyReceiver(tokenId, r), salePrice * bps / MAX_ROYALTY_BPS);
     }
 
-    /// @notice Replaces a token's metadata; only a minter of its platform may.
+    /// @notice Replaces a token's metadata; only a minter of its platform may,
+    /// while the platform is active.
     function updateMetadata(uint256 tokenId, bytes32 metadataDigest) external {
         if (metadataDigest == 0) revert EmptyMetadata();
         uint256 r = _existing(tokenId);
         uint256 index = (r >> PLATFORM_SHIFT) & 0xffffffff;
         bytes32 platformId = _platformIds[index - 1];
         if (_grants[platformId][msg.sender] != index) revert NotMinter(platformId, msg.sender);
+        _checkActive(platformId);
         _metadataDigest[tokenId] = metadataDigest;
         if (r & FLAG_IN_BATCH != 0) _records[tokenId] = r & ~FLAG_IN_BATCH;
         emit MetadataUpdate(tokenId);
@@ -210,6 +212,7 @@ abstract contract PlatformAssets is ERC165, IERC2981 {
         uint256 index = _grants[platformId][msg.sender];
         if (index == 0) revert NotMinter(platformId, msg.sender);
         if (royaltyBps > MAX_ROYALTY_BPS) revert RoyaltyTooHigh(royaltyBps);
+        _checkActive(platformId);
         return (index << PLATFORM_SHIFT) | (royaltyBps << BPS_SHIFT);
     }
 
@@ -242,6 +245,12 @@ abstract contract PlatformAssets is ERC165, IERC2981 {
             _batchRoyaltyReceiver[batchId] = royaltyReceiver;
             bits |= FLAG_BATCH_ROYALTY;
         }
+    }
+
+    /// @dev A platform the registrar suspended mints nothing and changes no
+    /// metadata until reinstated; its grants stay, so reinstating restores them.
+    function _checkActive(bytes32 platformId) internal view {
+        if (registry.attesterOf(platformId) == address(0)) revert PlatformInactive(platformId);
     }
 
     function _existing(uint256 tokenId) internal view returns (uint256 r) {

@@ -7,6 +7,7 @@ import {IERC1155} from "@openzeppelin/contracts/token/ERC1155/IERC1155.sol";
 import {IERC1155Receiver} from "@openzeppelin/contracts/token/ERC1155/IERC1155Receiver.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165Checker.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
@@ -25,13 +26,17 @@ interface IAttesters {
 /// rejects (it goes back at once), and after the deadline anyone may send it
 /// back. Each transfer settles exactly once. Currency may arrive converted:
 /// the destination accepts it together with an Exchange order that pays the
-/// recipient in the destination's currency, in the same transaction.
+/// recipient in the destination's currency, in the same transaction, never
+/// less than the lock committed to.
 /// @dev Nothing here lets anyone, admin or not, move an asset anywhere but to its
 /// recipient or back to its depositor: the contract has no owner and no other
 /// way out. A lock stores one slot, the transfer's state under the hash of its
 /// terms; settling takes the terms back as calldata and checks them against
 /// that hash. Acceptances and rejections are EIP-712 signatures bound to this
-/// chain and this contract, so relayers may submit them.
+/// chain and this contract, so relayers may submit them. A release needs the
+/// destination's attester as the registry names it at settlement: an attester
+/// rotated out, or a suspended platform, can no longer deliver, and the asset
+/// goes back at the deadline.
 contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Receiver {
     using SafeERC20 for IERC20;
 
@@ -54,6 +59,8 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         address attester; // its attester when the asset was locked
         uint64 deadline;
         bytes32 salt;
+        address convertTo; // ERC-20 only: the currency the recipient may be paid in instead (0: none)
+        uint256 minReceived; // the least of convertTo a converted release must pay the recipient
     }
 
     /// @notice What the depositor chooses; for NFTs, abi-encoded in the
@@ -63,6 +70,8 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         bytes32 destination;
         uint64 deadline;
         bytes32 salt;
+        address convertTo;
+        uint256 minReceived;
     }
 
     /// @notice Longest a transfer may wait for the destination.
@@ -89,6 +98,10 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     error DeadlineNotReached(bytes32 transferId, uint64 deadline);
     error NotAttester(bytes32 transferId, address signer, address attester);
     error NotConvertible(bytes32 transferId);
+    error ConversionBelowMinimum(bytes32 transferId, uint256 received, uint256 minReceived);
+    error NotCurrency(address token);
+    error CannotReceive(address recipient);
+    error BadConversion();
 
     event Locked(bytes32 indexed transferId, address indexed depositor, bytes32 indexed destination, Transfer transfer);
     event Released(bytes32 indexed transferId, address indexed recipient, address submitter);
@@ -137,6 +150,12 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         nonReentrant
         returns (bytes32 transferId)
     {
+        // An ERC-721's transferFrom takes a token id where an ERC-20 takes an
+        // amount: locked as currency it could never be sent back.
+        if (
+            ERC165Checker.supportsInterface(address(token), type(IERC721).interfaceId)
+                || ERC165Checker.supportsInterface(address(token), type(IERC1155).interfaceId)
+        ) revert NotCurrency(address(token));
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
         return _lock(Kind.ERC20, address(token), 0, token.balanceOf(address(this)) - before, msg.sender, terms);
@@ -148,6 +167,14 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     {
         if (amount == 0) revert NothingToLock();
         if (terms.recipient == address(0)) revert ZeroAddress();
+        _checkReceiver(kind, token, terms.recipient);
+        if (kind == Kind.ERC20) {
+            if ((terms.convertTo == address(0)) != (terms.minReceived == 0) || terms.convertTo == token) {
+                revert BadConversion();
+            }
+        } else if (terms.convertTo != address(0) || terms.minReceived != 0) {
+            revert BadConversion();
+        }
         uint256 latest = block.timestamp + MAX_WAIT;
         if (terms.deadline <= block.timestamp || terms.deadline > latest) revert BadDeadline(terms.deadline, latest);
         address attester = registry.attesterOf(terms.destination);
@@ -162,7 +189,9 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
             destination: terms.destination,
             attester: attester,
             deadline: terms.deadline,
-            salt: terms.salt
+            salt: terms.salt,
+            convertTo: terms.convertTo,
+            minReceived: terms.minReceived
         });
         transferId = keccak256(abi.encode(t));
         if (_state[transferId] != 0) revert AlreadyLocked(transferId);
@@ -170,12 +199,13 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         emit Locked(transferId, depositor, terms.destination, t);
     }
 
-    /// @notice Delivers the asset to its recipient on the destination's EIP-712
-    /// acceptance, before the deadline. Anyone may submit it.
+    /// @notice Delivers the asset to its recipient on the acceptance of the
+    /// destination's current attester (EIP-712), before the deadline. Anyone
+    /// may submit it.
     function release(Transfer calldata t, bytes calldata acceptance) external nonReentrant {
         bytes32 transferId = _settle(t);
         if (block.timestamp > t.deadline) revert DeadlinePassed(transferId, t.deadline);
-        _checkSigner(transferId, keccak256(abi.encode(ACCEPT_TYPEHASH, transferId)), acceptance, t.attester);
+        _checkSigner(transferId, keccak256(abi.encode(ACCEPT_TYPEHASH, transferId)), acceptance, _current(t));
         emit Released(transferId, t.recipient, msg.sender);
         _send(t, t.recipient);
     }
@@ -183,8 +213,9 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     /// @notice Delivers locked currency converted (FGMV-43 9.2 steps 3 and 5):
     /// the whole amount fills the Exchange order `o`, whose maker pays the
     /// recipient in its currency. Needs the destination's EIP-712
-    /// `AcceptConverted`, which names the order; if the fill fails, nothing
-    /// moves and the transfer stays locked.
+    /// `AcceptConverted`, which names the order; the order must sell the
+    /// currency the lock names and pay the recipient at least its minimum. If
+    /// the fill fails, nothing moves and the transfer stays locked.
     function releaseConverted(
         Transfer calldata t,
         Exchange.Order calldata o,
@@ -192,22 +223,35 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         bytes calldata acceptance
     ) external nonReentrant {
         bytes32 transferId = _settle(t);
-        if (t.kind != Kind.ERC20 || o.buy != t.token) revert NotConvertible(transferId);
+        if (t.kind != Kind.ERC20 || t.convertTo == address(0) || o.buy != t.token || o.sell != t.convertTo) {
+            revert NotConvertible(transferId);
+        }
         if (block.timestamp > t.deadline) revert DeadlinePassed(transferId, t.deadline);
         bytes32 order = exchange.orderHash(o);
         _checkSigner(
-            transferId, keccak256(abi.encode(ACCEPT_CONVERTED_TYPEHASH, transferId, order)), acceptance, t.attester
+            transferId, keccak256(abi.encode(ACCEPT_CONVERTED_TYPEHASH, transferId, order)), acceptance, _current(t)
         );
         emit Released(transferId, t.recipient, msg.sender);
-        // The fill takes exactly t.amount, so the allowance ends at zero.
+        // The fill takes exactly t.amount, so the allowance ends at zero. What
+        // the recipient gets is measured, not taken from the order's word.
+        IERC20 out = IERC20(t.convertTo);
+        uint256 before = out.balanceOf(t.recipient);
         IERC20(t.token).forceApprove(address(exchange), t.amount);
         exchange.fill(o, orderSignature, t.amount, t.recipient);
+        uint256 received = out.balanceOf(t.recipient) - before;
+        if (received < t.minReceived) revert ConversionBelowMinimum(transferId, received, t.minReceived);
     }
 
-    /// @notice Sends the asset back at once on the destination's EIP-712 rejection.
+    /// @notice Sends the asset back at once on the destination's EIP-712
+    /// rejection, by its attester at lock time or its current one: either may
+    /// give the asset back, neither can move it elsewhere.
     function reject(Transfer calldata t, uint16 reason, bytes calldata rejection) external nonReentrant {
         bytes32 transferId = _settle(t);
-        _checkSigner(transferId, keccak256(abi.encode(REJECT_TYPEHASH, transferId, reason)), rejection, t.attester);
+        bytes32 digest = _hashTypedDataV4(keccak256(abi.encode(REJECT_TYPEHASH, transferId, reason)));
+        address signer = ECDSA.recover(digest, rejection);
+        if (signer != t.attester && signer != registry.attesterOf(t.destination)) {
+            revert NotAttester(transferId, signer, t.attester);
+        }
         emit Rejected(transferId, t.depositor, reason);
         _send(t, t.depositor);
     }
@@ -251,6 +295,22 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         transferId = keccak256(abi.encode(t));
         if (_state[transferId] != LOCKED) revert NotLocked(transferId);
         _state[transferId] = SETTLED;
+    }
+
+    /// @dev The destination's attester now: a suspended platform has none.
+    function _current(Transfer calldata t) private view returns (address attester) {
+        attester = registry.attesterOf(t.destination);
+        if (attester == address(0)) revert InactiveDestination(t.destination);
+    }
+
+    /// @dev A contract recipient must say (ERC-165) that it takes the asset's
+    /// kind, or a release to it would fail or strand the asset; currency goes
+    /// to anyone but this escrow.
+    function _checkReceiver(Kind kind, address token, address recipient) private view {
+        if (recipient == address(this) || recipient == token) revert CannotReceive(recipient);
+        if (kind == Kind.ERC20 || recipient.code.length == 0) return;
+        bytes4 id = kind == Kind.ERC721 ? type(IERC721Receiver).interfaceId : type(IERC1155Receiver).interfaceId;
+        if (!ERC165Checker.supportsInterface(recipient, id)) revert CannotReceive(recipient);
     }
 
     function _checkSigner(bytes32 transferId, bytes32 structHash, bytes calldata signature, address attester)
