@@ -138,10 +138,24 @@ func startNet(t testing.TB) *net3 {
 	chainCmd := exec.Command(bin, "--home", filepath.Join(n.dir, "chain"), "--passphrase-file", pass, "chain", "serve", "--http", fmt.Sprintf("127.0.0.1:%d", port))
 	n.spawn(&proc{name: "chain", cmd: chainCmd})
 	n.waitFor(func() bool { _, err := n.try("chain", "--chain", n.chainURL, "chain", "info"); return err == nil })
-	for _, name := range []string{"a", "b", "bridge"} {
+	names := []string{"a", "b", "bridge"}
+	dids := map[string]string{}
+	for _, name := range names {
 		p := &proc{name: name, home: filepath.Join(n.dir, name), ri: freePort(t), re: freePort(t)}
 		n.nodes[name] = p
 		n.mifm(name, "--chain", n.chainURL, "init", "--kdf", "light", "--dev-accounts", "0")
+		dids[name] = n.did(name)
+	}
+	// The three operators trust each other (the registry knows none of
+	// them yet): strangers may not negotiate.
+	for _, name := range names {
+		for _, other := range names {
+			if other != name {
+				n.mifm(name, "platform", "partner", "add", dids[other])
+			}
+		}
+	}
+	for _, name := range names {
 		n.start(name, "")
 		file := "platform-" + name + ".json"
 		if name == "bridge" {

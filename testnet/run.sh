@@ -66,6 +66,19 @@ for name in a b bridge; do
 	ri=$((base + i)); re=$((base + i + 1)); i=$((i + 2))
 	home=$dir/$name
 	"$mifm" --home "$home" --chain "$chain_url" init --kdf light --dev-accounts 1 >/dev/null
+done
+# The three operators trust each other as partners (the registry of the
+# shared chain knows none of them): nodes negotiate with partners only.
+for name in a b bridge; do
+	for other in a b bridge; do
+		[ "$other" = "$name" ] && continue
+		"$mifm" --home "$dir/$name" platform partner add "$(sed -n 's/^did *= *"\(.*\)"$/\1/p' "$dir/$other/config.toml" | head -1)" >/dev/null
+	done
+done
+i=1
+for name in a b bridge; do
+	ri=$((base + i)); re=$((base + i + 1)); i=$((i + 2))
+	home=$dir/$name
 	flags=""
 	if [ "$name" = bridge ]; then flags=--bridge; fi
 	"$mifm" --home "$home" node run --ri-listen "127.0.0.1:$ri" --re-listen "127.0.0.1:$re" $flags >"$dir/$name.log" 2>&1 &

@@ -354,14 +354,17 @@ func (s *Service) conversion(ctx context.Context, r *Record) (*Quote, error) {
 	if get == "" {
 		return nil, fmt.Errorf("the lock converts into %s, which is not a currency of %s", t.ConvertTo.Hex(), s.Signer.DID)
 	}
-	q, err := s.makeOrder(ctx, c, pay, t.Token, get, t.Amount.ToInt(), s.Contracts.Escrow)
+	// Before the treasury signs anything: the agreed rate must pay what
+	// the lock asks, or the escrow would refuse the release.
+	rate, err := agreedRate(c, pay, get)
 	if err != nil {
 		return nil, err
 	}
-	if t.MinReceived == nil || q.Order.SellAmount.ToInt().Cmp(t.MinReceived.ToInt()) < 0 {
-		return nil, fmt.Errorf("the lock asks at least %v %s for %s %s; the agreed rate gives %s", t.MinReceived, get, t.Amount, pay, q.Gets)
+	gives := new(big.Int).Quo(new(big.Int).Mul(t.Amount.ToInt(), rate.Num()), rate.Denom())
+	if t.MinReceived == nil || gives.Cmp(t.MinReceived.ToInt()) < 0 {
+		return nil, fmt.Errorf("the lock asks at least %v %s for %s %s; the agreed rate gives %s", t.MinReceived, get, t.Amount.ToInt(), pay, gives)
 	}
-	return q, nil
+	return s.makeOrder(ctx, c, pay, t.Token, get, t.Amount.ToInt(), s.Contracts.Escrow)
 }
 
 // checkOrder is A's check of the order B's acceptance names, before it is
@@ -379,9 +382,12 @@ func checkOrder(t OnChain, o *Order, attester common.Address) error {
 	if o.Maker != attester {
 		return fmt.Errorf("B's order is made by %s, not its registered key %s", o.Maker.Hex(), attester.Hex())
 	}
+	if t.MinReceived == nil {
+		return errors.New("the lock commits no minimum for a conversion")
+	}
 	pays := new(big.Int).Quo(new(big.Int).Mul(t.Amount.ToInt(), o.SellAmount.ToInt()), o.BuyAmount.ToInt())
-	if t.MinReceived == nil || pays.Cmp(t.MinReceived.ToInt()) < 0 {
-		return fmt.Errorf("B's order pays the recipient %s, below the %v the lock committed", pays, t.MinReceived)
+	if pays.Cmp(t.MinReceived.ToInt()) < 0 {
+		return fmt.Errorf("B's order pays the recipient %s, below the %s the lock committed", pays, t.MinReceived.ToInt())
 	}
 	return nil
 }
