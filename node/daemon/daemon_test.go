@@ -18,6 +18,7 @@ import (
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/trust"
 )
 
 const testPass = "test passphrase"
@@ -61,6 +62,22 @@ func startNode(t testing.TB, manifesto string, bridge bool) *InProcess {
 	return p
 }
 
+// partners makes the nodes each other's partners by their operators' word.
+func partners(t testing.TB, nodes ...*InProcess) {
+	t.Helper()
+	for _, n := range nodes {
+		var others []string
+		for _, o := range nodes {
+			if o != n {
+				others = append(others, o.Core.Home.Config.Platform.DID)
+			}
+		}
+		if err := n.Core.Trust.Configure(trust.Config{Partners: others}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // ri calls a node's RI API as its platform.
 func ri(t testing.TB, p *InProcess, method, path string, in, out any) (int, *re.Problem) {
 	t.Helper()
@@ -89,6 +106,7 @@ func TestChannelsDirectAndThroughABridge(t *testing.T) {
 	a := startNode(t, "platform-a.json", false)
 	b := startNode(t, "platform-b.json", false)
 	br := startNode(t, "bridge.json", true)
+	partners(t, a, b, br)
 	ctx := context.Background()
 	aDID, bDID, brDID := a.Core.Home.Config.Platform.DID, b.Core.Home.Config.Platform.DID, br.Core.Home.Config.Platform.DID
 
@@ -163,6 +181,7 @@ func TestNegotiationFailuresNameTheClash(t *testing.T) {
 	a := startNode(t, "platform-a.json", false)
 	b := startNode(t, "platform-b.json", false)
 	br := startNode(t, "bridge.json", true)
+	partners(t, a, b, br)
 	ctx := context.Background()
 	set := func(p *InProcess, edit func(m *manage.Manifesto)) {
 		cur, err := p.Core.Manifesto(ctx)
@@ -335,6 +354,7 @@ func contains(list []string, s string) bool {
 func TestNegotiationGivesUpCleanly(t *testing.T) {
 	a := startNode(t, "platform-a.json", false)
 	b := startNode(t, "platform-b.json", false)
+	partners(t, a, b)
 	ctx := context.Background()
 	// B answers the manifesto request, then goes away before the offer.
 	bm, err := b.Core.Manifesto(ctx)
@@ -383,6 +403,7 @@ func TestNegotiationGivesUpCleanly(t *testing.T) {
 func TestMalformedOfferRefused(t *testing.T) {
 	a := startNode(t, "platform-a.json", false)
 	b := startNode(t, "platform-b.json", false)
+	partners(t, a, b)
 	s := a.Core.Manage.Signer
 	for _, claims := range []map[string]any{
 		{"type": "MIFMOffer", "channel": "ch_1", "initiator": s.DID, "responder": b.Core.Home.Config.Platform.DID},
@@ -396,6 +417,46 @@ func TestMalformedOfferRefused(t *testing.T) {
 		err = a.Core.Manage.Client.Do(context.Background(), "POST", b.RE, "/re/v1/channels", b.Core.Home.Config.Platform.DID, map[string]string{"offer": tok}, nil)
 		if !re.IsCode(err, re.CodeBadRequest) {
 			t.Errorf("offer %v: %v, want bad-request", claims, err)
+		}
+	}
+}
+
+// A stranger (a throwaway DID no registry knows and no operator listed)
+// signs its requests correctly and is still refused channels and virtual
+// bridges, before anything of it is stored or fetched.
+func TestStrangerCannotNegotiate(t *testing.T) {
+	a := startNode(t, "platform-a.json", false)
+	b := startNode(t, "platform-b.json", false)
+	br := startNode(t, "bridge.json", true)
+	partners(t, b, br) // A is neither's partner
+	ctx := context.Background()
+	// A opening a channel to B: B refuses the offer, and A learns why.
+	_, err := a.Core.OpenChannel(ctx, b.RE, manage.OpenOptions{})
+	if err == nil {
+		t.Fatal("a channel was opened with a node that is not a partner")
+	}
+	s := a.Core.Manage.Signer
+	tok, err := did.SignJWTAs(map[string]any{"type": "MIFMOffer", "channel": "ch_x", "initiator": s.DID, "responder": b.Core.Home.Config.Platform.DID}, s.Key, s.KeyID, manage.OfferTyp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		node *InProcess
+		path string
+		body any
+	}{
+		{b, "/re/v1/channels", map[string]string{"offer": tok}},
+		{br, "/re/v1/virtual-bridges", manage.BridgeRequest{Channel: "ch_x"}},
+		{br, "/re/v1/virtual-bridges/vb_1/join", manage.JoinRequest{Channel: "ch_x"}},
+	} {
+		err := a.Core.Manage.Client.Do(ctx, "POST", c.node.RE, c.path, c.node.Core.Home.Config.Platform.DID, c.body, nil)
+		if !re.IsCode(err, re.CodeNotPartner) {
+			t.Errorf("%s: %v, want %s", c.path, err, re.CodeNotPartner)
+		}
+	}
+	for _, n := range []*InProcess{b, br} {
+		if chans, _ := n.Core.Channels(ctx); len(chans) != 0 {
+			t.Errorf("%s stored %d channel records of a stranger", n.Core.Home.Config.Platform.DID, len(chans))
 		}
 	}
 }

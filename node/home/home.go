@@ -408,6 +408,15 @@ func ParseConfig(data []byte) (Config, error) {
 	if len(cfg.Content.Remotes) == 0 {
 		cfg.Content.Remotes = nil // the TOML encoder writes an empty list
 	}
+	if len(cfg.Trust.Partners) == 0 {
+		cfg.Trust.Partners = nil
+	}
+	if len(cfg.Trust.Currency) == 0 {
+		cfg.Trust.Currency = nil
+	}
+	if len(cfg.Trust.Limit) == 0 {
+		cfg.Trust.Limit = nil
+	}
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err
 	}

@@ -466,7 +466,7 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 		return nil, fmt.Errorf("%w: %s is this node itself", ErrBadPeer, target)
 	}
 	if s.Partners == nil || s.Partners.Partner(ctx, peer.Manifesto.Platform.DID) != nil {
-		return nil, fmt.Errorf("%w: %s is not a partner: register it in the platform registry (`mifm platform register`) or add it to [trust] partners in config.toml (`mifm partner add %s`)", ErrBadPeer, peer.Manifesto.Platform.DID, peer.Manifesto.Platform.DID)
+		return nil, fmt.Errorf("%w: %s is not a partner: register it in the platform registry (`mifm platform register`) or add it to [trust] partners in config.toml (`mifm platform partner add %s`)", ErrBadPeer, peer.Manifesto.Platform.DID, peer.Manifesto.Platform.DID)
 	}
 	c := &Channel{
 		ID: newID("ch_"), Role: RoleInitiator, State: StateNegotiating, Local: s.Signer.DID,

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"strings"
@@ -11,7 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
+	"github.com/mifm/mifm/node/trust"
 )
 
 // A partner that mints its own currency without limit still buys no more
@@ -111,5 +114,27 @@ func TestAgreedRateNeedsBothManifestos(t *testing.T) {
 	r, err := agreedRate(ch("did:web:a.example", "did:web:b.example"), "ORB", "GEM")
 	if err != nil || r.FloatString(2) != "0.40" {
 		t.Fatalf("ORB→GEM = %v %v, want 0.40", r, err)
+	}
+}
+
+// A stranger's quote request and transfer offer are refused before any
+// chain read, signature or record: it costs the node nothing.
+func TestStrangerMovesNoValue(t *testing.T) {
+	b, err := trust.New(trust.Config{Partners: []string{"did:web:a.example"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Service{Trust: b, Signer: &re.Signer{DID: "did:web:b.example"}}
+	ctx := context.Background()
+	const stranger = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	if _, err := s.HandleQuote(ctx, stranger, &QuoteRequest{Channel: "ch_1", Pay: "GEM", Get: "ORB", Amount: "400"}); !re.IsCode(err, re.CodeNotPartner) {
+		t.Fatalf("stranger's quote: %v", err)
+	}
+	if _, err := s.HandleOffer(ctx, "re", stranger, &Offer{}); !re.IsCode(err, re.CodeNotPartner) {
+		t.Fatalf("stranger's transfer offer: %v", err)
+	}
+	s.Trust = nil
+	if _, err := s.HandleQuote(ctx, "did:web:a.example", &QuoteRequest{}); !re.IsCode(err, re.CodeNotPartner) {
+		t.Fatalf("without a trust boundary everyone is a stranger: %v", err)
 	}
 }
