@@ -34,7 +34,14 @@ func (c *Core) AttachChain(n *node.Node, content *ipfs.Store) error {
 		}
 		c.gateway.Store(&gw)
 	}
-	token, _ := c.Home.RIToken()
+	var token string
+	if c.Home.Config.Node.AdmissionURL != "" {
+		t, err := c.Home.AdmissionToken()
+		if err != nil {
+			return err
+		}
+		token = t
+	}
 	// The home's [trust] as it is now: a caller may have approved
 	// currencies deployed after the core opened.
 	if err := c.Trust.Configure(trustConfig(c.Home.Config.Trust)); err != nil {

@@ -173,7 +173,8 @@ type NodeConfig struct {
 	// Bridge runs the node as a metaverse bridge (also --bridge).
 	Bridge bool `toml:"bridge"`
 	// AdmissionURL is the platform back end the node asks whether it can
-	// import an incoming asset (POST JSON with the RI token as bearer;
+	// import an incoming asset (https, or http on loopback; POST JSON with
+	// the home's admission-token file as bearer, never the RI token;
 	// answer {"admit": bool, "reason": n, "explanation": "…"}). Empty: the
 	// manifesto alone decides.
 	AdmissionURL string `toml:"admission_url"`
@@ -342,6 +343,12 @@ func (c Config) Validate() error {
 	}
 	if (c.Node.TLSCert == "") != (c.Node.TLSKey == "") {
 		return errors.New("node.tls_cert and node.tls_key go together: set both or neither")
+	}
+	if c.Node.AdmissionURL != "" {
+		u, err := url.Parse(c.Node.AdmissionURL)
+		if err != nil || u.Host == "" || (u.Scheme != "https" && !(u.Scheme == "http" && isLoopbackHost(u.Hostname()))) {
+			return fmt.Errorf("node.admission_url %q: want https://…, or http:// on loopback (127.0.0.1, ::1, localhost): the node sends its admission token there", c.Node.AdmissionURL)
+		}
 	}
 	if c.Node.MaxBody < 1024 || c.Node.MaxBody > 1<<30 {
 		return fmt.Errorf("node.max_body %d: want 1024 to 1073741824 bytes", c.Node.MaxBody)
@@ -541,7 +548,22 @@ func writeRIToken(path string) error {
 // RIToken reads the RI bearer token, creating it for a home made before
 // the node had one.
 func (h *Home) RIToken() (string, error) {
-	path := filepath.Join(h.Dir, RITokenFile)
+	return h.token(RITokenFile)
+}
+
+// AdmissionTokenFile holds the bearer token the node shows the platform's
+// admission back end: not the RI token, so the back end, which only
+// answers the node, holds no credential that drives the node.
+const AdmissionTokenFile = "admission-token"
+
+// AdmissionToken reads the admission back end's bearer token, creating it
+// on first use (mode 0600).
+func (h *Home) AdmissionToken() (string, error) {
+	return h.token(AdmissionTokenFile)
+}
+
+func (h *Home) token(name string) (string, error) {
+	path := filepath.Join(h.Dir, name)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		tmp := path + ".tmp"
@@ -563,6 +585,14 @@ func (h *Home) RIToken() (string, error) {
 		return "", fmt.Errorf("%s holds no token (delete it and one is made again)", path)
 	}
 	return tok, nil
+}
+
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // stagingPrefix names the folder Init makes keys in before moving them.

@@ -239,3 +239,27 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+// The admission back end receives a bearer token: only over https, or
+// plain http on loopback.
+func TestAdmissionURLMustBeSafe(t *testing.T) {
+	for _, tc := range []struct {
+		url string
+		ok  bool
+	}{
+		{"https://backend.example/admit", true},
+		{"http://127.0.0.1:9000/admit", true},
+		{"http://localhost:9000/admit", true},
+		{"http://[::1]:9000/admit", true},
+		{"http://backend.example/admit", false},
+		{"http://10.0.0.5/admit", false},
+		{"ftp://backend.example/", false},
+	} {
+		cfg := home.DefaultConfig()
+		cfg.Keystore.KDF = "light"
+		cfg.Node.AdmissionURL = tc.url
+		if err := cfg.Validate(); (err == nil) != tc.ok {
+			t.Errorf("%s: err = %v, want ok %v", tc.url, err, tc.ok)
+		}
+	}
+}
