@@ -53,7 +53,32 @@ var (
 	ErrBadRequest    = errors.New("invalid tokenization request")
 	ErrUnknownToken  = errors.New("no such token")
 	ErrMetadataCheck = errors.New("metadata does not match the chain")
+	// ErrTokenizedElsewhere: the platform asset is a token of the other
+	// standard already; one platform asset is one token (IDIR-109).
+	ErrTokenizedElsewhere = errors.New("already tokenized in the other standard")
 )
+
+// other is the standard a request did not name.
+func (s Standard) other() Standard {
+	if s == ERC721 {
+		return ERC1155
+	}
+	return ERC721
+}
+
+// notElsewhere refuses an asset already tokenized in the other standard: the
+// two contracts derive the same token id from the same platform asset, and
+// each would count it as its own.
+func notElsewhere(ctx context.Context, reader *Reader, std Standard, id *big.Int, asset string) error {
+	info, err := reader.info(ctx, std.other(), id)
+	if errors.Is(err, ErrUnknownToken) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return fmt.Errorf("%w: %s is already an %s token (%s); nothing was minted", ErrTokenizedElsewhere, asset, std.other(), info.URI)
+}
 
 // maxAmount is what Asset1155 accepts in one mint (96 bits).
 var maxAmount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
@@ -276,6 +301,9 @@ func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) 
 	if info, err := reader.info(ctx, req.Standard, p.id); err == nil {
 		return t.existing(ctx, reader, res, info, p.planned)
 	} else if !errors.Is(err, ErrUnknownToken) {
+		return nil, err
+	}
+	if err := notElsewhere(ctx, reader, req.Standard, p.id, res.LocalAssetID); err != nil {
 		return nil, err
 	}
 

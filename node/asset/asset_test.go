@@ -247,6 +247,26 @@ func TestTokenizeERC1155Editions(t *testing.T) {
 	}
 }
 
+// One platform asset is one token: tokenized as an ERC-721, it can't be
+// minted again as ERC-1155 editions (the same derived id in the other
+// contract), alone or in a batch.
+func TestTokenizeOnceAcrossStandards(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	file := func() []asset.File { return []asset.File{{Name: "lance.bin", Data: strings.NewReader("a lance")}} }
+	if _, err := f.tok.Tokenize(ctx, asset.Request{Files: file(), Name: "Lance", LocalID: "lance-1", Standard: asset.ERC721}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.tok.Tokenize(ctx, asset.Request{Files: file(), Name: "Lance", LocalID: "lance-1", Standard: asset.ERC1155, Amount: big.NewInt(3)})
+	if !errors.Is(err, asset.ErrTokenizedElsewhere) {
+		t.Fatalf("the same asset as ERC-1155: %v", err)
+	}
+	_, err = f.tok.TokenizeBatch(ctx, asset.BatchRequest{Standard: asset.ERC1155, Assets: []asset.Request{{Files: file(), Name: "Lance", LocalID: "lance-1", Amount: big.NewInt(3)}}})
+	if !errors.Is(err, asset.ErrTokenizedElsewhere) {
+		t.Fatalf("the same asset in an ERC-1155 batch: %v", err)
+	}
+}
+
 func TestTokenizeRefusesBadRequests(t *testing.T) {
 	f := newFixture(t)
 	file := func() []asset.File { return []asset.File{{Name: "a.glb", Data: strings.NewReader("x")}} }

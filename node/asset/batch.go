@@ -95,6 +95,9 @@ func (t *Tokenizer) TokenizeBatch(ctx context.Context, b BatchRequest) (*BatchRe
 				return nil, err
 			}
 		case errors.Is(err, ErrUnknownToken):
+			if err := notElsewhere(ctx, reader, b.Standard, p.id, p.res.LocalAssetID); err != nil {
+				return nil, fmt.Errorf("asset %d (%s): %w", i+1, reqs[i].Name, err)
+			}
 			fresh = append(fresh, p)
 		default:
 			return nil, err
