@@ -225,6 +225,12 @@ func (s *Service) resolveLock(ctx context.Context, api string, r *Record) error 
 			return err
 		}
 		if err == nil {
+			if adopted, aerr := s.adoptLock(ctx, api, r, rc); aerr != nil || adopted {
+				if aerr != nil {
+					return aerr
+				}
+				return s.confirmLock(ctx, api, r, rc.BlockNumber.Uint64())
+			}
 			return fmt.Errorf("lock %s mined but the escrow does not hold %s", r.LockTx.Hex(), r.ID)
 		}
 	}

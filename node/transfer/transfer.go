@@ -34,6 +34,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mifm/mifm/chain"
@@ -342,6 +343,12 @@ func key(role string, id common.Hash) []byte {
 
 // save writes a record and its audit entry in one synced batch.
 func (s *Service) save(api string, r *Record, step Step) error {
+	return s.saveReplacing(api, r, step, nil)
+}
+
+// saveReplacing is save that also removes the record's old key (the
+// transfer's id changed), in the same batch.
+func (s *Service) saveReplacing(api string, r *Record, step Step, old *common.Hash) error {
 	r.Updated = s.stamp()
 	step.At = r.Updated
 	r.State = step.State
@@ -358,6 +365,9 @@ func (s *Service) save(api string, r *Record, step Step) error {
 		detail["detail"] = step.Detail
 	}
 	_, err = s.Audit.Append(audit.Event{API: api, Op: "transfer." + string(step.State), Actor: s.Signer.DID, Subject: r.ID.Hex(), Outcome: "ok", Detail: detail}, func(b2 *store.Batch) {
+		if old != nil {
+			b2.Delete(key(r.Role, *old))
+		}
 		b2.Put(key(r.Role, r.ID), b)
 	})
 	if err != nil {
@@ -648,7 +658,56 @@ func (s *Service) lockOnChain(ctx context.Context, api string, r *Record, wallet
 		// chain and decides.
 		return fmt.Errorf("lock %s in escrow: %w", r.Asset, err)
 	}
+	if _, err := s.adoptLock(ctx, api, r, rc); err != nil {
+		return err
+	}
 	return s.confirmLock(ctx, api, r, rc.BlockNumber.Uint64())
+}
+
+// adoptLock takes the transfer the escrow actually locked: a currency that
+// charges a fee on transfer delivers less than was sent, and the escrow
+// locks what arrived, under another id. The record moves to that id (in
+// one batch) and the depositor's wallet consents to it anew. adopted is
+// false when the lock is the planned one or not in the receipt.
+func (s *Service) adoptLock(ctx context.Context, api string, r *Record, rc *types.Receipt) (adopted bool, err error) {
+	for _, l := range rc.Logs {
+		if l.Address != r.Escrow {
+			continue
+		}
+		ev, err := escrowABI.UnpackLockedEvent(l)
+		if err != nil {
+			continue
+		}
+		got := ev.Transfer
+		want := r.Transfer.binding()
+		if common.Hash(ev.TransferId) == r.ID {
+			return false, nil
+		}
+		if got.Kind != want.Kind || got.Token != want.Token || got.Depositor != want.Depositor || got.Salt != want.Salt || got.Recipient != want.Recipient {
+			continue
+		}
+		old := r.ID
+		t := r.Transfer
+		t.Amount = (*hexutil.Big)(got.Amount)
+		if t.Hash() != common.Hash(ev.TransferId) {
+			return false, fmt.Errorf("the escrow locked %x, which is not the planned transfer with %s instead of %s", ev.TransferId, got.Amount, want.Amount)
+		}
+		_, key, err := s.Keys.Wallet(ctx, t.Depositor)
+		if err != nil {
+			return false, err
+		}
+		digest, err := ConsentDigest(s.Chain.ChainNumber(), r.Escrow, t.Hash())
+		if err != nil {
+			return false, err
+		}
+		if r.Consent, err = sign(key, digest); err != nil {
+			return false, err
+		}
+		r.Transfer, r.ID, r.Amount = t, t.Hash(), got.Amount.String()
+		detail := fmt.Sprintf("the token delivered %s of the %s sent (a fee on transfer): transfer %s is now %s", got.Amount, want.Amount, old.Hex(), r.ID.Hex())
+		return true, s.saveReplacing(api, r, Step{State: Requested, Tx: rc.TxHash.Hex(), Detail: detail}, &old)
+	}
+	return false, nil
 }
 
 func (s *Service) confirmLock(ctx context.Context, api string, r *Record, block uint64) error {

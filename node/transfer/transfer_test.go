@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"io"
@@ -20,14 +21,31 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
 	"github.com/mifm/mifm/contracts/bindings/exchange"
+	"github.com/mifm/mifm/contracts/bindings/feecurrency"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/store"
 )
 
 // suite is the contract suite on an embedded chain with one funded key.
 type suite struct {
 	chain  *chain.Embedded
 	sender *chain.Sender
+	key    *ecdsa.PrivateKey
 	addrs  map[string]common.Address
+}
+
+// Platform and Wallet are the suite's one key (Keys).
+func (s *suite) Platform(context.Context) (*chain.Sender, *ecdsa.PrivateKey, error) {
+	return s.sender, s.key, nil
+}
+
+func (s *suite) Wallet(_ context.Context, addr common.Address) (*chain.Sender, *ecdsa.PrivateKey, error) {
+	if addr != s.sender.From() {
+		return nil, nil, errors.New("not this suite's key")
+	}
+	return s.sender, s.key, nil
 }
 
 func newSuite(t *testing.T) *suite {
@@ -67,7 +85,11 @@ func newSuite(t *testing.T) *suite {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := &suite{chain: c, sender: s, addrs: map[string]common.Address{}}
+	key, err := ks.PrivateKey(a, "pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &suite{chain: c, sender: s, key: key, addrs: map[string]common.Address{}}
 	for _, r := range res {
 		out.addrs[r.Name] = r.Address
 	}
@@ -177,6 +199,72 @@ func TestHashesMatchTheContracts(t *testing.T) {
 	set, err := findSettlement(ctx, s.chain, esc, tr.Hash(), 0)
 	if err != nil || set.Outcome != "released" {
 		t.Fatalf("settlement: %+v %v", set, err)
+	}
+}
+
+// A currency that charges a fee on transfer delivers less than the
+// depositor sent, and the escrow locks what arrived under another id: the
+// node finds that lock in the receipt, moves its record to the real id in
+// one batch, and the depositor consents to it anew, so the transfer is
+// offered and refunded like any other instead of being lost.
+func TestFeeOnTransferLockIsFound(t *testing.T) {
+	s := newSuite(t)
+	ctx := context.Background()
+	esc, regAddr := s.addrs[contracts.Escrow], s.addrs[contracts.PlatformRegistry]
+	attester, _ := crypto.GenerateKey()
+	dest := platformID("did:web:b.example")
+	reg := platformregistry.NewPlatformRegistry()
+	if _, err := s.sender.Transact(ctx, chain.Call{To: &regAddr, Data: reg.PackRegister(dest, "did:web:b.example", s.sender.From(), crypto.PubkeyToAddress(attester.PublicKey))}); err != nil {
+		t.Fatal(err)
+	}
+	fc := feecurrency.NewFeeCurrency()
+	fee, _, err := s.sender.Deploy(ctx, common.FromHex(feecurrency.FeeCurrencyMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.sender.Transact(ctx, chain.Call{To: &fee, Data: fc.PackMint(s.sender.From(), big.NewInt(1000))}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	log, err := audit.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := &Service{DB: db, Audit: log, Chain: s.chain, Keys: s, Signer: &re.Signer{DID: "did:web:a.example"},
+		Contracts: Contracts{Registry: regAddr, Escrow: esc, Exchange: s.addrs[contracts.Exchange]}}
+	head, _ := s.chain.HeaderByNumber(ctx, nil)
+	terms := Terms{Visibility: "public", Nonce: "fee"}
+	tr := OnChain{Kind: KindERC20, Token: fee, ID: (*hexutil.Big)(new(big.Int)), Amount: (*hexutil.Big)(big.NewInt(300)), Depositor: s.sender.From(),
+		Recipient: common.HexToAddress("0x4444444444444444444444444444444444444444"), Destination: dest, Attester: crypto.PubkeyToAddress(attester.PublicKey),
+		Deadline: head.Time + 3600, Salt: terms.Salt()}
+	r := &Record{ID: tr.Hash(), Role: Outgoing, Amount: "300", Peer: "did:web:b.example", Escrow: esc, Transfer: tr, Terms: terms}
+	planned := r.ID
+	if err := svc.save("cli", r, Step{State: Requested}); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.lockOnChain(ctx, "cli", r, s.sender); err != nil {
+		t.Fatal(err)
+	}
+	if r.ID == planned || r.Amount != "297" || r.State != Locked {
+		t.Fatalf("after the lock: id %s (planned %s), amount %s, state %s", r.ID, planned, r.Amount, r.State)
+	}
+	if st, err := chainState(ctx, s.chain, esc, r.ID); err != nil || st != chainLocked {
+		t.Fatalf("the escrow's state of %s: %d %v", r.ID, st, err)
+	}
+	if _, err := svc.Get(planned, Outgoing); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("the planned id's record is still there: %v", err)
+	}
+	got, err := svc.Get(r.ID, Outgoing)
+	if err != nil || got.Transfer.Hash() != r.ID {
+		t.Fatalf("record under the real id: %+v %v", got, err)
+	}
+	digest, _ := ConsentDigest(s.chain.ChainNumber(), esc, r.ID)
+	if signer, err := recoverSigner(digest, got.Consent); err != nil || signer != s.sender.From() {
+		t.Fatalf("consent to the real transfer: %s %v", signer, err)
 	}
 }
 
