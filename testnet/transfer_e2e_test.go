@@ -11,10 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/transfer"
 )
 
@@ -246,4 +248,39 @@ func BenchmarkTransferAcrossProcesses(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Milliseconds()), "p50-ms")
 	b.ReportMetric(float64(took[len(took)*9/10].Milliseconds()), "p90-ms")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "transfers/s")
+}
+
+// The treasury drain, as the review's attacker ran it: a throwaway did:key
+// that no registry knows signs its requests correctly and asks platform B,
+// a node with a chain and a treasury, for a quote, offers it a transfer and
+// a channel. B refuses each before signing, reading or storing anything:
+// no channel or transfer record of the stranger exists afterwards.
+func TestStrangerCannotDrainTheTreasury(t *testing.T) {
+	n, _, _ := transferNet(t)
+	kp, err := did.NewKeyPair(did.Ed25519, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stranger := &re.Client{Signer: &re.Signer{DID: kp.DID, KeyID: kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:"), Key: kp}}
+	b := n.did("b")
+	before := len(n.channels("b"))
+	for _, c := range []struct {
+		path string
+		body any
+	}{
+		{"/re/v1/quotes", transfer.QuoteRequest{Channel: "ch_x", Pay: "JUNK", Get: "ORB", Amount: "400"}},
+		{"/re/v1/transfers", transfer.Offer{Channel: "ch_x"}},
+		{"/re/v1/channels", map[string]string{"offer": "x"}},
+	} {
+		err := stranger.Do(t.Context(), "POST", n.reURL("b"), c.path, b, c.body, nil)
+		if !re.IsCode(err, re.CodeNotPartner) {
+			t.Errorf("a stranger's POST %s: %v, want %s", c.path, err, re.CodeNotPartner)
+		}
+	}
+	if after := len(n.channels("b")); after != before {
+		t.Errorf("B has %d channels after the stranger's requests, %d before", after, before)
+	}
+	if recs := n.transfers("b"); len(recs) != 0 {
+		t.Errorf("B recorded %d transfers of a stranger", len(recs))
+	}
 }
