@@ -374,20 +374,20 @@ func (s *Service) conversion(ctx context.Context, r *Record) (*Quote, error) {
 // less; this says why before a transaction is spent on it).
 func checkOrder(t OnChain, o *Order, attester common.Address) error {
 	if o.SellAmount == nil || o.BuyAmount == nil || o.BuyAmount.ToInt().Sign() <= 0 {
-		return errors.New("B's order lacks its amounts")
+		return errors.New("the destination's order lacks its amounts")
 	}
 	if t.ConvertTo == (common.Address{}) || o.Sell != t.ConvertTo || o.Buy != t.Token {
-		return fmt.Errorf("B's order sells %s for %s; the lock allows only %s for %s", o.Sell.Hex(), o.Buy.Hex(), t.ConvertTo.Hex(), t.Token.Hex())
+		return fmt.Errorf("the destination's order sells %s for %s; the lock allows only %s for %s", o.Sell.Hex(), o.Buy.Hex(), t.ConvertTo.Hex(), t.Token.Hex())
 	}
 	if o.Maker != attester {
-		return fmt.Errorf("B's order is made by %s, not its registered key %s", o.Maker.Hex(), attester.Hex())
+		return fmt.Errorf("the destination's order is made by %s, not its registered key %s", o.Maker.Hex(), attester.Hex())
 	}
 	if t.MinReceived == nil {
 		return errors.New("the lock commits no minimum for a conversion")
 	}
 	pays := new(big.Int).Quo(new(big.Int).Mul(t.Amount.ToInt(), o.SellAmount.ToInt()), o.BuyAmount.ToInt())
 	if pays.Cmp(t.MinReceived.ToInt()) < 0 {
-		return fmt.Errorf("B's order pays the recipient %s, below the %s the lock committed", pays, t.MinReceived.ToInt())
+		return fmt.Errorf("the destination's order pays the recipient %s, below the %s the lock committed", pays, t.MinReceived.ToInt())
 	}
 	return nil
 }
