@@ -151,10 +151,12 @@ contract Escrow is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         returns (bytes32 transferId)
     {
         // An ERC-721's transferFrom takes a token id where an ERC-20 takes an
-        // amount: locked as currency it could never be sent back.
+        // amount: locked as currency it could never be sent back. NFTs
+        // implement ERC-165, so asking for their interfaces directly (one
+        // call each, not ERC165Checker's three) is enough.
         if (
-            ERC165Checker.supportsInterface(address(token), type(IERC721).interfaceId)
-                || ERC165Checker.supportsInterface(address(token), type(IERC1155).interfaceId)
+            ERC165Checker.supportsERC165InterfaceUnchecked(address(token), type(IERC721).interfaceId)
+                || ERC165Checker.supportsERC165InterfaceUnchecked(address(token), type(IERC1155).interfaceId)
         ) revert NotCurrency(address(token));
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
