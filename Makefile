@@ -67,6 +67,8 @@ contracts-check: contracts-deps
 
 # Gas figures are the same on every run, so the contract benchmarks need few;
 # a cross-process transfer takes seconds, so its p90 gets a fixed 50.
+# bench/disk_test.go (in make test and test-short) runs every benchmark three
+# times and holds it to a bound of temporary disk.
 bench: $(GETH) $(KUBO)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 $$($(GO) list ./... | grep -v -e '/contracts$$' -e '/testnet$$')
 	$(GO) test -run '^$$' -bench . -benchtime 20x -count=1 ./contracts
