@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -73,6 +73,11 @@ bench: $(GETH) $(KUBO)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count=1 $$($(GO) list ./... | grep -v -e '/contracts$$' -e '/testnet$$')
 	$(GO) test -run '^$$' -bench . -benchtime 20x -count=1 ./contracts
 	$(GO) test -run '^$$' -bench . -benchtime 50x -count=1 ./testnet
+
+# Every side-by-side comparison with its peer in one run, written to
+# bench/report.md and bench/report.json.
+bench-report: $(GETH) $(KUBO) contracts-deps build
+	bench/report.sh
 
 demo:
 	$(GO) run ./cli/mifm demo
