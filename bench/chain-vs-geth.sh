@@ -34,5 +34,5 @@ emb=$(median < "$work/emb"); gd=$(median < "$work/geth")
 say "$(awk -v e="$emb" -v g="$gd" -v r="$rounds" -v n="$n" 'BEGIN {
 	printf "%d transfers, median of %d: embedded %.0f tx/s, geth --dev %.0f tx/s: embedded/geth = %.2fx\n", n, r, e, g, e / g
 }')"
-row "commits from one key, $n pipelined transfers (median of $rounds)" "$(printf '%.0f' "$emb")" \
-	"geth --dev $("$geth" version | sed -n 's/^Version: //p')" "$(printf '%.0f' "$gd")" tx/s higher
+row "commits from one key, $n pipelined transfers (median of $rounds)" "$(printf '%.1f' "$emb")" \
+	"geth --dev $("$geth" version | sed -n 's/^Version: //p')" "$(printf '%.1f' "$gd")" tx/s higher

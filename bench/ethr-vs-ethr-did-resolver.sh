@@ -33,5 +33,5 @@ v=$(sed -n 's/.*"ethr-did-resolver": "\([^"]*\)".*/\1/p' contracts/package.json)
 say "$(awk -v m="$m" -v e="$r" -v r="$rounds" -v v="$v" 'BEGIN {
 	printf "did:ethr with 20 changes, uncached over JSON-RPC, median of %d: mifm %.0f/s, ethr-did-resolver %s %.0f/s: mifm/ethr-did-resolver = %.2fx\n", r, m, v, e, m / e
 }')"
-row "did:ethr resolutions, 20 changes, uncached over JSON-RPC (median of $rounds)" "$(printf '%.0f' "$m")" \
-	"ethr-did-resolver $v" "$(printf '%.0f' "$r")" resolutions/s higher
+row "did:ethr resolutions, 20 changes, uncached over JSON-RPC (median of $rounds)" "$(printf '%.1f' "$m")" \
+	"ethr-did-resolver $v" "$(printf '%.1f' "$r")" resolutions/s higher

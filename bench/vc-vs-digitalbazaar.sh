@@ -43,5 +43,5 @@ say "$(awk -v m="$m" -v d="$d" -v r="$rounds" -v v="$dbv" 'BEGIN {
 	printf "%-44s %14.0f\n", "@digitalbazaar/vc " v " (verifyCredential)", d
 	printf "%-44s %13.2fx\n", "mifm / digitalbazaar", m / d
 }')"
-row "credential verifications, eddsa-rdfc-2022, one core (median of $rounds)" "$(printf '%.0f' "$m")" \
-	"@digitalbazaar/vc $dbv" "$(printf '%.0f' "$d")" verifications/s higher
+row "credential verifications, eddsa-rdfc-2022, one core (median of $rounds)" "$(printf '%.1f' "$m")" \
+	"@digitalbazaar/vc $dbv" "$(printf '%.1f' "$d")" verifications/s higher
