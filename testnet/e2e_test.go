@@ -26,6 +26,17 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the mifm binary the tests built: it lives outside any
+// t.TempDir (one build serves every test), and a run left 50 MiB behind in
+// the temporary folder each time.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
 // mifmBinary builds the mifm command once for the end-to-end tests.
 func mifmBinary(t testing.TB) string {
 	t.Helper()
