@@ -141,7 +141,7 @@ func startNet(t testing.TB) *net3 {
 	for _, name := range []string{"a", "b", "bridge"} {
 		p := &proc{name: name, home: filepath.Join(n.dir, name), ri: freePort(t), re: freePort(t)}
 		n.nodes[name] = p
-		n.mifm(name, "--chain", n.chainURL, "init", "--kdf", "light", "--dev-accounts", "0")
+		n.mifm(name, "--chain", n.chainURL, "init", "--kdf", "light", "--dev-accounts", "0", "--allow-private", "127.0.0.0/8", "--allow-private", "::1/128")
 		n.start(name, "")
 		file := "platform-" + name + ".json"
 		if name == "bridge" {

@@ -65,7 +65,7 @@ i=1
 for name in a b bridge; do
 	ri=$((base + i)); re=$((base + i + 1)); i=$((i + 2))
 	home=$dir/$name
-	"$mifm" --home "$home" --chain "$chain_url" init --kdf light --dev-accounts 1 >/dev/null
+	"$mifm" --home "$home" --chain "$chain_url" init --kdf light --dev-accounts 1 --allow-private 127.0.0.0/8 --allow-private ::1/128 >/dev/null
 	flags=""
 	if [ "$name" = bridge ]; then flags=--bridge; fi
 	"$mifm" --home "$home" node run --ri-listen "127.0.0.1:$ri" --re-listen "127.0.0.1:$re" $flags >"$dir/$name.log" 2>&1 &

@@ -27,6 +27,7 @@ const testPass = "test passphrase"
 func startNode(t testing.TB, manifesto string, bridge bool) *InProcess {
 	t.Helper()
 	cfg := home.DefaultConfig()
+	cfg.Net.AllowPrivate = home.Loopback
 	cfg.Keystore.KDF = "light"
 	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
 	if err != nil {
