@@ -26,14 +26,20 @@ const testPass = "test passphrase"
 // testnet/manifestos/<manifesto> registered.
 func startNode(t testing.TB, manifesto string, bridge bool) *InProcess {
 	t.Helper()
+	return startNodeWith(t, manifesto, bridge, func(c *home.Config) { c.Net.AllowPrivate = home.Loopback })
+}
+
+// startNodeWith is startNode with the config edited first.
+func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.Config)) *InProcess {
+	t.Helper()
 	cfg := home.DefaultConfig()
-	cfg.Net.AllowPrivate = home.Loopback
+	edit(&cfg)
 	cfg.Keystore.KDF = "light"
 	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
-	core, err := OpenCore(h, CoreOptions{Passphrase: func() (string, error) { return testPass, nil }, Resolver: Resolver(), Bridge: bridge, API: apiRI})
+	core, err := OpenCore(h, CoreOptions{Passphrase: func() (string, error) { return testPass, nil }, Bridge: bridge, API: apiRI})
 	if err != nil {
 		t.Fatal(err)
 	}

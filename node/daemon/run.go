@@ -85,7 +85,7 @@ func Run(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	resolver := did.NewResolver(did.Options{})
+	resolver := NewResolver(h)
 	if er, err := n.EthrResolver(); err == nil {
 		resolver.Register("ethr", er)
 	}
@@ -136,7 +136,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	verifier := &re.Verifier{
 		Audiences: []string{h.Config.Platform.DID, publicURL}, Resolver: resolver,
-		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now,
+		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now, Log: log,
 	}
 	chainID := n.Chain.ChainNumber().Uint64()
 	srv := NewServer(core, ServerOptions{
