@@ -31,6 +31,7 @@ const (
 	CodeConflict         = "conflict"
 	CodeInternal         = "internal"
 	CodeUnavailable      = "peer-unavailable"
+	CodeRateLimited      = "rate-limited"
 )
 
 // Problem is an RFC 9457 problem detail, the body of every error answer of
@@ -73,6 +74,7 @@ var titles = map[string]string{
 	CodeConflict:         "Conflict",
 	CodeInternal:         "Internal error",
 	CodeUnavailable:      "Peer unavailable",
+	CodeRateLimited:      "Too many requests",
 }
 
 // NewProblem makes a problem of a code with an HTTP status.
