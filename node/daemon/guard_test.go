@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -90,5 +92,86 @@ func TestStrangerCannotUseTheNodeAsAPortScanner(t *testing.T) {
 	}
 	if n := conns.Load(); n != 0 {
 		t.Fatalf("the node connected to the prober's target %d times", n)
+	}
+}
+
+// A peer that accepts connections and never answers holds the node for its
+// peer timeout, not for ever.
+func TestNeverAnsweringPeerCostsThePeerTimeout(t *testing.T) {
+	a := startNodeWith(t, "platform-a.json", false, func(c *home.Config) {
+		c.Net.AllowPrivate = home.Loopback
+		c.Net.PeerTimeout = "500ms"
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	held := make(chan net.Conn, 100)
+	defer func() {
+		ln.Close()
+		for len(held) > 0 {
+			(<-held).Close()
+		}
+	}()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			select {
+			case held <- c: // read nothing, answer nothing
+			default:
+				c.Close()
+			}
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	_, _ = a.Core.OpenChannel(ctx, "http://"+ln.Addr().String(), manage.OpenOptions{})
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("opening a channel to a silent peer took %s with a 500ms peer timeout", d)
+	}
+}
+
+// A client that sends its headers a byte at a time (slow loris) is cut off
+// after the read-header timeout.
+func TestSlowLorisClientIsCutOff(t *testing.T) {
+	p := startNode(t, "", false)
+	tm := serverTimeouts(apiRE, p.Core.Home.Config.Net)
+	if tm.ReadHeader == 0 || tm.Read == 0 || tm.Write == 0 || tm.Idle == 0 || tm.MaxHeaderBytes == 0 {
+		t.Fatalf("RE server timeouts %+v leave a phase unbounded", tm)
+	}
+	tm.ReadHeader = 300 * time.Millisecond
+	srv := newHTTPServer(p.Server.Handler(apiRE), tm, nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	start := time.Now()
+	_ = c.SetDeadline(start.Add(10 * time.Second))
+	for _, b := range []byte("GET /healthz HTTP/1.1\r\nHost: node\r\nX-Slow: ") {
+		if _, err := c.Write([]byte{b}); err != nil {
+			break // cut off
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	buf := make([]byte, 512)
+	for {
+		if _, err := c.Read(buf); err != nil {
+			break
+		}
+	}
+	if d := time.Since(start); d > 4*time.Second {
+		t.Fatalf("a slow client held the connection %s; the read-header timeout is %s", d, tm.ReadHeader)
 	}
 }

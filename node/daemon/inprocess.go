@@ -52,7 +52,7 @@ func ServeInProcess(core *Core, token string, now func() time.Time) (*InProcess,
 		Verifier: &re.Verifier{Audiences: []string{core.Home.Config.Platform.DID, p.RE}, Resolver: core.Manage.Resolver, Nonces: re.NewNonces(core.DB, now), Now: now},
 	})
 	for api, ln := range map[string]net.Listener{apiRI: riLn, apiRE: reLn} {
-		s := &http.Server{Handler: p.Server.Handler(api), ReadHeaderTimeout: 10 * time.Second}
+		s := newHTTPServer(p.Server.Handler(api), serverTimeouts(api, core.Home.Config.Net), core.Manage.Log)
 		p.servers = append(p.servers, s)
 		go func() { _ = serve(s, ln) }()
 	}
