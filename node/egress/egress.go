@@ -60,6 +60,10 @@ var forbidden = []netip.Prefix{
 // machine: tests, `mifm demo` and the local testnet.
 var Loopback = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
 
+// Everywhere is the allow list of a request to a place the operator named
+// (a flag on the command line), not a peer: nothing is refused.
+var Everywhere = []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0"), netip.MustParsePrefix("::/0")}
+
 // Config shapes a Guard.
 type Config struct {
 	// AllowPrivate are the forbidden ranges the operator opens anyway, such
