@@ -19,10 +19,17 @@ all: build
 build:
 	$(GO) build -o $(BIN)/mifm ./cli/mifm
 
+# The packages that run goroutines (the node, the chain, DID resolution)
+# are tested under the race detector; the rest (CLI, contracts, testnet,
+# whose processes are the race-tested packages) without it.
+RACE_PKGS  = $(shell $(GO) list ./node/... ./chain/... ./did/...)
+OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
+
 # The full suite, including the integration tests against a real geth --dev
 # and a real Kubo.
 test: $(GETH) $(KUBO) contracts-deps
-	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 ./...
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race $(RACE_PKGS)
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 
 # The suite without external processes.
 test-short:
