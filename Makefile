@@ -29,11 +29,12 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # and a real Kubo.
 # The flood tests (node/daemon) measure heap and latency, which the race
 # detector distorts (and it makes 100,000 requests take minutes): they run
-# without it.
+# without it. The detector slows the embedded chain several times, hence
+# the longer timeout of the race pass.
 UNRACED = Flood
 
 test: $(GETH) $(KUBO) contracts-deps
-	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -skip '$(UNRACED)' $(RACE_PKGS)
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
 
