@@ -21,10 +21,24 @@ all: build
 build:
 	$(GO) build -o $(BIN)/mifm ./cli/mifm
 
+# The packages that run goroutines (the node, the chain, DID resolution)
+# are tested under the race detector; the rest (CLI, contracts, testnet,
+# whose processes are the race-tested packages) without it.
+RACE_PKGS  = $(shell $(GO) list ./node/... ./chain/... ./did/...)
+OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
+
 # The full suite, including the integration tests against a real geth --dev
 # and a real Kubo.
+# The flood tests (node/daemon) measure heap and latency, which the race
+# detector distorts (and it makes 100,000 requests take minutes): they run
+# without it. The detector slows the embedded chain several times, hence
+# the longer timeout of the race pass.
+UNRACED = Flood
+
 test: $(GETH) $(KUBO) contracts-deps
-	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 ./...
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
+	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
+	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
 
 # The suite without external processes.
 test-short:

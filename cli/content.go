@@ -18,6 +18,7 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 )
 
@@ -454,7 +455,9 @@ func contentFetchCommand(env Env) *ucli.Command {
 		Action: func(c *ucli.Context) error {
 			return withCID(c, "fetch", func(s *ipfs.Store, id cid.Cid) error {
 				start := time.Now()
-				res, err := s.Fetch(c.Context, c.String("from"), id)
+				// The operator named the gateway: no peer chose it.
+				named := egress.New(egress.Config{AllowPrivate: egress.Everywhere}).Client(egress.Limits{})
+				res, err := s.FetchFrom(c.Context, named, c.String("from"), id)
 				if err != nil {
 					return err
 				}

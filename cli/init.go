@@ -34,6 +34,7 @@ somewhere safe, or re-init with your own.`,
 			&ucli.IntFlag{Name: "dev-accounts", Value: 2, Usage: "user keys to create beside the platform key (prefunded on the embedded chain)"},
 			&ucli.StringFlag{Name: "kdf", Value: "standard", Usage: "keystore scrypt cost: standard, or light for throwaway homes"},
 			&ucli.StringFlag{Name: "rpc-http", Usage: "serve the embedded chain's JSON-RPC on this loopback `HOST:PORT`"},
+			&ucli.StringSliceFlag{Name: "allow-private", Usage: "let peers' URLs lead to this private or loopback address `RANGE` (CIDR, repeatable; 127.0.0.0/8 and ::1/128 for peers on this machine); none by default"},
 		},
 		Action: func(c *ucli.Context) error {
 			if c.NArg() > 0 {
@@ -44,6 +45,7 @@ somewhere safe, or re-init with your own.`,
 			cfg.Chain.ChainID = c.Uint64("chain-id")
 			cfg.Chain.RPCHTTP = c.String("rpc-http")
 			cfg.Keystore.KDF = c.String("kdf")
+			cfg.Net.AllowPrivate = c.StringSlice("allow-private")
 			if b := flagString(c, "chain"); b != "" {
 				cfg.Chain.Backend = b
 			}

@@ -34,7 +34,7 @@ func nodeAPI(c *ucli.Context, env Env) (daemon.API, error) {
 	} else if !errors.Is(err, daemon.ErrNotRunning) {
 		return nil, err
 	}
-	r, done := newResolver(c, did.Options{})
+	r, done := newResolver(c, did.Options{HTTP: daemon.PeerClient(h.Config.Net)})
 	core, err := daemon.OpenCore(h, daemon.CoreOptions{
 		Passphrase: func() (string, error) { return passphrase(c, env, h) },
 		Resolver:   r, API: "cli",

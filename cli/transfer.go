@@ -14,6 +14,7 @@ import (
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/transfer"
 )
@@ -278,7 +279,9 @@ func assetHistoryCommand(env Env) *ucli.Command {
 						return err
 					}
 					defer os.RemoveAll(dir)
-					if store, err = ipfs.Open(c.Context, dir, ipfs.Options{}); err != nil {
+					// The operator named the gateway: no peer chose it.
+					open := ipfs.FetchOptions{HTTP: egress.New(egress.Config{AllowPrivate: egress.Everywhere}).Client(egress.Limits{})}
+					if store, err = ipfs.Open(c.Context, dir, ipfs.Options{Fetch: open}); err != nil {
 						return err
 					}
 					defer store.Close()

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // Resolution is a W3C DID Resolution result.
@@ -71,8 +73,12 @@ type Options struct {
 	// TTL is how long a resolved document of a method that can change
 	// (did:web, did:ethr) is served from the cache; 0 means one minute, a
 	// negative value no caching. did:key and did:pkh never change and are
-	// kept as long as the resolver lives.
+	// kept until the cache needs the room.
 	TTL time.Duration
+	// CacheSize bounds the cache, in documents, least recently used out
+	// first: anyone can make the node resolve any did:key (~1 KB each);
+	// 0 means DefaultCacheSize.
+	CacheSize int
 	// Timeouts bound one resolution per method; missing methods get 10 s.
 	Timeouts map[string]time.Duration
 	// KeyFormat is how did:key documents write their keys.
@@ -81,15 +87,19 @@ type Options struct {
 	Now func() time.Time
 }
 
-// Resolver resolves DIDs of every method it has, with a cache. It is safe
-// for concurrent use.
+// DefaultCacheSize is the resolver cache's size when Options leave it 0:
+// about 10 MB of did:key documents.
+const DefaultCacheSize = 10000
+
+// Resolver resolves DIDs of every method it has, with a bounded cache. It
+// is safe for concurrent use.
 type Resolver struct {
 	opts     Options
-	methods  map[string]MethodResolver
 	immortal map[string]bool
+	cache    *lru.Cache[string, cached]
 
-	mu    sync.Mutex
-	cache map[string]cached
+	mu      sync.Mutex
+	methods map[string]MethodResolver
 }
 
 type cached struct {
@@ -106,6 +116,9 @@ func NewResolver(opts Options) *Resolver {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.CacheSize <= 0 {
+		opts.CacheSize = DefaultCacheSize
+	}
 	if opts.HTTP == nil {
 		opts.HTTP = &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if req.URL.Scheme != "https" {
@@ -117,7 +130,8 @@ func NewResolver(opts Options) *Resolver {
 			return nil
 		}}
 	}
-	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: map[string]cached{}}
+	cache, _ := lru.New[string, cached](opts.CacheSize) // errs only for a size <= 0
+	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: cache}
 	static := func(resolve func(string) (*Document, error)) MethodFunc {
 		return func(_ context.Context, did string) (*Document, DocumentMetadata, error) {
 			doc, err := resolve(did)
@@ -139,12 +153,15 @@ func (r *Resolver) Register(method string, m MethodResolver) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.methods[method] = m
-	for k := range r.cache {
+	for _, k := range r.cache.Keys() {
 		if m, _, _ := Method(k); m == method {
-			delete(r.cache, k)
+			r.cache.Remove(k)
 		}
 	}
 }
+
+// CacheLen is how many documents the cache holds.
+func (r *Resolver) CacheLen() int { return r.cache.Len() }
 
 // Methods lists the methods the resolver knows.
 func (r *Resolver) Methods() []string {
@@ -183,13 +200,12 @@ func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error)
 		}
 	}
 	res.ResolutionMetadata.Method = method
-	r.mu.Lock()
-	if c, ok := r.cache[did]; ok && (c.expires.IsZero() || now.Before(c.expires)) {
-		r.mu.Unlock()
+	if c, ok := r.cache.Get(did); ok && (c.expires.IsZero() || now.Before(c.expires)) {
 		out := c.res
 		out.ResolutionMetadata.Cached = true
 		return &out, nil
 	}
+	r.mu.Lock()
 	m, ok := r.methods[method]
 	r.mu.Unlock()
 	if !ok {
@@ -228,9 +244,7 @@ func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error)
 	default:
 		entry.expires = now.Add(r.opts.TTL)
 	}
-	r.mu.Lock()
-	r.cache[did] = entry
-	r.mu.Unlock()
+	r.cache.Add(did, entry)
 	return res, nil
 }
 

@@ -153,6 +153,36 @@ func TestResolveWebOverTLS(t *testing.T) {
 	}
 }
 
+// Anyone can make the node resolve any did:key: a stranger signing each
+// request with a fresh key must not grow the cache past its size.
+func TestResolverCacheNeverExceedsItsSize(t *testing.T) {
+	const size = 64
+	r := NewResolver(Options{CacheSize: size})
+	ctx := context.Background()
+	var first string
+	for i := 0; i < 10*size; i++ {
+		kp, err := NewKeyPair(Ed25519, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = kp.DID
+		}
+		if _, err := r.Resolve(ctx, kp.DID); err != nil {
+			t.Fatal(err)
+		}
+		if n := r.CacheLen(); n > size {
+			t.Fatalf("after %d DIDs the cache holds %d, more than its %d", i+1, n, size)
+		}
+	}
+	if res, err := r.Resolve(ctx, first); err != nil || res.ResolutionMetadata.Cached {
+		t.Fatalf("the least recently used DID is still cached: %v %v", res, err)
+	}
+	if NewResolver(Options{}).opts.CacheSize != DefaultCacheSize {
+		t.Fatal("the default cache is not bounded")
+	}
+}
+
 func TestKeyResolutionsAreCachedForEver(t *testing.T) {
 	now := time.Now()
 	r := NewResolver(Options{TTL: time.Second, Now: func() time.Time { return now }})

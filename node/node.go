@@ -16,6 +16,7 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
 )
@@ -223,7 +224,12 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 // OpenContent opens the home's IPFS content store. It needs no chain, so
 // content commands work offline.
 func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
-	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir), ipfs.Options{Fsync: h.Config.Content.Fsync})
+	n := h.Config.Net
+	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir), ipfs.Options{Fsync: h.Config.Content.Fsync, Fetch: ipfs.FetchOptions{
+		// Gateways are peers' choice: through the egress guard, bounded by
+		// the fetch timeout (set on each fetch's context) and size cap.
+		HTTP: n.Guard().Client(egress.Limits{}), MaxBytes: n.MaxFetchBytes, Timeout: n.FetchTimeoutDuration(),
+	}})
 }
 
 // ContentRemotes are the home's remote pinning services (all, or the one

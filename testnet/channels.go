@@ -62,6 +62,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 			cfg := home.DefaultConfig()
 			cfg.Platform.DID = n.did
 			cfg.Keystore.KDF = "light"
+			cfg.Net.AllowPrivate = home.Loopback // the three nodes run on this machine
 			h, err = home.Init(dir, home.InitOptions{Config: cfg})
 		}
 		if err != nil {

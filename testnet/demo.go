@@ -85,7 +85,8 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 	dir := filepath.Join(root, "platform-a")
 	cfg := home.DefaultConfig()
 	cfg.Platform.DID = PlatformA
-	cfg.Keystore.KDF = "light" // a throwaway home: fast unlocks matter more than scrypt cost
+	cfg.Keystore.KDF = "light"           // a throwaway home: fast unlocks matter more than scrypt cost
+	cfg.Net.AllowPrivate = home.Loopback // its peers run on this machine
 	h, err := home.Init(dir, home.InitOptions{Config: cfg, DevAccounts: 2})
 	if errors.Is(err, home.ErrAlreadyInitialised) {
 		h, err = home.Open(dir)
@@ -233,6 +234,7 @@ func demoAsset(ctx context.Context, root string, w *world, res *DemoResult, repo
 	cfg := home.DefaultConfig()
 	cfg.Platform.DID = PlatformB
 	cfg.Keystore.KDF = "light"
+	cfg.Net.AllowPrivate = home.Loopback
 	b, err := home.Init(dirB, home.InitOptions{Config: cfg, DevAccounts: 1})
 	if errors.Is(err, home.ErrAlreadyInitialised) {
 		b, err = home.Open(dirB)

@@ -24,6 +24,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/asset721"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 )
 
@@ -89,7 +90,7 @@ func newFixture(t testing.TB) *fixture {
 	f.send(t, 0, f.registry, platformregistry.NewPlatformRegistry().PackRegister(id, platform, f.addrs[0], f.addrs[0]))
 	f.send(t, 0, f.nft, asset721.NewAsset721().PackSetMinter(id, f.addrs[0], true))
 	f.send(t, 0, f.ed, asset1155.NewAsset1155().PackSetMinter(id, f.addrs[0], true))
-	if f.store, err = ipfs.Open(ctx, f.storeDir, ipfs.Options{}); err != nil {
+	if f.store, err = ipfs.Open(ctx, f.storeDir, ipfs.Options{Fetch: loopbackFetch()}); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.store.Close() })
@@ -347,4 +348,10 @@ func TestShowRefusesForeignIDs(t *testing.T) {
 	if _, err := f.reader.Show(context.Background(), f.store, "", "eip155:1337/erc721:"+f.nft.Hex()+"/42"); !errors.Is(err, asset.ErrUnknownToken) {
 		t.Errorf("show of an unminted id: %v, want ErrUnknownToken", err)
 	}
+}
+
+// loopbackFetch lets a test's stores fetch from gateways on loopback, which
+// the egress guard refuses by default.
+func loopbackFetch() ipfs.FetchOptions {
+	return ipfs.FetchOptions{HTTP: egress.New(egress.Config{AllowPrivate: egress.Loopback}).Client(egress.Limits{})}
 }

@@ -454,7 +454,13 @@ func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateway st
 	if store == nil {
 		return nil, root, errors.New("no IPFS store to read the metadata from")
 	}
-	if err := ensureLocal(ctx, store, gateway, root); err != nil {
+	// A metadata file is one block of at most MaxMetadataBytes; a batch
+	// directory is bounded by the store's fetch cap.
+	var max int64
+	if !inDir {
+		max = ipfs.DAGBytes(MaxMetadataBytes)
+	}
+	if err := ensureLocal(ctx, store, gateway, root, max); err != nil {
 		return nil, root, err
 	}
 	c := root
@@ -489,7 +495,7 @@ func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateway st
 }
 
 // ensureLocal fetches c from a trustless gateway when the store lacks it.
-func ensureLocal(ctx context.Context, store *ipfs.Store, gateway string, c cid.Cid) error {
+func ensureLocal(ctx context.Context, store *ipfs.Store, gateway string, c cid.Cid, max int64) error {
 	ok, err := store.Has(ctx, c)
 	if err != nil || ok {
 		return err
@@ -497,7 +503,7 @@ func ensureLocal(ctx context.Context, store *ipfs.Store, gateway string, c cid.C
 	if gateway == "" {
 		return fmt.Errorf("metadata %s is not in this node's IPFS store: give --gateway URL to fetch it", c)
 	}
-	if _, err := store.Fetch(ctx, gateway, c); err != nil {
+	if _, err := store.FetchAtMost(ctx, gateway, c, max); err != nil {
 		return fmt.Errorf("fetch metadata %s from %s: %w", c, gateway, err)
 	}
 	return nil

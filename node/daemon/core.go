@@ -50,10 +50,11 @@ type Core struct {
 type CoreOptions struct {
 	// Passphrase unlocks the platform key when an operation first signs.
 	Passphrase func() (string, error)
-	Resolver   *did.Resolver
-	Bridge     bool
-	API        string
-	Log        *slog.Logger
+	// Resolver resolves peers' DIDs; nil means NewResolver(home).
+	Resolver *did.Resolver
+	Bridge   bool
+	API      string
+	Log      *slog.Logger
 }
 
 // OpenCore opens the home's node store and audit log and the manifesto and
@@ -74,10 +75,13 @@ func OpenCore(h *home.Home, opts CoreOptions) (*Core, error) {
 		return nil, err
 	}
 	c := &Core{Home: h, DB: db, Audit: log, API: opts.API, unlock: opts.Passphrase, Trust: boundary}
+	if opts.Resolver == nil {
+		opts.Resolver = NewResolver(h)
+	}
 	c.Manage = &manage.Service{
 		DB: db, Audit: log, Resolver: opts.Resolver, PublicURL: h.Config.Node.REBaseURL(),
 		Bridge: opts.Bridge || h.Config.Node.Bridge, Log: opts.Log,
-		Client: &re.Client{}, Partners: boundary,
+		Client: &re.Client{HTTP: PeerClient(h.Config.Net)}, Partners: boundary,
 	}
 	c.status = Status{DID: h.Config.Platform.DID, Bridge: c.Manage.Bridge, PublicURL: c.Manage.PublicURL}
 	return c, nil

@@ -27,13 +27,20 @@ const testPass = "test passphrase"
 // testnet/manifestos/<manifesto> registered.
 func startNode(t testing.TB, manifesto string, bridge bool) *InProcess {
 	t.Helper()
+	return startNodeWith(t, manifesto, bridge, func(c *home.Config) { c.Net.AllowPrivate = home.Loopback })
+}
+
+// startNodeWith is startNode with the config edited first.
+func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.Config)) *InProcess {
+	t.Helper()
 	cfg := home.DefaultConfig()
+	edit(&cfg)
 	cfg.Keystore.KDF = "light"
 	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
-	core, err := OpenCore(h, CoreOptions{Passphrase: func() (string, error) { return testPass, nil }, Resolver: Resolver(), Bridge: bridge, API: apiRI})
+	core, err := OpenCore(h, CoreOptions{Passphrase: func() (string, error) { return testPass, nil }, Bridge: bridge, API: apiRI})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +275,9 @@ func TestRIAndPublicRoutes(t *testing.T) {
 		{a.RI + "/ri/v1/audit?since=yesterday", a.Token, 400, "application/problem+json", "RFC 3339"},
 		{a.RI + "/healthz", "", 200, "application/json", `"status":"ok"`},
 		{a.RE + "/healthz", "", 200, "application/json", `"status":"ok"`},
-		{a.RI + "/metrics", "", 200, "text/plain", "mifm_requests_total"},
+		{a.RI + "/metrics", "", 401, "application/problem+json", `"code":"unauthorized"`},
+		{a.RI + "/metrics", "wrong", 401, "application/problem+json", `"code":"unauthorized"`},
+		{a.RI + "/metrics", a.Token, 200, "text/plain", "mifm_requests_total"},
 		{a.RE + "/metrics", "", 404, "application/problem+json", "no route"},
 		{a.RE + "/re/v1/manifesto", "", 401, "application/problem+json", `"code":"signature-missing"`},
 		{a.RE + "/.well-known/did.json", "", 404, "application/problem+json", "only for a did:web platform"},

@@ -8,6 +8,8 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/egress"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -50,7 +52,7 @@ func ServeInProcess(core *Core, token string, now func() time.Time) (*InProcess,
 		Verifier: &re.Verifier{Audiences: []string{core.Home.Config.Platform.DID, p.RE}, Resolver: core.Manage.Resolver, Nonces: re.NewNonces(core.DB, now), Now: now},
 	})
 	for api, ln := range map[string]net.Listener{apiRI: riLn, apiRE: reLn} {
-		s := &http.Server{Handler: p.Server.Handler(api), ReadHeaderTimeout: 10 * time.Second}
+		s := newHTTPServer(p.Server.Handler(api), serverTimeouts(api, core.Home.Config.Net), core.Manage.Log)
 		p.servers = append(p.servers, s)
 		go func() { _ = serve(s, ln) }()
 	}
@@ -73,5 +75,15 @@ func (p *InProcess) Stop() {
 	}
 }
 
-// Resolver is a resolver for in-process nodes: did:key, did:pkh, did:web.
-func Resolver() *did.Resolver { return did.NewResolver(did.Options{}) }
+// NewResolver is the node's DID resolver for did:key, did:pkh and did:web,
+// did:web documents fetched through the egress guard of the home's [net]
+// config, within its peer timeout.
+func NewResolver(h *home.Home) *did.Resolver {
+	return did.NewResolver(did.Options{HTTP: PeerClient(h.Config.Net)})
+}
+
+// PeerClient is the HTTP client of every request to a peer: through the
+// egress guard, bounded by the peer timeout.
+func PeerClient(n home.NetConfig) *http.Client {
+	return n.Guard().Client(egress.Limits{Timeout: n.PeerTimeoutDuration()})
+}

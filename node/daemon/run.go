@@ -85,7 +85,7 @@ func Run(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	resolver := did.NewResolver(did.Options{})
+	resolver := NewResolver(h)
 	if er, err := n.EthrResolver(); err == nil {
 		resolver.Register("ethr", er)
 	}
@@ -136,7 +136,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	verifier := &re.Verifier{
 		Audiences: []string{h.Config.Platform.DID, publicURL}, Resolver: resolver,
-		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now,
+		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now, Log: log,
 	}
 	chainID := n.Chain.ChainNumber().Uint64()
 	srv := NewServer(core, ServerOptions{
@@ -150,8 +150,8 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	core.status = Status{DID: info.DID, Running: true, PID: info.PID, Bridge: info.Bridge, PublicURL: publicURL, RI: info.RI, RE: publicURL,
 		Chain: n.Chain.CAIP2().String(), ChainRPC: info.ChainRPC, Gateway: publicURL + "/ipfs/", Started: info.Started}
-	riSrv := &http.Server{Handler: srv.Handler(apiRI), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
-	reSrv := &http.Server{Handler: srv.Handler(apiRE), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	riSrv := newHTTPServer(srv.Handler(apiRI), serverTimeouts(apiRI, h.Config.Net), log)
+	reSrv := newHTTPServer(srv.Handler(apiRE), serverTimeouts(apiRE, h.Config.Net), log)
 	if c := h.Config.Node; c.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(homePath(h, c.TLSCert), homePath(h, c.TLSKey))
 		if err != nil {

@@ -49,6 +49,7 @@ func TestRunServesTLSAndStopsGracefully(t *testing.T) {
 		t.Skip("starts an embedded chain")
 	}
 	cfg := home.DefaultConfig()
+	cfg.Net.AllowPrivate = home.Loopback
 	cfg.Keystore.KDF = "light"
 	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
 	if err != nil {

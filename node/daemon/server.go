@@ -19,6 +19,7 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
@@ -64,6 +65,9 @@ type route struct {
 	status  int    // success status (200 when 0)
 	h       func(ctx context.Context, c *call) (any, error)
 	raw     http.Handler
+	// token makes a public route ask for the RI bearer token all the same
+	// (still without an audit entry per request).
+	token bool
 }
 
 // Server serves a Core over RI and RE.
@@ -83,6 +87,13 @@ type Server struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	refused  *prometheus.CounterVec
+
+	// Trust model: strangers are limited per client IP before any work,
+	// verified senders per DID; their refusals are counted, not logged
+	// one by one.
+	byIP, bySender *limiters
+	refusals       *refusals
+	now            func() time.Time
 }
 
 // ServerOptions shape a Server.
@@ -99,21 +110,42 @@ type ServerOptions struct {
 	// Commands runs CLI invocations for loopback clients, with Host.
 	Commands CommandRunner
 	Host     Host
+	// Net holds the RE rate limits (rate_per_ip, burst_per_ip,
+	// rate_per_sender, burst_per_sender); zero means the core's home's.
+	Net home.NetConfig
+	// RefusalLog is how often refused RE requests are logged, as counts
+	// per problem code (default one minute).
+	RefusalLog time.Duration
+	// Now is the rate limiters' clock (tests); nil means time.Now.
+	Now func() time.Time
 }
 
 // NewServer builds the RI and RE handlers.
 func NewServer(core *Core, opts ServerOptions) *Server {
-	s := &Server{core: core, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log, commands: opts.Commands, host: opts.Host}
+	s := &Server{core: core, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log, commands: opts.Commands, host: opts.Host, now: opts.Now}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
 	}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	n := opts.Net
+	if n.RatePerIP == 0 {
+		n = core.Home.Config.Net
+	}
+	s.byIP = newLimiters(n.RatePerIP, n.BurstPerIP, maxLimiters)
+	s.bySender = newLimiters(n.RatePerSender, n.BurstPerSender, maxLimiters)
+	if opts.RefusalLog <= 0 {
+		opts.RefusalLog = time.Minute
+	}
+	s.refusals = &refusals{log: s.log, every: opts.RefusalLog}
 	s.reg = prometheus.NewRegistry()
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mifm_requests_total", Help: "RI and RE requests by API, operation and status code."}, []string{"api", "op", "code"})
 	s.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "mifm_request_seconds", Help: "Time to answer RI and RE requests.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}, []string{"api", "op"})
-	s.refused = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mifm_re_refused_total", Help: "RE requests refused, by problem code."}, []string{"code"})
+	s.refused = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "mifm_re_refused_total", Help: "RE requests refused before an operation ran (signature, rate limit, channel…), by problem code."}, []string{"code"})
 	s.reg.MustRegister(s.requests, s.latency, s.refused,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mifm_audit_entries", Help: "Entries in the audit log."}, func() float64 {
@@ -137,7 +169,7 @@ func (s *Server) table() []route {
 			return map[string]string{"status": "ok"}, nil
 		}},
 		{api: apiPublic, method: "GET", path: "/openapi.json", op: "openapi", summary: "This OpenAPI 3.1 document.", raw: http.HandlerFunc(s.serveOpenAPI)},
-		{api: apiPublic, on: apiRI, method: "GET", path: "/metrics", op: "metrics", summary: "Prometheus metrics (text exposition format); on the RI server only.", raw: promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})},
+		{api: apiPublic, on: apiRI, method: "GET", path: "/metrics", op: "metrics", summary: "Prometheus metrics (text exposition format); on the RI server only, with the RI bearer token (a page in a browser cannot read it through DNS rebinding).", token: true, raw: promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})},
 		{api: apiPublic, on: apiRE, method: "GET", path: "/.well-known/did.json", op: "didDocument", summary: "The platform's did:web document: its key and its MIFMNode service (404 for other DID methods).", out: "DIDDocument", h: func(ctx context.Context, c *call) (any, error) {
 			if s.didDoc == nil {
 				return nil, re.NewProblem(http.StatusNotFound, re.CodeNotFound, "no DID document here")
@@ -416,6 +448,21 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 			}
 			s.requests.WithLabelValues(api, rt.op, strconv.Itoa(code)).Inc()
 			s.latency.WithLabelValues(api, rt.op).Observe(time.Since(start).Seconds())
+			if api == apiRE && problem != nil && (c == nil || !c.logged) {
+				// Refused RE requests are counted and logged in aggregate;
+				// an audit entry each would let anyone grow the log.
+				s.refused.WithLabelValues(problem.Code).Inc()
+				s.refusals.add(problem.Code, s.now())
+				if sender != nil && sender.Persist != nil {
+					// The nonce is spent all the same, also after a restart.
+					b := s.core.DB.NewBatch()
+					sender.Persist(b)
+					if err := b.Commit(); err != nil {
+						s.log.Error("record nonce", "op", rt.op, "error", err)
+					}
+				}
+				return
+			}
 			if rt.api == apiPublic {
 				return
 			}
@@ -432,9 +479,6 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 					ev.Outcome = "refused"
 				}
 				ev.Detail["code"] = problem.Code
-				if api == apiRE && sender == nil {
-					s.refused.WithLabelValues(problem.Code).Inc()
-				}
 			}
 			if c != nil && c.logged {
 				return
@@ -451,7 +495,19 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 			problem = p
 			re.WriteProblem(sw, r, p)
 		}
-		if rt.api == apiRI && !s.authorized(r) {
+		limited := func(retry time.Duration, who string) {
+			secs := int(retry.Seconds() + 0.999)
+			sw.Header().Set("Retry-After", strconv.Itoa(max(secs, 1)))
+			fail(re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "too many requests from this %s: retry after %d s", who, max(secs, 1)))
+		}
+		if api == apiRE {
+			// Before any work, so a flood costs a map lookup per request.
+			if ok, retry := s.byIP.allow(clientIP(r), s.now()); !ok {
+				limited(retry, "address")
+				return
+			}
+		}
+		if (rt.api == apiRI || rt.token) && !s.authorized(r) {
 			sw.Header().Set("WWW-Authenticate", `Bearer realm="mifm RI"`)
 			fail(re.NewProblem(http.StatusUnauthorized, re.CodeUnauthorized, "send Authorization: Bearer <the token in the home's %s>", "ri-token"))
 			return
@@ -482,10 +538,22 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 				return
 			}
 			sender, c.sender = snd, snd
+			if ok, retry := s.bySender.allow(snd.DID, s.now()); !ok {
+				limited(retry, "sender")
+				return
+			}
 		}
 		out, err := rt.h(r.Context(), c)
 		if err != nil {
-			fail(toProblem(err))
+			p := toProblem(err)
+			if api == apiRE && p.Code == re.CodeUnavailable {
+				// A peer this node was to call for the request (a bridge, a
+				// gateway) did not answer: what the call met stays here, or
+				// the caller could probe hosts through the node.
+				s.log.Info("RE request: a peer did not answer", "op", rt.op, "error", p.Detail)
+				p = re.NewProblem(p.Status, p.Code, "a peer this request depends on could not be reached")
+			}
+			fail(p)
 			return
 		}
 		sw.Header().Set("Content-Type", "application/json")

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -23,6 +24,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/egress"
 )
 
 // ErrNotInitialised is returned when a folder holds no config.toml.
@@ -69,6 +71,7 @@ type Config struct {
 	Content  ContentConfig  `toml:"content"`
 	Node     NodeConfig     `toml:"node"`
 	Trust    TrustConfig    `toml:"trust"`
+	Net      NetConfig      `toml:"net"`
 }
 
 // TrustConfig is the operator's side of the trust model (DESIGN.md): who
@@ -147,6 +150,78 @@ func (t TrustConfig) validate() error {
 				return fmt.Errorf("trust.limit %s: period %q is not a positive duration (e.g. 24h)", l.Currency, l.Period)
 			}
 		}
+	}
+	return nil
+}
+
+// NetConfig bounds what peers can make the node do (the trust model of
+// node/egress): which addresses their URLs may lead to, how long and how
+// much the node gives a peer, how fast strangers may call.
+type NetConfig struct {
+	// AllowPrivate are address ranges (CIDR) the node may connect to for
+	// peers although they are loopback, private, link-local or otherwise
+	// special; empty (the default) allows none. A testnet on one machine
+	// sets ["127.0.0.0/8", "::1/128"].
+	AllowPrivate []string `toml:"allow_private"`
+	// PeerTimeout bounds one request to a peer (RE call, did:web
+	// document), answer included ("60s").
+	PeerTimeout string `toml:"peer_timeout"`
+	// FetchTimeout bounds fetching one DAG from a peer's gateway ("10m").
+	FetchTimeout string `toml:"fetch_timeout"`
+	// MaxFetchBytes caps one DAG fetched from a peer's gateway, whatever
+	// size the peer declared (1 GiB).
+	MaxFetchBytes int64 `toml:"max_fetch_bytes"`
+	// RatePerIP and BurstPerIP limit RE requests per client IP address,
+	// before any verification (requests per second and burst).
+	RatePerIP  float64 `toml:"rate_per_ip"`
+	BurstPerIP int     `toml:"burst_per_ip"`
+	// RatePerSender and BurstPerSender limit RE requests per verified
+	// sender DID.
+	RatePerSender  float64 `toml:"rate_per_sender"`
+	BurstPerSender int     `toml:"burst_per_sender"`
+}
+
+// PeerTimeoutDuration is PeerTimeout parsed (Validate has checked it).
+func (c NetConfig) PeerTimeoutDuration() time.Duration {
+	d, _ := time.ParseDuration(c.PeerTimeout)
+	return d
+}
+
+// FetchTimeoutDuration is FetchTimeout parsed (Validate has checked it).
+func (c NetConfig) FetchTimeoutDuration() time.Duration {
+	d, _ := time.ParseDuration(c.FetchTimeout)
+	return d
+}
+
+// AllowPrivatePrefixes is AllowPrivate parsed (Validate has checked it).
+func (c NetConfig) AllowPrivatePrefixes() []netip.Prefix {
+	p, _ := egress.ParsePrefixes(c.AllowPrivate)
+	return p
+}
+
+// Guard is the egress guard of this config.
+func (c NetConfig) Guard() *egress.Guard {
+	return egress.New(egress.Config{AllowPrivate: c.AllowPrivatePrefixes()})
+}
+
+// Loopback are the allow_private ranges of homes whose peers run on the
+// same machine (tests, `mifm demo`, the local testnet).
+var Loopback = []string{"127.0.0.0/8", "::1/128"}
+
+func (c NetConfig) validate() error {
+	if _, err := egress.ParsePrefixes(c.AllowPrivate); err != nil {
+		return fmt.Errorf("net.allow_private: %w", err)
+	}
+	for name, v := range map[string]string{"net.peer_timeout": c.PeerTimeout, "net.fetch_timeout": c.FetchTimeout} {
+		if d, err := time.ParseDuration(v); err != nil || d < 100*time.Millisecond || d > 24*time.Hour {
+			return fmt.Errorf("%s %q: want a duration from 100ms to 24h, like \"60s\"", name, v)
+		}
+	}
+	if c.MaxFetchBytes < 1<<20 || c.MaxFetchBytes > 1<<40 {
+		return fmt.Errorf("net.max_fetch_bytes %d: want 1048576 (1 MiB) to 1099511627776 (1 TiB)", c.MaxFetchBytes)
+	}
+	if c.RatePerIP <= 0 || c.BurstPerIP < 1 || c.RatePerSender <= 0 || c.BurstPerSender < 1 {
+		return fmt.Errorf("net.rate_per_ip %g, burst_per_ip %d, rate_per_sender %g, burst_per_sender %d: rates must be positive (requests per second) and bursts at least 1", c.RatePerIP, c.BurstPerIP, c.RatePerSender, c.BurstPerSender)
 	}
 	return nil
 }
@@ -254,6 +329,8 @@ func DefaultConfig() Config {
 		},
 		Keystore: KeystoreConfig{KDF: "standard"},
 		Node:     NodeConfig{RIListen: "127.0.0.1:8650", REListen: "127.0.0.1:8651", MaxBody: 1 << 20, MaxAge: "2m"},
+		Net: NetConfig{PeerTimeout: "60s", FetchTimeout: "10m", MaxFetchBytes: 1 << 30,
+			RatePerIP: 50, BurstPerIP: 100, RatePerSender: 20, BurstPerSender: 50},
 	}
 }
 
@@ -356,6 +433,9 @@ func (c Config) Validate() error {
 	if d, err := time.ParseDuration(c.Node.MaxAge); err != nil || d < time.Second || d > time.Hour {
 		return fmt.Errorf("node.max_age %q: want a duration from 1s to 1h, like \"2m\"", c.Node.MaxAge)
 	}
+	if err := c.Net.validate(); err != nil {
+		return err
+	}
 	if c.Keystore.KDF != "standard" && c.Keystore.KDF != "light" {
 		return fmt.Errorf("keystore.kdf %q must be \"standard\" or \"light\"", c.Keystore.KDF)
 	}
@@ -423,6 +503,9 @@ func ParseConfig(data []byte) (Config, error) {
 	}
 	if len(cfg.Trust.Limit) == 0 {
 		cfg.Trust.Limit = nil
+	}
+	if len(cfg.Net.AllowPrivate) == 0 {
+		cfg.Net.AllowPrivate = nil
 	}
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err

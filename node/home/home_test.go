@@ -32,6 +32,14 @@ func TestConfigValidate(t *testing.T) {
 		{"no confirmations", func(c *home.Config) { c.Chain.Confirmations = 0 }, "chain.confirmations"},
 		{"no fee cap", func(c *home.Config) { c.Chain.MaxFeeGwei = 0 }, "chain.max_fee_gwei"},
 		{"unknown kdf", func(c *home.Config) { c.Keystore.KDF = "none" }, "keystore.kdf"},
+		{"loopback peers", func(c *home.Config) { c.Net.AllowPrivate = home.Loopback }, ""},
+		{"private network peers", func(c *home.Config) { c.Net.AllowPrivate = []string{"10.0.0.0/8", "fd00::1"} }, ""},
+		{"allow_private a name", func(c *home.Config) { c.Net.AllowPrivate = []string{"localhost"} }, "net.allow_private"},
+		{"peer timeout", func(c *home.Config) { c.Net.PeerTimeout = "forever" }, "net.peer_timeout"},
+		{"fetch timeout zero", func(c *home.Config) { c.Net.FetchTimeout = "0s" }, "net.fetch_timeout"},
+		{"fetch cap tiny", func(c *home.Config) { c.Net.MaxFetchBytes = 10 }, "net.max_fetch_bytes"},
+		{"no rate", func(c *home.Config) { c.Net.RatePerIP = 0 }, "net.rate_per_ip"},
+		{"no burst", func(c *home.Config) { c.Net.BurstPerSender = 0 }, "burst_per_sender"},
 		{"remotes", func(c *home.Config) {
 			c.Content.Remotes = []home.RemoteConfig{{Name: "lab", Kind: "kubo", URL: "http://127.0.0.1:5001"}, {Name: "svc", Kind: "psa", URL: "https://pins.example/psa", TokenEnv: "PSA_TOKEN", Origins: []string{"/dns4/node.example/tcp/443/https"}}}
 		}, ""},
@@ -205,6 +213,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"broken TOML", "[platform\n", "line"},
 		{"no platform key", "[chain]\nchain_id = 5\n", "platform.address is missing"},
 		{"bad backend", "[platform]\n" + addr + "[chain]\nbackend = \"htp:/x\"\n", "chain.backend"},
+		{"allow loopback", "[platform]\n" + addr + "[net]\nallow_private = [\"127.0.0.0/8\", \"::1/128\"]\n", ""},
 		{"remote pins", "[platform]\n" + addr + "[[content.remote]]\nname = \"lab\"\nkind = \"kubo\"\nurl = \"http://127.0.0.1:5001\"\n", ""},
 	}
 	for _, tc := range tests {

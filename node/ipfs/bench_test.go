@@ -29,7 +29,7 @@ func BenchmarkAdd100MiB(b *testing.B) {
 			var total time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				s, err := ipfs.Open(context.Background(), storeDir, ipfs.Options{})
+				s, err := ipfs.Open(context.Background(), storeDir, ipfs.Options{Fetch: loopbackFetch()})
 				if err != nil {
 					b.Fatal(err)
 				}

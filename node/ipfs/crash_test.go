@@ -28,7 +28,7 @@ func TestHelperAddForever(t *testing.T) {
 	if dir == "" {
 		t.Skip("helper process for TestKillDuringAdd")
 	}
-	s, err := ipfs.Open(context.Background(), dir, ipfs.Options{})
+	s, err := ipfs.Open(context.Background(), dir, ipfs.Options{Fetch: loopbackFetch()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +67,7 @@ func TestKillDuringAdd(t *testing.T) {
 	}
 	cmd.Wait()
 
-	s, err := ipfs.Open(ctx, dir, ipfs.Options{})
+	s, err := ipfs.Open(ctx, dir, ipfs.Options{Fetch: loopbackFetch()})
 	if err != nil {
 		t.Fatalf("reopen after kill: %v", err)
 	}

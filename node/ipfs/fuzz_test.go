@@ -12,7 +12,7 @@ import (
 // Import must not panic, and what it accepts must be whole, readable blocks.
 func FuzzImportCAR(f *testing.F) {
 	ctx := context.Background()
-	src, err := ipfs.Open(ctx, f.TempDir(), ipfs.Options{})
+	src, err := ipfs.Open(ctx, f.TempDir(), ipfs.Options{Fetch: loopbackFetch()})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func FuzzImportCAR(f *testing.F) {
 		f.Add(buf.Bytes())
 	}
 	f.Add([]byte{0x0a, 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x02})
-	dst, err := ipfs.Open(ctx, f.TempDir(), ipfs.Options{})
+	dst, err := ipfs.Open(ctx, f.TempDir(), ipfs.Options{Fetch: loopbackFetch()})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -52,19 +52,54 @@ type Fetched struct {
 // FetchTimeout bounds a whole fetch when the context has no deadline.
 const FetchTimeout = 10 * time.Minute
 
+// ErrTooLarge is returned when a gateway sends more bytes than the fetch
+// allows.
+var ErrTooLarge = errors.New("the DAG is larger than allowed")
+
+// DAGBytes is the most a UnixFS DAG of a file of size bytes (the size a
+// peer declares) may weigh in blocks: the data, plus the links and
+// framing of its dag-pb nodes.
+func DAGBytes(size int64) int64 {
+	if size < 0 {
+		size = 0
+	}
+	return size + size/32 + 64<<10
+}
+
 // Fetch retrieves root's whole DAG from another node's trustless gateway
 // (any IPFS gateway that speaks application/vnd.ipld.car), verifies every
 // block against its CID and against the DAG (each block must be linked from
 // one already received, and none may be missing), then stores and pins it.
 // Content that fails any check is refused and nothing of it stays stored.
+// The DAG may weigh at most the store's FetchOptions.MaxBytes.
 func (s *Store) Fetch(ctx context.Context, gatewayURL string, root cid.Cid) (Fetched, error) {
+	return s.FetchAtMost(ctx, gatewayURL, root, 0)
+}
+
+// FetchAtMost is Fetch with the DAG capped at maxBytes of blocks (a peer's
+// declared size through DAGBytes), or the store's cap when lower or when
+// maxBytes is 0: a gateway that sends more is refused and nothing stored.
+func (s *Store) FetchAtMost(ctx context.Context, gatewayURL string, root cid.Cid, maxBytes int64) (Fetched, error) {
+	return s.fetchVia(ctx, s.fetch.HTTP, gatewayURL, root, maxBytes)
+}
+
+// FetchFrom is Fetch through client rather than the store's own: for a
+// gateway the operator named (a command-line flag), which no peer chose.
+func (s *Store) FetchFrom(ctx context.Context, client *http.Client, gatewayURL string, root cid.Cid) (Fetched, error) {
+	return s.fetchVia(ctx, client, gatewayURL, root, 0)
+}
+
+func (s *Store) fetchVia(ctx context.Context, client *http.Client, gatewayURL string, root cid.Cid, maxBytes int64) (Fetched, error) {
 	base, err := url.Parse(strings.TrimRight(gatewayURL, "/"))
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
 		return Fetched{}, fmt.Errorf("gateway URL %q: want http(s)://host[:port]", gatewayURL)
 	}
+	if maxBytes <= 0 || maxBytes > s.fetch.MaxBytes {
+		maxBytes = s.fetch.MaxBytes
+	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, FetchTimeout)
+		ctx, cancel = context.WithTimeout(ctx, s.fetch.Timeout)
 		defer cancel()
 	}
 	u := base.JoinPath("ipfs", root.String())
@@ -74,7 +109,7 @@ func (s *Store) Fetch(ctx context.Context, gatewayURL string, root cid.Cid) (Fet
 		return Fetched{}, err
 	}
 	req.Header.Set("Accept", "application/vnd.ipld.car;version=1;order=dfs;dups=y")
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %w", root, base.Host, err)
 	}
@@ -86,8 +121,13 @@ func (s *Store) Fetch(ctx context.Context, gatewayURL string, root cid.Cid) (Fet
 	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); mt != "application/vnd.ipld.car" {
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: Content-Type %q, want application/vnd.ipld.car (is it a trustless gateway?)", root, base.Host, ErrBadPeer, mt)
 	}
-	body := &tailReader{r: resp.Body}
-	res, err := s.importVerifiedDAG(ctx, body, root)
+	if resp.ContentLength > maxBytes+carFraming(maxBytes) {
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: the gateway announces %d bytes, at most %d allowed (nothing stored)", root, base.Host, ErrTooLarge, resp.ContentLength, maxBytes)
+	}
+	// The stream may carry blocks twice (dups=y) and CAR framing: allow
+	// for the framing, refuse the rest.
+	body := &tailReader{r: &capReader{r: resp.Body, left: maxBytes + carFraming(maxBytes)}}
+	res, err := s.importVerifiedDAG(ctx, body, root, maxBytes)
 	if err != nil {
 		// The CAR reader stops where the stream went wrong; read a little
 		// further for the gateway's own account of it.
@@ -106,7 +146,7 @@ func (s *Store) Fetch(ctx context.Context, gatewayURL string, root cid.Cid) (Fet
 
 // importVerifiedDAG stores the CAR stream r, which must hold exactly root's
 // DAG, and pins root; on any failure it removes what it stored.
-func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid) (Fetched, error) {
+func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid, maxBytes int64) (Fetched, error) {
 	br, err := carv2.NewBlockReader(r, carv2.MaxAllowedSectionSize(MaxBlockSize+512))
 	if err != nil {
 		return Fetched{}, fmt.Errorf("%w: not a CAR: %v", ErrBadPeer, err)
@@ -129,6 +169,9 @@ func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid
 		b, err := br.Next() // checks the block's bytes against its CID
 		if err == io.EOF {
 			break
+		}
+		if errors.Is(err, ErrTooLarge) {
+			return fail(fmt.Errorf("%w (nothing stored)", err))
 		}
 		if err != nil {
 			return fail(fmt.Errorf("%w: block %d: %v (nothing stored)", ErrBadPeer, res.Blocks, err))
@@ -156,6 +199,9 @@ func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid
 		}
 		res.Blocks++
 		res.Bytes += int64(len(b.RawData()))
+		if res.Bytes > maxBytes {
+			return fail(fmt.Errorf("%w: more than %d bytes of blocks (nothing stored)", ErrTooLarge, maxBytes))
+		}
 	}
 	for k := range expected {
 		c, _ := cid.Cast([]byte(k))
@@ -189,6 +235,32 @@ func blockLinks(c cid.Cid, data []byte) ([]cid.Cid, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("codec %s is not supported (UnixFS uses dag-pb and raw)", codecName(c))
+}
+
+// carFraming is what a CAR stream of maxBytes of blocks may add: the
+// header, a CID and a length before each block (at least 1 KiB apart with
+// a fair chunker), and blocks a DAG links twice.
+func carFraming(maxBytes int64) int64 { return maxBytes/8 + 64<<10 }
+
+// capReader fails once more than left bytes were read.
+type capReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left < 0 {
+		return 0, ErrTooLarge
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	if c.left < 0 {
+		return n, ErrTooLarge
+	}
+	return n, err
 }
 
 // tailReader remembers the last bytes read, where a gateway that fails part

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"io"
 	"net/http"
@@ -248,5 +249,86 @@ func TestFetchOfContentTheGatewayLacks(t *testing.T) {
 	}
 	if countBlocks(t, b) != 0 {
 		t.Fatal("blocks stored")
+	}
+}
+
+// A peer declares a file's size in its metadata; its gateway then sends a
+// bigger DAG. The fetch is refused and nothing of it is stored, whether the
+// cap is the declared size or the store's own.
+func TestFetchRefusesAnOversizedDAG(t *testing.T) {
+	ctx := context.Background()
+	a := openStore(t)
+	modern := kuboProfiles[1].opts
+	root, data := addRandom(t, a, 3<<20+5, 31, modern)
+	url := serveGateway(t, a).URL
+	for _, p := range kuboProfiles {
+		small, _ := addRandom(t, a, 2<<20+9, 32, p.opts)
+		b := openStore(t)
+		if _, err := b.FetchAtMost(ctx, url, small, ipfs.DAGBytes(2<<20+9)); err != nil {
+			t.Fatalf("%s: a DAG of its declared size refused: %v", p.name, err)
+		}
+	}
+
+	b := openStore(t)
+	_, err := b.FetchAtMost(ctx, url, root, ipfs.DAGBytes(1<<20))
+	if !errors.Is(err, ipfs.ErrTooLarge) || !strings.Contains(err.Error(), "nothing stored") {
+		t.Fatalf("a 3 MiB DAG declared as 1 MiB: %v", err)
+	}
+	if n := countBlocks(t, b); n != 0 {
+		t.Fatalf("%d blocks stored of a refused DAG", n)
+	}
+	if pins, _ := b.Pins(ctx); containsCID(pins, root) {
+		t.Fatal("refused root pinned")
+	}
+
+	capped, err := ipfs.Open(ctx, t.TempDir(), ipfs.Options{Fetch: ipfs.FetchOptions{HTTP: loopbackFetch().HTTP, MaxBytes: 1 << 20}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer capped.Close()
+	if _, err := capped.FetchAtMost(ctx, url, root, ipfs.DAGBytes(int64(len(data)))); !errors.Is(err, ipfs.ErrTooLarge) {
+		t.Fatalf("a DAG over the store's cap: %v", err)
+	}
+	if n := countBlocks(t, capped); n != 0 {
+		t.Fatalf("%d blocks stored over the store's cap", n)
+	}
+}
+
+// A gateway that streams the same block again and again (dups=y allows a
+// block twice, not without end) is cut off at the cap.
+func TestFetchCutsOffAnEndlessStream(t *testing.T) {
+	ctx := context.Background()
+	a := openStore(t)
+	root, _ := addRandom(t, a, 100<<10, 33, kuboProfiles[1].opts) // one raw block
+	resp, err := http.Get(serveGateway(t, a).URL + "/ipfs/" + root.String() + "?format=car")
+	if err != nil {
+		t.Fatal(err)
+	}
+	car, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	hlen, n := binary.Uvarint(car)
+	header, section := car[:n+int(hlen)], car[n+int(hlen):]
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/vnd.ipld.car")
+		if _, err := w.Write(header); err != nil {
+			return
+		}
+		for i := 0; i < 10000; i++ {
+			if _, err := w.Write(section); err != nil {
+				return
+			}
+		}
+	}))
+	defer srv.Close()
+	b, err := ipfs.Open(ctx, t.TempDir(), ipfs.Options{Fetch: ipfs.FetchOptions{HTTP: loopbackFetch().HTTP, MaxBytes: 1 << 20}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := b.Fetch(ctx, srv.URL, root); !errors.Is(err, ipfs.ErrTooLarge) {
+		t.Fatalf("endless stream: %v", err)
+	}
+	if n := countBlocks(t, b); n != 0 {
+		t.Fatalf("%d blocks stored of a refused stream", n)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/testnet/kubo"
 )
@@ -152,10 +153,16 @@ func TestCIDsEqualKubo(t *testing.T) {
 
 func openStore(t testing.TB) *ipfs.Store {
 	t.Helper()
-	s, err := ipfs.Open(context.Background(), t.TempDir(), ipfs.Options{})
+	s, err := ipfs.Open(context.Background(), t.TempDir(), ipfs.Options{Fetch: loopbackFetch()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// loopbackFetch lets a test's stores fetch from gateways on loopback, which
+// the egress guard refuses by default.
+func loopbackFetch() ipfs.FetchOptions {
+	return ipfs.FetchOptions{HTTP: egress.New(egress.Config{AllowPrivate: egress.Loopback}).Client(egress.Limits{})}
 }

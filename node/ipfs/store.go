@@ -18,10 +18,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/ipfs/boxo/blockservice"
@@ -34,6 +36,8 @@ import (
 	"github.com/ipfs/go-datastore/mount"
 	pebbleds "github.com/ipfs/go-ds-pebble"
 	ipld "github.com/ipfs/go-ipld-format"
+
+	"github.com/mifm/mifm/node/egress"
 )
 
 // ErrNotFound is returned when a CID's content (or part of its DAG) is not in
@@ -48,6 +52,7 @@ type Store struct {
 	bserv  blockservice.BlockService
 	dag    ipld.DAGService
 	pins   pin.Pinner
+	fetch  FetchOptions
 
 	closeOnce sync.Once
 }
@@ -59,7 +64,26 @@ type Options struct {
 	// a power cut, not only a killed process. Off, blocks are as durable as
 	// Kubo's (its flatfs does not sync either) and imports are faster.
 	Fsync bool
+	// Fetch bounds fetches from other nodes' gateways.
+	Fetch FetchOptions
 }
+
+// FetchOptions bound what a fetch from another node's gateway may cost.
+type FetchOptions struct {
+	// HTTP fetches; nil means a client of node/egress that refuses private
+	// addresses. The gateway's URL is a peer's choice, so the node's own
+	// client must come through the egress guard.
+	HTTP *http.Client
+	// MaxBytes caps one fetched DAG's blocks, whatever size the peer
+	// declared (default DefaultMaxFetchBytes).
+	MaxBytes int64
+	// Timeout bounds a fetch when the context has no deadline (default
+	// FetchTimeout).
+	Timeout time.Duration
+}
+
+// DefaultMaxFetchBytes caps a fetch when FetchOptions leave MaxBytes 0.
+const DefaultMaxFetchBytes = 1 << 30
 
 // Layout of a store's folder.
 const (
@@ -102,7 +126,17 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		d.Close()
 		return nil, fmt.Errorf("open pin set: %w", err)
 	}
-	return &Store{dstore: d, files: files, blocks: bs, bserv: bserv, dag: dag, pins: pins}, nil
+	f := opts.Fetch
+	if f.HTTP == nil {
+		f.HTTP = egress.New(egress.Config{}).Client(egress.Limits{})
+	}
+	if f.MaxBytes <= 0 {
+		f.MaxBytes = DefaultMaxFetchBytes
+	}
+	if f.Timeout <= 0 {
+		f.Timeout = FetchTimeout
+	}
+	return &Store{dstore: d, files: files, blocks: bs, bserv: bserv, dag: dag, pins: pins, fetch: f}, nil
 }
 
 // pebbleOptions suit a store of large immutable values written in bursts:

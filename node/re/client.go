@@ -9,17 +9,28 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/mifm/mifm/node/egress"
 )
 
 // MaxResponse caps what a peer's answer may weigh.
 const MaxResponse = 4 << 20
 
+// DefaultTimeout bounds a request of a Client without its own HTTP client.
+const DefaultTimeout = time.Minute
+
 // Client sends signed requests to other nodes.
 type Client struct {
 	Signer *Signer
-	HTTP   *http.Client
-	Now    func() time.Time
+	// HTTP sends the requests; nil means a node/egress client that refuses
+	// private addresses and gives up after DefaultTimeout.
+	HTTP *http.Client
+	Now  func() time.Time
+
+	once sync.Once
+	def  *http.Client
 }
 
 // Do sends a signed request to baseURL+path addressed to aud, with in as
@@ -51,7 +62,8 @@ func (c *Client) Do(ctx context.Context, method, baseURL, path, aud string, in, 
 	}
 	hc := c.HTTP
 	if hc == nil {
-		hc = http.DefaultClient
+		c.once.Do(func() { c.def = egress.New(egress.Config{}).Client(egress.Limits{Timeout: DefaultTimeout}) })
+		hc = c.def
 	}
 	resp, err := hc.Do(req)
 	if err != nil {

@@ -31,6 +31,7 @@ const (
 	CodeConflict         = "conflict"
 	CodeInternal         = "internal"
 	CodeUnavailable      = "peer-unavailable"
+	CodeRateLimited      = "rate-limited"
 	// CodeNotPartner refuses a stranger what only partners may do (DESIGN.md, trust model).
 	CodeNotPartner = "not-a-partner"
 )
@@ -75,6 +76,7 @@ var titles = map[string]string{
 	CodeConflict:         "Conflict",
 	CodeInternal:         "Internal error",
 	CodeUnavailable:      "Peer unavailable",
+	CodeRateLimited:      "Too many requests",
 }
 
 // NewProblem makes a problem of a code with an HTTP status.

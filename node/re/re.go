@@ -5,7 +5,9 @@
 // and the receiving node (its DID or public URL). The receiver resolves the
 // sender's DID, checks the key is the sender's, the signature, the digest,
 // the time window and that the nonce was never used; refusals are RFC 9457
-// problems.
+// problems. Every check that needs no I/O runs first, and a DID whose
+// resolution goes out to the network (did:web) is resolved last (see the
+// trust model in node/egress).
 //
 // Why a JWS in a header rather than RFC 9421 HTTP Message Signatures: the
 // node already signs and verifies JWS against DID documents for verifiable
@@ -23,6 +25,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -100,6 +103,16 @@ type Verifier struct {
 	// far in the future its time may be, for clock skew (default 30 s).
 	MaxAge, MaxAhead time.Duration
 	Now              func() time.Time
+	// Log gets why a sender's DID did not resolve or its signature did not
+	// verify (at debug level: strangers choose how often); nil: slog.Default.
+	Log *slog.Logger
+}
+
+func (v *Verifier) logger() *slog.Logger {
+	if v.Log != nil {
+		return v.Log
+	}
+	return slog.Default()
 }
 
 func (v *Verifier) now() time.Time {
@@ -159,15 +172,36 @@ func (v *Verifier) Verify(ctx context.Context, r *http.Request, body []byte) (*S
 	if controller, _, _ := strings.Cut(kid, "#"); controller != iss {
 		return nil, NewProblem(http.StatusUnauthorized, CodeImpersonation, "the request claims to come from %s but is signed with %s, a key of %s", iss, kid, controller)
 	}
+	// Trust model: no outbound request before the signature is checked.
+	// did:key and did:pkh carry their key and resolve without I/O; any
+	// other method (did:web: a fetch from a host the sender chose) is
+	// resolved only once every check above passed and the nonce is fresh,
+	// and the resolver's client refuses private addresses.
+	method, _, _ := did.Method(iss)
+	if method != "key" && method != "pkh" && v.Nonces != nil {
+		used, err := v.Nonces.Used(iss, jti)
+		if err != nil {
+			v.logger().Error("read nonce", "error", err)
+			return nil, NewProblem(http.StatusInternalServerError, CodeInternal, "cannot check the nonce")
+		}
+		if used {
+			return nil, NewProblem(http.StatusUnauthorized, CodeReplay, "nonce %s from %s was already used: sign every request anew", jti, iss)
+		}
+	}
+	// What went wrong resolving or verifying stays in the node's log: told
+	// to the sender, it would say what answers at a host and port of the
+	// sender's choosing.
 	res, err := v.Resolver.Resolve(ctx, iss)
 	if err != nil || res.Document == nil {
-		return nil, NewProblem(http.StatusUnauthorized, CodeUnknownSender, "resolve %s: %v", iss, err)
+		v.logger().Debug("RE sender DID not resolved", "did", iss, "error", err)
+		return nil, NewProblem(http.StatusUnauthorized, CodeUnknownSender, "cannot resolve the sender's DID")
 	}
 	if err := did.VerifyJWSKey(ctx, j, kid, "authentication", v.Resolver); err != nil {
+		v.logger().Debug("RE signature refused", "did", iss, "kid", kid, "error", err)
 		if errors.Is(err, did.ErrProofKey) {
-			return nil, NewProblem(http.StatusUnauthorized, CodeImpersonation, "%v", err)
+			return nil, NewProblem(http.StatusUnauthorized, CodeImpersonation, "%s is not an authentication key of the sender's DID document", kid)
 		}
-		return nil, NewProblem(http.StatusUnauthorized, CodeSignatureInvalid, "%v", err)
+		return nil, NewProblem(http.StatusUnauthorized, CodeSignatureInvalid, "the signature does not verify with %s", kid)
 	}
 	snd := &Sender{DID: iss, KeyID: kid, Nonce: jti, At: at}
 	if v.Nonces != nil {
@@ -249,6 +283,26 @@ func (n *Nonces) Use(sender, nonce string, expires time.Time) (func(*store.Batch
 		b.Put(append(append([]byte{}, nonceByID...), id...), exp)
 		b.Put(append(append(append([]byte{}, nonceByTime...), exp...), id...), nil)
 	}, nil
+}
+
+// Used says whether a nonce of sender was used already, reserving nothing:
+// the check before a costly resolution.
+func (n *Nonces) Used(sender, nonce string) (bool, error) {
+	id := nonceID(sender, nonce)
+	n.mu.Lock()
+	_, ok := n.seen[id]
+	n.mu.Unlock()
+	if ok {
+		return true, nil
+	}
+	_, err := n.db.Get(append(append([]byte{}, nonceByID...), id...))
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, store.ErrNotFound):
+		return false, nil
+	}
+	return false, fmt.Errorf("read nonce: %w", err)
 }
 
 // pruneLocked forgets nonces whose requests are too old to pass anyway.

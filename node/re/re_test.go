@@ -3,6 +3,7 @@ package re
 import (
 	"bytes"
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -196,4 +197,71 @@ func BenchmarkSignVerify(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "requests/s")
+}
+
+// A did:web sender costs the node a fetch from a host the sender chose, so
+// it is resolved only after every check that needs no I/O passed and the
+// nonce is fresh; and what the resolution met is not told to the sender.
+func TestDIDWebResolvedOnlyAfterCheapChecks(t *testing.T) {
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	me := keySigner(t)
+	kp, err := did.NewKeyPair(did.Ed25519, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	web := &Signer{DID: "did:web:10.0.0.7%3A6379", KeyID: "did:web:10.0.0.7%3A6379#key-1", Key: kp}
+	body := []byte(`{}`)
+	cases := []struct {
+		name    string
+		req     func(v *Verifier) *http.Request
+		code    string
+		fetches int
+	}{
+		{"another node", func(*Verifier) *http.Request {
+			return signed(t, web, "POST", "/re/v1/channels", "did:key:other", body, now)
+		}, CodeWrongAudience, 0},
+		{"stale", func(*Verifier) *http.Request {
+			return signed(t, web, "POST", "/re/v1/channels", me.DID, body, now.Add(-time.Hour))
+		}, CodeStale, 0},
+		{"body changed", func(*Verifier) *http.Request {
+			r := signed(t, web, "POST", "/re/v1/channels", me.DID, body, now)
+			r.Header.Set(DigestHeader, Digest([]byte("x")))
+			return r
+		}, CodeDigestMismatch, 0},
+		{"other path", func(*Verifier) *http.Request {
+			r := signed(t, web, "POST", "/re/v1/channels", me.DID, body, now)
+			r.URL.Path, r.RequestURI = "/re/v1/quotes", "/re/v1/quotes"
+			return r
+		}, CodeSignatureInvalid, 0},
+		{"replayed nonce", func(v *Verifier) *http.Request {
+			r := signed(t, web, "POST", "/re/v1/channels", me.DID, body, now)
+			j, _ := did.ParseJWS(r.Header.Get(SignatureHeader), Typ)
+			if _, err := v.Nonces.Use(web.DID, j.Claims["jti"].(string), now.Add(time.Hour)); err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}, CodeReplay, 0},
+		{"all cheap checks pass", func(*Verifier) *http.Request { return signed(t, web, "POST", "/re/v1/channels", me.DID, body, now) }, CodeUnknownSender, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v := newVerifier(t, me.DID, now)
+			fetches := 0
+			v.Resolver.Register("web", did.MethodFunc(func(context.Context, string) (*did.Document, did.DocumentMetadata, error) {
+				fetches++
+				return nil, did.DocumentMetadata{}, errors.New("dial tcp 10.0.0.7:6379: connection refused")
+			}))
+			r := tc.req(v)
+			_, p := v.Verify(context.Background(), r, readBody(r))
+			if p == nil || p.Code != tc.code {
+				t.Fatalf("got %+v, want %s", p, tc.code)
+			}
+			if fetches != tc.fetches {
+				t.Fatalf("resolved the did:web %d times, want %d", fetches, tc.fetches)
+			}
+			if tc.fetches > 0 && (strings.Contains(p.Detail, "10.0.0.7") || strings.Contains(p.Detail, "6379") || strings.Contains(p.Detail, "refused")) {
+				t.Fatalf("the problem tells the sender what the resolution met: %q", p.Detail)
+			}
+		})
+	}
 }

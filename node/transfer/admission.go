@@ -40,8 +40,8 @@ type AdmissionAnswer struct {
 // offer with a retryable error, not a rejection.
 var errUndecided = errors.New("the platform's admission service did not answer")
 
-// askPlatform posts the request to the platform's admission URL with the RI
-// bearer token (the secret the node and its platform share).
+// askPlatform posts the request to the platform's admission URL with the
+// admission token (shared by the node and its back end; not the RI token).
 func (s *Service) askPlatform(ctx context.Context, in *IncomingAsset) (*AdmissionAnswer, error) {
 	o := in.Offer
 	body, _ := json.Marshal(AdmissionRequest{

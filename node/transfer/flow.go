@@ -24,6 +24,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 )
@@ -607,10 +608,10 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 			}
 			return false, ReasonUnverifiable, why
 		}
-		r.Content = []string{shown.MetadataCID}
+		r.Content, r.ContentSizes = []string{shown.MetadataCID}, []int64{asset.MaxMetadataBytes}
 		for _, c := range shown.Metadata.Mifm.Content {
 			in.Media = append(in.Media, Media{Type: c.MediaType, Size: c.Size})
-			r.Content = append(r.Content, c.CID)
+			r.Content, r.ContentSizes = append(r.Content, c.CID), append(r.ContentSizes, c.Size)
 		}
 	case KindERC20:
 		in.Standard = "erc20"
@@ -758,13 +759,19 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 	if s.Store == nil {
 		return nil, errors.New("no content store")
 	}
-	for _, c := range r.Content {
+	for i, c := range r.Content {
 		id, err := cid.Decode(c)
 		if err != nil {
 			return nil, fmt.Errorf("content %s: %w", c, err)
 		}
+		// The peer declared the size in the metadata B verified: a
+		// gateway that sends more is refused (0: the store's own cap).
+		var max int64
+		if i < len(r.ContentSizes) {
+			max = ipfs.DAGBytes(r.ContentSizes[i])
+		}
 		if ok, _ := s.Store.Has(ctx, id); !ok {
-			if _, err := s.Store.Fetch(ctx, r.PeerURL, id); err != nil {
+			if _, err := s.Store.FetchAtMost(ctx, r.PeerURL, id, max); err != nil {
 				return nil, fmt.Errorf("fetch %s from %s: %w", c, r.PeerURL, err)
 			}
 		}

@@ -202,6 +202,11 @@ type Record struct {
 	History   []Step      `json:"history"`
 	Created   string      `json:"created"`
 	Updated   string      `json:"updated"`
+
+	// ContentSizes are the sizes the metadata declares for Content, in
+	// order (for the metadata itself, asset.MaxMetadataBytes): a gateway
+	// that sends more is refused.
+	ContentSizes []int64 `json:"contentSizes,omitempty"`
 }
 
 // Deadline is the transfer's deadline as a time.

@@ -1,0 +1,51 @@
+package daemon
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/mifm/mifm/node/home"
+)
+
+// ServerTimeouts bound every phase of a connection to one of the node's
+// servers, so a client that sends or reads slowly (slow loris) or keeps a
+// connection idle holds it for a bounded time.
+type ServerTimeouts struct {
+	// ReadHeader bounds the request's headers, Read the whole request,
+	// Write the answer (from the end of the headers), Idle a kept-alive
+	// connection between requests.
+	ReadHeader, Read, Write, Idle time.Duration
+	// MaxHeaderBytes caps a request's headers.
+	MaxHeaderBytes int
+}
+
+// serverTimeouts are the RI server's (api "ri": its operations wait for
+// peers and the chain) or the RE server's (api "re": a peer fetches a whole
+// DAG from the gateway within its fetch timeout, and an offer's answer may
+// wait for one).
+func serverTimeouts(api string, n home.NetConfig) ServerTimeouts {
+	t := ServerTimeouts{ReadHeader: 10 * time.Second, Read: time.Minute, Idle: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+	switch api {
+	case apiRE:
+		t.Write = n.FetchTimeoutDuration() + n.PeerTimeoutDuration()
+	default:
+		t.Write = 10 * time.Minute
+	}
+	if t.Write <= 0 {
+		t.Write = 10 * time.Minute
+	}
+	return t
+}
+
+// newHTTPServer serves h with the timeouts t.
+func newHTTPServer(h http.Handler, t ServerTimeouts, log *slog.Logger) *http.Server {
+	s := &http.Server{
+		Handler: h, ReadHeaderTimeout: t.ReadHeader, ReadTimeout: t.Read, WriteTimeout: t.Write,
+		IdleTimeout: t.Idle, MaxHeaderBytes: t.MaxHeaderBytes,
+	}
+	if log != nil {
+		s.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn)
+	}
+	return s
+}
