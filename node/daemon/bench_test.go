@@ -19,6 +19,7 @@ func BenchmarkREMessage(b *testing.B) {
 	}{{"serial", 0}, {"parallel-8", 8}} {
 		b.Run(par.name, func(b *testing.B) {
 			a, peer := benchNode(b, "platform-a.json", false), benchNode(b, "platform-b.json", false)
+			partners(b, a, peer)
 			ctx := context.Background()
 			ch, err := a.Core.OpenChannel(ctx, peer.RE, manage.OpenOptions{})
 			if err != nil {
@@ -53,6 +54,7 @@ func BenchmarkREMessage(b *testing.B) {
 // manifesto, manifesto V, and B's join).
 func BenchmarkChannelOpen(b *testing.B) {
 	a, peer, br := benchNode(b, "platform-a.json", false), benchNode(b, "platform-b.json", false), benchNode(b, "bridge.json", true)
+	partners(b, a, peer, br)
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name string

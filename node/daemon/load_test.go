@@ -96,6 +96,7 @@ func floodNodes(tb testing.TB) (a, b *InProcess, ch string) {
 		c.Net.AllowPrivate = home.Loopback
 		c.Net.RatePerIP, c.Net.BurstPerIP = 10, 20
 	})
+	partners(tb, a, b)
 	c, err := a.Core.OpenChannel(context.Background(), b.RE, manage.OpenOptions{})
 	if err != nil || c.State != manage.StateEstablished {
 		tb.Fatal(c, err)
