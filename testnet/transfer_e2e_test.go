@@ -3,6 +3,7 @@ package testnet
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -261,7 +262,9 @@ func TestStrangerCannotDrainTheTreasury(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stranger := &re.Client{Signer: &re.Signer{DID: kp.DID, KeyID: kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:"), Key: kp}}
+	// The stranger's own client, which may talk to loopback (the node's is
+	// guarded).
+	stranger := &re.Client{Signer: &re.Signer{DID: kp.DID, KeyID: kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:"), Key: kp}, HTTP: &http.Client{Timeout: 30 * time.Second}}
 	b := n.did("b")
 	before := len(n.channels("b"))
 	for _, c := range []struct {
