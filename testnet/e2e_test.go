@@ -88,6 +88,11 @@ func TestTestnetScript(t *testing.T) {
 	cmd.Env = append(os.Environ(), "MIFM="+bin, fmt.Sprintf("MIFM_TESTNET_PORT=%d", base))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
+		for _, name := range []string{"chain", "a", "b", "bridge"} {
+			if log, rerr := os.ReadFile(filepath.Join(dir, name+".log")); rerr == nil {
+				t.Logf("%s.log:\n%s", name, log)
+			}
+		}
 		t.Fatalf("run.sh: %v\n%s", err, out)
 	}
 	text := string(out)

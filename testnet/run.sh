@@ -86,7 +86,10 @@ for name in a b bridge; do
 	eval "re_$name=http://127.0.0.1:$re"
 done
 for name in a b bridge; do
-	up sh -c "'$mifm' --home '$dir/$name' node status --json | grep -q '\"running\":true'"
+	# The node's own log says when it serves; `node status` would open the
+	# home's store in process while the node is still starting and race it
+	# for the store's lock.
+	up grep -q "running (pid" "$dir/$name.log"
 	manifesto=$repo/testnet/manifestos/platform-$name.json
 	if [ "$name" = bridge ]; then manifesto=$repo/testnet/manifestos/bridge.json; fi
 	"$mifm" --home "$dir/$name" platform manifesto set "$manifesto"
