@@ -48,7 +48,10 @@ func (e *escrowChain) terms(d time.Duration, salt byte) escrow.EscrowTerms {
 	if err != nil {
 		panic(err)
 	}
-	return escrow.EscrowTerms{Recipient: e.to, Destination: e.dest, Deadline: head.Time + uint64(d.Seconds()), Salt: [32]byte{salt}, MinReceived: new(big.Int)}
+	// The next block is stamped with the later of the wall clock and the
+	// head's time plus one: count from there, as the escrow will.
+	base := max(head.Time+1, uint64(time.Now().Unix())+1)
+	return escrow.EscrowTerms{Recipient: e.to, Destination: e.dest, Deadline: base + uint64(d.Seconds()), Salt: [32]byte{salt}, MinReceived: new(big.Int)}
 }
 
 // advance moves the dev chain's time at least n seconds: n plain transfers,
@@ -187,12 +190,14 @@ func TestEscrowERC721(t *testing.T) {
 	})
 	t.Run("refund only after the deadline, then no release", func(t *testing.T) {
 		id := e.mint721(t, "sword-3")
-		r := e.mustSend(t, 2, e.nft, e.a721.PackSafeTransferFrom0(e.user, e.escrow, id, e.termsData(e.terms(3*time.Second, 3))))
+		// Ten seconds: a loaded machine must not pass the deadline between
+		// the lock and the early refund.
+		r := e.mustSend(t, 2, e.nft, e.a721.PackSafeTransferFrom0(e.user, e.escrow, id, e.termsData(e.terms(10*time.Second, 3))))
 		tr, tid := e.locked(t, r)
 		_, err := e.send(t, 3, e.escrow, e.esc.PackRefund(tr))
 		wantRevert(t, err, "DeadlineNotReached")
 		acc := e.sign(t, e.attester, e.esc.PackAcceptDigest(tid))
-		e.advance(t, 4)
+		e.advance(t, 11)
 		_, err = e.send(t, 3, e.escrow, e.esc.PackRelease(tr, acc))
 		wantRevert(t, err, "DeadlinePassed")
 		e.mustSend(t, 3, e.escrow, e.esc.PackRefund(tr)) // anyone may
@@ -295,7 +300,7 @@ func TestEscrowERC20(t *testing.T) {
 	wantRevert(t, err, "AlreadyLocked")
 	r = e.mustSend(t, 2, e.escrow, e.esc.PackLockERC20(gem, big.NewInt(100), e.terms(3*time.Second, 5)))
 	tr, _ = e.locked(t, r)
-	e.advance(t, 4)
+	e.advance(t, 6)
 	e.mustSend(t, 3, e.escrow, e.esc.PackRefund(tr))
 	if balance(e.user) != 750 || balance(e.to) != 250 || balance(e.escrow) != 0 {
 		t.Fatalf("user %d, recipient %d, escrow %d", balance(e.user), balance(e.to), balance(e.escrow))
