@@ -109,18 +109,7 @@ func lockCall(t OnChain, escrowAddr common.Address) (chain.Call, error) {
 
 // ensureAllowance approves spender for at least amount of token.
 func ensureAllowance(ctx context.Context, s *chain.Sender, token, spender common.Address, amount *big.Int) error {
-	c := currency.NewCurrency()
-	out, err := chain.CallView(ctx, s.Client(), token, c.PackAllowance(s.From(), spender))
-	if err != nil {
-		return fmt.Errorf("read allowance of %s: %w", token.Hex(), err)
-	}
-	if have, _ := c.UnpackAllowance(out); have != nil && have.Cmp(amount) >= 0 {
-		return nil
-	}
-	if _, err := s.Transact(ctx, chain.Call{To: &token, Data: c.PackApprove(spender, amount)}); err != nil {
-		return fmt.Errorf("approve %s to take %s of %s: %w", spender.Hex(), amount, token.Hex(), err)
-	}
-	return nil
+	return approve(ctx, s, token, spender, amount, func(have *big.Int) bool { return have.Cmp(amount) >= 0 })
 }
 
 // chainNow is the later of the chain head's time and the wall clock: the

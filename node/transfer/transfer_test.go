@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -23,6 +22,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/exchange"
 	"github.com/mifm/mifm/contracts/bindings/feecurrency"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/contracts/contractstest"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
@@ -50,50 +50,8 @@ func (s *suite) Wallet(_ context.Context, addr common.Address) (*chain.Sender, *
 
 func newSuite(t *testing.T) *suite {
 	t.Helper()
-	ctx := context.Background()
-	dir := t.TempDir()
-	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
-	a, err := ks.NewAccount("pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{a}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	signer, err := ks.Unlock(a, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := chain.DefaultTxConfig()
-	cfg.ErrorABIs = contracts.ErrorABIs()
-	cfg.PollInterval = 2 * time.Millisecond
-	s, err := chain.NewSender(ctx, c, signer, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := contracts.Suite(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err := chain.OpenDeployments(dir + "/deployments")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := deps.EnsureDeployed(ctx, s, list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := ks.PrivateKey(a, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := &suite{chain: c, sender: s, key: key, addrs: map[string]common.Address{}}
-	for _, r := range res {
-		out.addrs[r.Name] = r.Address
-	}
-	return out
+	d := contractstest.New(t)
+	return &suite{chain: d.Chain, sender: d.Sender, key: d.Key, addrs: d.Addrs}
 }
 
 func (s *suite) view(t *testing.T, to common.Address, data []byte) []byte {

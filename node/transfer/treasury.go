@@ -73,27 +73,18 @@ func (s *Service) reserveSale(code, channel string, amount *big.Int) (func(expir
 	since := now.Add(-period)
 	onChannel, total := new(big.Int), new(big.Int)
 	var stale [][]byte
-	var derr error
-	err := s.DB.Scan(append(append([]byte(nil), salesPrefix...), code+"/"...), nil, func(k, v []byte) bool {
-		var x sale
-		if derr = json.Unmarshal(v, &x); derr != nil {
-			return false
-		}
+	err := s.sales(code, func(k []byte, x sale) {
 		if time.Unix(x.At, 0).Before(since) {
 			stale = append(stale, append([]byte(nil), k...))
-			return true
+			return
 		}
 		total.Add(total, x.Amount)
 		if x.Channel == channel {
 			onChannel.Add(onChannel, x.Amount)
 		}
-		return true
 	})
-	if err == nil {
-		err = derr
-	}
 	if err != nil {
-		return nil, fmt.Errorf("read the treasury's sales of %s: %w", code, err)
+		return nil, err
 	}
 	if l.PerChannel != nil && new(big.Int).Add(onChannel, amount).Cmp(l.PerChannel) > 0 {
 		return nil, fmt.Errorf("%w: channel %s may buy %s %s per %s; %s sold already, %s asked", ErrOverLimit, channel, l.PerChannel, code, period, onChannel, amount)
@@ -119,32 +110,49 @@ func (s *Service) reserveSale(code, channel string, amount *big.Int) (func(expir
 // take: the allowance the Exchange needs, and no more.
 func (s *Service) outstanding(code string, token common.Address, chainNow uint64) (*big.Int, error) {
 	sum := new(big.Int)
+	err := s.sales(code, func(_ []byte, x sale) {
+		if x.Token == token && x.Expiry >= chainNow {
+			sum.Add(sum, x.Amount)
+		}
+	})
+	return sum, err
+}
+
+// sales calls fn with every recorded sale of code, oldest first.
+func (s *Service) sales(code string, fn func(key []byte, x sale)) error {
 	var derr error
-	err := s.DB.Scan(append(append([]byte(nil), salesPrefix...), code+"/"...), nil, func(_, v []byte) bool {
+	err := s.DB.Scan(append(append([]byte(nil), salesPrefix...), code+"/"...), nil, func(k, v []byte) bool {
 		var x sale
 		if derr = json.Unmarshal(v, &x); derr != nil {
 			return false
 		}
-		if x.Token == token && x.Expiry >= chainNow {
-			sum.Add(sum, x.Amount)
-		}
+		fn(k, x)
 		return true
 	})
 	if err == nil {
 		err = derr
 	}
-	return sum, err
+	if err != nil {
+		return fmt.Errorf("read the treasury's sales of %s: %w", code, err)
+	}
+	return nil
 }
 
 // approveExactly sets the treasury's allowance to the Exchange to amount
 // (approve, not increase: what expired orders no longer need is taken back).
 func approveExactly(ctx context.Context, snd *chain.Sender, token, spender common.Address, amount *big.Int) error {
+	return approve(ctx, snd, token, spender, amount, func(have *big.Int) bool { return have.Cmp(amount) == 0 })
+}
+
+// approve sets snd's allowance of token for spender to amount unless
+// enough(the allowance now) says it may stay.
+func approve(ctx context.Context, snd *chain.Sender, token, spender common.Address, amount *big.Int, enough func(have *big.Int) bool) error {
 	c := currency.NewCurrency()
 	out, err := chain.CallView(ctx, snd.Client(), token, c.PackAllowance(snd.From(), spender))
 	if err != nil {
 		return fmt.Errorf("read allowance of %s: %w", token.Hex(), err)
 	}
-	if have, _ := c.UnpackAllowance(out); have != nil && have.Cmp(amount) == 0 {
+	if have, _ := c.UnpackAllowance(out); have != nil && enough(have) {
 		return nil
 	}
 	if _, err := snd.Transact(ctx, chain.Call{To: &token, Data: c.PackApprove(spender, amount)}); err != nil {

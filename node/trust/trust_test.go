@@ -12,48 +12,15 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/contracts/contractstest"
 )
 
 // registryChain is an embedded chain with the suite deployed; its key is
 // the registrar.
 func registryChain(t *testing.T) (*chain.Embedded, *chain.Sender, common.Address) {
 	t.Helper()
-	ctx := context.Background()
-	dir := t.TempDir()
-	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
-	a, err := ks.NewAccount("pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{a}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	signer, err := ks.Unlock(a, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := chain.DefaultTxConfig()
-	cfg.ErrorABIs = contracts.ErrorABIs()
-	cfg.PollInterval = 2 * time.Millisecond
-	s, err := chain.NewSender(ctx, c, signer, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := contracts.Suite(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err := chain.OpenDeployments(dir + "/deployments")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := deps.EnsureDeployed(ctx, s, list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, s, res[0].Address
+	d := contractstest.New(t)
+	return d.Chain, d.Sender, d.Addrs[contracts.PlatformRegistry]
 }
 
 // A partner is an active platform of the registry or one the operator
