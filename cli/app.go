@@ -19,7 +19,6 @@ import (
 	gethlog "github.com/ethereum/go-ethereum/log"
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 )
 
@@ -34,11 +33,7 @@ type Env struct {
 	// StderrTerminal is true when stderr is a terminal progress can be drawn on.
 	StderrTerminal bool
 	// Dir is the folder relative paths are read from ("": the process's).
-	// A command the daemon runs for a client has the client's.
 	Dir string
-	// Host is set when the command runs inside the daemon (`node run`) for
-	// a client: it shares the daemon's home and content store.
-	Host *daemon.Host
 }
 
 // path makes a relative path from the command line relative to env.Dir.
@@ -63,10 +58,6 @@ func Main(ctx context.Context, args []string, env Env) int {
 		var code exitCode
 		if errors.As(err, &code) {
 			return int(code)
-		}
-		var held *daemonHolds
-		if errors.As(err, &held) && env.Host == nil {
-			return forward(ctx, held.client, args, env)
 		}
 		fmt.Fprintf(env.Stderr, "mifm: %s\n", oneLine(err.Error()))
 		return 1
@@ -207,9 +198,6 @@ func isLocallySet(c *ucli.Context, name string) bool {
 }
 
 func setupLogging(c *ucli.Context, env Env) error {
-	if env.Host != nil {
-		return nil // inside the daemon: its logger stays
-	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(flagString(c, "log-level"))); err != nil {
 		return fmt.Errorf("--log-level %q: want debug, info, warn or error", flagString(c, "log-level"))
@@ -223,15 +211,7 @@ func setupLogging(c *ucli.Context, env Env) error {
 
 // openHome opens the --home folder.
 func openHome(c *ucli.Context) (*home.Home, error) {
-	env := envOf(c)
-	h, err := home.Open(env.path(flagString(c, "home")))
-	if err != nil || env.Host == nil {
-		return h, err
-	}
-	if h.Dir != env.Host.Home.Dir {
-		return nil, fmt.Errorf("this node serves %s, not %s", env.Host.Home.Dir, h.Dir)
-	}
-	return env.Host.Home, nil
+	return home.Open(envOf(c).path(flagString(c, "home")))
 }
 
 // unlockHome opens the home and resolves its keystore passphrase, for a

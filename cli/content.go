@@ -408,9 +408,6 @@ func contentServeCommand(env Env) *ucli.Command {
 			if err := flagsFirst(c); err != nil {
 				return err
 			}
-			if env.Host != nil {
-				return errors.New("the node already serves this store as a gateway on its RE address (/ipfs/)")
-			}
 			return withContent(c, func(s *ipfs.Store) error {
 				h, err := s.Gateway()
 				if err != nil {

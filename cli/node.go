@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,57 +11,48 @@ import (
 
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 )
 
-// nodeAPI is the node's API for a command: the running daemon's RI API
-// when there is one for the home, otherwise the same operations in process
-// (as Kubo's CLI does), so the output is the same either way.
-func nodeAPI(c *ucli.Context, env Env) (daemon.API, error) {
+// nodeAPI is the node's API for a command: the running node's RI API when
+// one runs for the home, otherwise the same operations in process on the
+// home (as Kubo's CLI does), so the output is the same either way.
+func nodeAPI(c *ucli.Context, env Env) (api.Node, error) {
 	h, err := openHome(c)
 	if err != nil {
 		return nil, err
 	}
-	if cl, err := daemon.Dial(c.Context, h); err == nil {
+	cl, info, err := daemon.Dial(c.Context, h)
+	switch {
+	case err == nil:
+		if b := flagString(c, "chain"); b != "" {
+			return nil, fmt.Errorf("--chain %s: the node running for this home (pid %d) uses its own chain; stop it to use another", b, info.PID)
+		}
 		return cl, nil
-	} else if !errors.Is(err, daemon.ErrNotRunning) {
+	case !errors.Is(err, daemon.ErrNotRunning):
 		return nil, err
 	}
-	r, done := newResolver(c, did.Options{HTTP: daemon.PeerClient(h.Config.Net)})
-	core, err := daemon.OpenCore(h, daemon.CoreOptions{
+	return core.Open(c.Context, core.Config{
+		Home: h, API: core.APICLI, ChainOverride: flagString(c, "chain"),
 		Passphrase: func() (string, error) { return passphrase(c, env, h) },
-		Resolver:   r, API: "cli",
 	})
-	if err != nil {
-		done()
-		return nil, err
-	}
-	return &localAPI{Core: core, done: done}, nil
 }
 
-type localAPI struct {
-	*daemon.Core
-	done func()
-}
-
-func (l *localAPI) Close() error {
-	defer l.done()
-	return l.Core.Close()
-}
-
-func withAPI(c *ucli.Context, env Env, fn func(api daemon.API) error) error {
-	api, err := nodeAPI(c, env)
+// withAPI runs fn on the node's API for the length of a command.
+func withAPI(c *ucli.Context, env Env, fn func(api.Node) error) error {
+	n, err := nodeAPI(c, env)
 	if err != nil {
 		return err
 	}
-	defer api.Close()
-	return fn(api)
+	defer n.Close()
+	return fn(n)
 }
 
 func nodeCommand(env Env) *ucli.Command {
@@ -114,7 +104,7 @@ While it runs, mifm commands for this home go through its RI API.`,
 			h.Config = cfg
 			return daemon.Run(c.Context, daemon.Options{
 				Home: h, Passphrase: pass, ChainOverride: flagString(c, "chain"), Bridge: c.Bool("bridge"),
-				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"), Commands: CommandRunner,
+				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"),
 				Ready: func(info daemon.Info) {
 					if flagBool(c, "json") {
 						_ = newPrinter(c, env).result(info, nil)
@@ -138,8 +128,8 @@ func nodeStatusCommand(env Env) *ucli.Command {
 		Name:  "status",
 		Usage: "the node's DID, endpoints, manifesto revision, channels and audit head (running or not)",
 		Action: func(c *ucli.Context) error {
-			return withAPI(c, env, func(api daemon.API) error {
-				st, err := api.Status(c.Context)
+			return withAPI(c, env, func(n api.Node) error {
+				st, err := n.Status(c.Context)
 				if err != nil {
 					return err
 				}
@@ -173,8 +163,8 @@ func platformCommand(env Env) *ucli.Command {
 					Name:  "show",
 					Usage: "print the registered, signed manifesto",
 					Action: func(c *ucli.Context) error {
-						return withAPI(c, env, func(api daemon.API) error {
-							m, err := api.Manifesto(c.Context)
+						return withAPI(c, env, func(n api.Node) error {
+							m, err := n.Manifesto(c.Context)
 							if err != nil {
 								return err
 							}
@@ -198,8 +188,8 @@ func platformCommand(env Env) *ucli.Command {
 						if err != nil {
 							return fmt.Errorf("%s: %w", c.Args().First(), err)
 						}
-						return withAPI(c, env, func(api daemon.API) error {
-							s, err := api.SetManifesto(c.Context, m)
+						return withAPI(c, env, func(n api.Node) error {
+							s, err := n.SetManifesto(c.Context, m)
 							if err != nil {
 								return err
 							}
@@ -269,8 +259,8 @@ func channelCommand(env Env) *ucli.Command {
 					if c.NArg() != 1 {
 						return fmt.Errorf("open takes one peer: its RE URL (http://127.0.0.1:8651) or its platform DID")
 					}
-					return withAPI(c, env, func(api daemon.API) error {
-						ch, err := api.OpenChannel(c.Context, c.Args().First(), manage.OpenOptions{Bridge: c.String("bridge"), Require: c.StringSlice("require")})
+					return withAPI(c, env, func(n api.Node) error {
+						ch, err := n.OpenChannel(c.Context, api.OpenChannelRequest{Peer: c.Args().First(), Bridge: c.String("bridge"), Require: c.StringSlice("require")})
 						if err != nil {
 							return err
 						}
@@ -282,8 +272,8 @@ func channelCommand(env Env) *ucli.Command {
 				Name:  "list",
 				Usage: "the node's channels, newest first",
 				Action: func(c *ucli.Context) error {
-					return withAPI(c, env, func(api daemon.API) error {
-						chans, err := api.Channels(c.Context)
+					return withAPI(c, env, func(n api.Node) error {
+						chans, err := n.Channels(c.Context)
 						if err != nil {
 							return err
 						}
@@ -310,8 +300,8 @@ func channelCommand(env Env) *ucli.Command {
 					if c.NArg() != 1 {
 						return fmt.Errorf("show takes one channel ID (see `mifm channel list`)")
 					}
-					return withAPI(c, env, func(api daemon.API) error {
-						ch, err := api.Channel(c.Context, c.Args().First())
+					return withAPI(c, env, func(n api.Node) error {
+						ch, err := n.Channel(c.Context, c.Args().First())
 						if err != nil {
 							return err
 						}
@@ -334,8 +324,8 @@ func channelCommand(env Env) *ucli.Command {
 							return fmt.Errorf("the message body %q is not JSON", c.Args().Get(2))
 						}
 					}
-					return withAPI(c, env, func(api daemon.API) error {
-						r, err := api.Send(c.Context, c.Args().First(), msg)
+					return withAPI(c, env, func(n api.Node) error {
+						r, err := n.Send(c.Context, c.Args().First(), msg)
 						if err != nil {
 							return err
 						}
@@ -425,7 +415,7 @@ func auditCommand(env Env) *ucli.Command {
 					&ucli.IntFlag{Name: "limit", Usage: "at most `N` entries"},
 				},
 				Action: func(c *ucli.Context) error {
-					q := daemon.AuditQuery{After: c.Uint64("after"), Limit: c.Int("limit")}
+					q := api.AuditQuery{After: c.Uint64("after"), Limit: c.Int("limit")}
 					if s := c.String("since"); s != "" {
 						if d, err := time.ParseDuration(s); err == nil && d > 0 {
 							q.Since = time.Now().Add(-d)
@@ -438,8 +428,8 @@ func auditCommand(env Env) *ucli.Command {
 					if c.Int("limit") < 0 {
 						return fmt.Errorf("--limit %d: want a positive count", c.Int("limit"))
 					}
-					return withAPI(c, env, func(api daemon.API) error {
-						entries, err := api.AuditLog(c.Context, q)
+					return withAPI(c, env, func(n api.Node) error {
+						entries, err := n.AuditLog(c.Context, q)
 						if err != nil {
 							return err
 						}
@@ -455,8 +445,8 @@ func auditCommand(env Env) *ucli.Command {
 				Name:  "verify",
 				Usage: "recompute the hash chain and report the first broken link (exit 1 when broken)",
 				Action: func(c *ucli.Context) error {
-					return withAPI(c, env, func(api daemon.API) error {
-						r, err := api.VerifyAudit(c.Context)
+					return withAPI(c, env, func(n api.Node) error {
+						r, err := n.VerifyAudit(c.Context)
 						if err != nil {
 							return err
 						}
@@ -505,80 +495,14 @@ func openNode(c *ucli.Context, h *home.Home) (*node.Node, error) {
 	return node.Open(c.Context, h, "")
 }
 
-// openContent opens the home's content store; release closes it. Inside
-// the daemon it is the daemon's own store. When a daemon holds it, the
-// command is handed to the daemon instead (see forward).
+// openContent opens the home's content store; release closes it.
 func openContent(c *ucli.Context, h *home.Home) (s *ipfs.Store, release func(), err error) {
-	env := envOf(c)
-	if env.Host != nil && env.Host.Content != nil {
-		return env.Host.Content, func() {}, nil
-	}
-	if daemon.Running(h) != nil {
-		cl, err := daemon.Dial(c.Context, h)
-		if err != nil {
-			return nil, nil, err
-		}
-		return nil, nil, &daemonHolds{client: cl}
+	if info := daemon.Running(h); info != nil {
+		return nil, nil, fmt.Errorf("the node running for this home (pid %d) holds its content store", info.PID)
 	}
 	s, err = node.OpenContent(c.Context, h)
 	if err != nil {
 		return nil, nil, err
 	}
 	return s, func() { s.Close() }, nil
-}
-
-// daemonHolds says the running daemon holds the home's content store: Main
-// hands the whole command to it.
-type daemonHolds struct{ client *daemon.Client }
-
-func (d *daemonHolds) Error() string {
-	return fmt.Sprintf("the node running for this home (pid %d) holds its content store", d.client.Info.PID)
-}
-
-// commandName is the first word of args that is not a global flag or its
-// value.
-func commandName(args []string) string {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--home" || a == "--chain" || a == "--log-level" || a == "--passphrase-file":
-			i++
-		case strings.HasPrefix(a, "-"):
-		default:
-			return a
-		}
-	}
-	return ""
-}
-
-// forward runs the command line inside the daemon and copies its output.
-func forward(ctx context.Context, cl *daemon.Client, args []string, env Env) int {
-	dir := env.Dir
-	if dir == "" {
-		dir, _ = os.Getwd()
-	}
-	code, err := cl.RunCommand(ctx, daemon.CommandRequest{Args: args[1:], Dir: dir}, env.Stdout, env.Stderr)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "mifm: run through the node (pid %d): %s\n", cl.Info.PID, oneLine(err.Error()))
-		return 1
-	}
-	return code
-}
-
-// CommandRunner runs CLI invocations inside the daemon (`node run`) for
-// clients whose commands need the stores it holds.
-func CommandRunner(ctx context.Context, req daemon.CommandRequest, host daemon.Host, stdout, stderr io.Writer) int {
-	if cmd := commandName(req.Args); cmd != "content" && cmd != "asset" {
-		fmt.Fprintf(stderr, "mifm: the node runs content and asset commands for its clients, not %q: run it yourself\n", cmd)
-		return 1
-	}
-	return Main(ctx, append([]string{"mifm"}, req.Args...), Env{
-		Stdout: stdout, Stderr: stderr, Dir: req.Dir, Host: &host,
-		Getenv: func(k string) string {
-			if k == "MIFM_PASSPHRASE" {
-				return host.Passphrase
-			}
-			return ""
-		},
-	})
 }

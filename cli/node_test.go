@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mifm/mifm/cli"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/store"
@@ -95,8 +94,8 @@ func TestManifestoChannelAuditInProcess(t *testing.T) {
 	}
 }
 
-// While `node run` holds a home, commands that need its content store are
-// handed to the daemon and print what they print in process.
+// While `node run` holds a home, content commands go through its RI API and
+// print what they print in process.
 func TestContentCommandsThroughTheDaemon(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a node with an embedded chain")
@@ -116,7 +115,7 @@ func TestContentCommandsThroughTheDaemon(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	ready, done := make(chan struct{}), make(chan error, 1)
 	go func() {
-		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Commands: cli.CommandRunner, Ready: func(daemon.Info) { close(ready) }})
+		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Ready: func(daemon.Info) { close(ready) }})
 	}()
 	select {
 	case <-ready:
@@ -131,7 +130,7 @@ func TestContentCommandsThroughTheDaemon(t *testing.T) {
 	if added.CID == "" {
 		t.Fatalf("add through the daemon: %s", add)
 	}
-	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, "cli.command") {
+	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, "content.add") {
 		t.Fatalf("the add did not go through the daemon:\n%s", log)
 	}
 	cmds := [][]string{{"content", "cat", added.CID}, {"content", "stat", added.CID}, {"content", "pin", "ls"}}
@@ -163,13 +162,5 @@ func TestContentCommandsThroughTheDaemon(t *testing.T) {
 		if got := mustRun(t, append([]string{"--home", h}, c...)...); got != through[i] {
 			t.Errorf("mifm %v: through the daemon %q, in process %q", c, through[i], got)
 		}
-	}
-}
-
-func TestNodeRunsOnlyStoreCommandsForClients(t *testing.T) {
-	var out, errb strings.Builder
-	code := cli.CommandRunner(context.Background(), daemon.CommandRequest{Args: []string{"--home", "/x", "--json", "vc", "issue"}}, daemon.Host{}, &out, &errb)
-	if code != 1 || !strings.Contains(errb.String(), `not "vc"`) {
-		t.Fatalf("%d %q", code, errb.String())
 	}
 }

@@ -12,37 +12,12 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
-	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/transfer"
 )
-
-// withChainAPI is withAPI for operations that need the chain: in process it
-// opens the home's chain and content store and attaches them to the core.
-func withChainAPI(c *ucli.Context, env Env, fn func(api daemon.API) error) error {
-	return withAPI(c, env, func(api daemon.API) error {
-		l, ok := api.(*localAPI)
-		if !ok {
-			return fn(api)
-		}
-		n, err := openNode(c, l.Home)
-		if err != nil {
-			return err
-		}
-		defer n.Close()
-		store, release, err := openContent(c, l.Home)
-		if err != nil {
-			return err
-		}
-		defer release()
-		if err := l.AttachChain(n, store); err != nil {
-			return err
-		}
-		return fn(api)
-	})
-}
 
 func assetTransferCommand(env Env) *ucli.Command {
 	return &ucli.Command{
@@ -65,12 +40,12 @@ func assetTransferCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("transfer needs one CAIP-19 asset id, e.g. `mifm asset transfer eip155:1337/erc721:0xContract/42 --to-platform did:web:b.example --to 0xRecipient`")
 			}
-			req := transfer.Request{
+			req := api.TransferRequest{
 				Asset: c.Args().First(), Amount: c.String("amount"), From: c.String("from"), ToPlatform: c.String("to-platform"),
-				To: c.String("to"), Deadline: c.Duration("deadline"), Rights: c.StringSlice("rights"), Visibility: c.String("visibility"),
+				To: c.String("to"), Deadline: c.Duration("deadline").String(), Rights: c.StringSlice("rights"), Visibility: c.String("visibility"),
 			}
-			return withChainAPI(c, env, func(api daemon.API) error {
-				r, err := api.StartTransfer(c.Context, req)
+			return withAPI(c, env, func(n api.Node) error {
+				r, err := n.StartTransfer(c.Context, req)
 				if err != nil {
 					return err
 				}
@@ -89,8 +64,8 @@ func transferCommand(env Env) *ucli.Command {
 				Name:  "list",
 				Usage: "every transfer, newest first",
 				Action: func(c *ucli.Context) error {
-					return withAPI(c, env, func(api daemon.API) error {
-						recs, err := api.TransferList(c.Context)
+					return withAPI(c, env, func(n api.Node) error {
+						recs, err := n.TransferList(c.Context)
 						if err != nil {
 							return err
 						}
@@ -113,8 +88,8 @@ func transferCommand(env Env) *ucli.Command {
 					if c.NArg() != 1 {
 						return errors.New("show takes one transfer ID (see `mifm transfer list`)")
 					}
-					return withAPI(c, env, func(api daemon.API) error {
-						r, err := api.TransferShow(c.Context, c.Args().First())
+					return withAPI(c, env, func(n api.Node) error {
+						r, err := n.TransferShow(c.Context, c.Args().First())
 						if err != nil {
 							return err
 						}
@@ -184,8 +159,8 @@ func exchangeCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "wallet", Usage: "the paying `ADDRESS` (a keystore account); it also receives", Required: wallet},
 		}
 	}
-	req := func(c *ucli.Context) daemon.ExchangeRequest {
-		return daemon.ExchangeRequest{Pay: c.String("from"), Get: c.String("to"), Amount: c.String("amount"), Taker: c.String("wallet")}
+	req := func(c *ucli.Context) api.ExchangeRequest {
+		return api.ExchangeRequest{Pay: c.String("from"), Get: c.String("to"), Amount: c.String("amount"), Taker: c.String("wallet")}
 	}
 	return &ucli.Command{
 		Name:  "exchange",
@@ -196,8 +171,8 @@ func exchangeCommand(env Env) *ucli.Command {
 				Usage: "ask the platform whose currency you want for a signed order (valid two minutes)",
 				Flags: flags(false),
 				Action: func(c *ucli.Context) error {
-					return withChainAPI(c, env, func(api daemon.API) error {
-						q, err := api.Quote(c.Context, req(c))
+					return withAPI(c, env, func(n api.Node) error {
+						q, err := n.Quote(c.Context, req(c))
 						if err != nil {
 							return err
 						}
@@ -210,8 +185,8 @@ func exchangeCommand(env Env) *ucli.Command {
 				Usage: "get a quote and fill it from your wallet in one transaction: both sides move or neither",
 				Flags: flags(true),
 				Action: func(c *ucli.Context) error {
-					return withChainAPI(c, env, func(api daemon.API) error {
-						s, err := api.Swap(c.Context, req(c))
+					return withAPI(c, env, func(n api.Node) error {
+						s, err := n.Swap(c.Context, req(c))
 						if err != nil {
 							return err
 						}

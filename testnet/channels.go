@@ -13,6 +13,9 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
@@ -85,9 +88,10 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 			}
 		}
 		res.Homes[n.name] = dir
-		core, err := daemon.OpenCore(h, daemon.CoreOptions{
-			Passphrase: func() (string, error) { return h.Passphrase(home.PassphraseSources{}) },
-			Resolver:   resolver, Bridge: n.name == "bridge", API: "ri",
+		// Every node works on the demo's one chain.
+		c, err := core.Open(ctx, core.Config{
+			Home: h, Passphrase: func() (string, error) { return h.Passphrase(home.PassphraseSources{}) },
+			Resolver: resolver, Bridge: n.name == "bridge", API: core.APIRI, Chain: &node.Node{Home: h, Chain: w.n.Chain},
 		})
 		if err != nil {
 			_, err = fail("manifestos", t, err)
@@ -96,10 +100,10 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 		token, err := h.RIToken()
 		var p *daemon.InProcess
 		if err == nil {
-			p, err = daemon.ServeInProcess(core, token, nil)
+			p, err = daemon.ServeInProcess(c, token)
 		}
 		if err != nil {
-			core.Close()
+			c.Close()
 			_, err = fail("manifestos", t, err)
 			return err
 		}
@@ -120,7 +124,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 		}
 		var signed *manage.Signed
 		if err == nil {
-			signed, err = core.SetManifesto(ctx, m)
+			signed, err = c.SetManifesto(ctx, m)
 		}
 		if err != nil {
 			_, err = fail("manifestos", t, err)
@@ -133,7 +137,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	}
 	a := nodes[PlatformA].Core
 	t = time.Now()
-	direct, err := a.OpenChannel(ctx, PlatformB, manage.OpenOptions{})
+	direct, err := a.OpenChannel(ctx, api.OpenChannelRequest{Peer: PlatformB})
 	if err != nil {
 		_, err = fail("channel-direct", t, err)
 		return err
@@ -143,7 +147,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	}, Ms: ms(t)})
 
 	t = time.Now()
-	bridged, err := a.OpenChannel(ctx, PlatformB, manage.OpenOptions{Bridge: Bridge, Require: []string{"avatar.format:vrm-0.x"}})
+	bridged, err := a.OpenChannel(ctx, api.OpenChannelRequest{Peer: PlatformB, Bridge: Bridge, Require: []string{"avatar.format:vrm-0.x"}})
 	if err != nil {
 		_, err = fail("channel-bridged", t, err)
 		return err

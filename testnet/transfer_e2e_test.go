@@ -14,6 +14,7 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
@@ -44,7 +45,7 @@ func transferNet(t testing.TB) (*net3, string, string) {
 	// Both daemons take the suite up on their next round.
 	for _, name := range []string{"a", "b"} {
 		n.waitFor(func() bool {
-			var st daemon.Status
+			var st api.Status
 			out, err := n.try(name, "--json", "node", "status")
 			return err == nil && json.Unmarshal(out, &st) == nil && st.Transfers
 		})
@@ -227,7 +228,7 @@ func BenchmarkTransferAcrossProcesses(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	api, err := daemon.Dial(b.Context(), h)
+	ri, _, err := daemon.Dial(b.Context(), h)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -235,7 +236,7 @@ func BenchmarkTransferAcrossProcesses(b *testing.B) {
 	b.ResetTimer()
 	for _, a := range assets {
 		start := time.Now()
-		r, err := api.StartTransfer(b.Context(), transfer.Request{Asset: a, ToPlatform: n.did("b"), To: keyB, Deadline: 10 * time.Minute})
+		r, err := ri.StartTransfer(b.Context(), api.TransferRequest{Asset: a, ToPlatform: n.did("b"), To: keyB, Deadline: "10m"})
 		if err != nil {
 			b.Fatal(err)
 		}

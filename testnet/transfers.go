@@ -17,6 +17,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
@@ -139,18 +140,14 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	}
 	stores := map[string]*ipfs.Store{}
 	for _, p := range []*daemon.InProcess{a, b} {
-		s, err := node.OpenContent(ctx, p.Core.Home)
+		s, err := p.Core.ContentStore(ctx)
+		if err == nil {
+			_, err = p.Core.StartTransfers(ctx)
+		}
 		if err != nil {
 			return failed("transfer-setup", err)
 		}
-		defer s.Close()
 		stores[p.Core.Home.Config.Platform.DID] = s
-	}
-	if err := a.Core.AttachChain(w.n, stores[PlatformA]); err != nil {
-		return failed("transfer-setup", err)
-	}
-	if err := b.Core.AttachChain(&node.Node{Home: hB, Chain: w.n.Chain}, stores[PlatformB]); err != nil {
-		return failed("transfer-setup", err)
 	}
 	report(Step{Step: "transfer-setup", OK: true, Detail: "B's node key is B's attester in the registry; both nodes run ASTF/ASEF on the same escrow and exchange", IDs: map[string]string{
 		"attesterB": keyB.Hex(), "userA": w.userA.Hex(), "userB": w.userB.Hex(),
@@ -182,7 +179,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 		}
 		return 0
 	}
-	send := func(step string, req transfer.Request, want transfer.State) (*transfer.Record, error) {
+	send := func(step string, req api.TransferRequest, want transfer.State) (*transfer.Record, error) {
 		t = time.Now()
 		r, err := a.Core.StartTransfer(ctx, req)
 		if err != nil {
@@ -198,7 +195,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	if owner(w.sword) != w.userA {
 		report(Step{Step: "transfer-sword", OK: true, Detail: "the sword already left A's user in an earlier run", Ms: 0})
 	} else {
-		r, err := send("transfer-sword", transfer.Request{Asset: w.sword, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: 10 * time.Minute,
+		r, err := send("transfer-sword", api.TransferRequest{Asset: w.sword, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: "10m",
 			Rights: []string{"display", "wield"}, Visibility: "public"}, transfer.Delivered)
 		if err != nil {
 			return err
@@ -218,7 +215,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 
 	// 2. Currency exchanged at the agreed rate.
 	t = time.Now()
-	sw, err := a.Core.Swap(ctx, daemon.ExchangeRequest{Pay: "GEM", Get: "ORB", Amount: units(100).String(), Taker: w.userA.Hex()})
+	sw, err := a.Core.Swap(ctx, api.ExchangeRequest{Pay: "GEM", Get: "ORB", Amount: units(100).String(), Taker: w.userA.Hex()})
 	if err != nil {
 		return failed("exchange", err)
 	}
@@ -227,7 +224,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 
 	// 3. GEM sent, ORB delivered.
 	before := balance("ORB", w.userB)
-	r, err := send("transfer-converted", transfer.Request{Asset: w.tokenID("GEM"), Amount: units(40).String(), From: w.userA.Hex(), ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: 10 * time.Minute}, transfer.Delivered)
+	r, err := send("transfer-converted", api.TransferRequest{Asset: w.tokenID("GEM"), Amount: units(40).String(), From: w.userA.Hex(), ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: "10m"}, transfer.Delivered)
 	if err != nil {
 		return err
 	}
@@ -259,7 +256,7 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 	if err != nil {
 		return failed("transfer-rejected", err)
 	}
-	r, err = send("transfer-rejected", transfer.Request{Asset: shield, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: 10 * time.Minute}, transfer.Returned)
+	r, err = send("transfer-rejected", api.TransferRequest{Asset: shield, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: "10m"}, transfer.Returned)
 	if err != nil {
 		return err
 	}
@@ -277,12 +274,12 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 		return failed("transfer-timeout", err)
 	}
 	b.Stop() // B's node goes away: its RE port refuses connections
-	r, err = send("transfer-timeout", transfer.Request{Asset: helmet, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: 3 * time.Second}, transfer.Offered)
+	r, err = send("transfer-timeout", api.TransferRequest{Asset: helmet, ToPlatform: PlatformB, To: w.userB.Hex(), Deadline: "3s"}, transfer.Offered)
 	if err != nil {
 		return err
 	}
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(500 * time.Millisecond) {
-		a.Core.Transfers().Resume(ctx, "ri")
+		a.Core.TransferService().Resume(ctx, "ri")
 		if r, err = a.Core.TransferShow(ctx, r.ID.Hex()); err != nil || r.State.Terminal() {
 			break
 		}

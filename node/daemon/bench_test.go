@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 )
@@ -21,7 +22,7 @@ func BenchmarkREMessage(b *testing.B) {
 			a, peer := benchNode(b, "platform-a.json", false), benchNode(b, "platform-b.json", false)
 			partners(b, a, peer)
 			ctx := context.Background()
-			ch, err := a.Core.OpenChannel(ctx, peer.RE, manage.OpenOptions{})
+			ch, err := a.Core.OpenChannel(ctx, api.OpenChannelRequest{Peer: peer.RE})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -62,7 +63,7 @@ func BenchmarkChannelOpen(b *testing.B) {
 	}{{"direct", manage.OpenOptions{}}, {"bridged", manage.OpenOptions{Bridge: br.RE}}} {
 		b.Run(tc.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				ch, err := a.Core.OpenChannel(ctx, peer.RE, tc.opts)
+				ch, err := a.Core.OpenChannel(ctx, api.OpenChannelRequest{Peer: peer.RE, Bridge: tc.opts.Bridge, Require: tc.opts.Require})
 				if err != nil || ch.State != manage.StateEstablished {
 					b.Fatal(ch, err)
 				}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -40,7 +42,7 @@ func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.
 	if err != nil {
 		t.Fatal(err)
 	}
-	core, err := OpenCore(h, CoreOptions{Passphrase: func() (string, error) { return testPass, nil }, Bridge: bridge, API: apiRI})
+	c, err := core.Open(context.Background(), core.Config{Home: h, Passphrase: func() (string, error) { return testPass, nil }, Bridge: bridge, API: core.APIRI})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +50,7 @@ func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ServeInProcess(core, token, nil)
+	p, err := ServeInProcess(c, token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +64,7 @@ func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := core.SetManifesto(context.Background(), m); err != nil {
+		if _, err := c.SetManifesto(context.Background(), m); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -118,7 +120,7 @@ func TestChannelsDirectAndThroughABridge(t *testing.T) {
 	aDID, bDID, brDID := a.Core.Home.Config.Platform.DID, b.Core.Home.Config.Platform.DID, br.Core.Home.Config.Platform.DID
 
 	var direct manage.Channel
-	if code, p := ri(t, a, "POST", "/ri/v1/channels", OpenChannelRequest{Peer: b.RE}, &direct); code != 200 {
+	if code, p := ri(t, a, "POST", "/ri/v1/channels", api.OpenChannelRequest{Peer: b.RE}, &direct); code != 200 {
 		t.Fatalf("open direct: %d %v", code, p)
 	}
 	if direct.State != manage.StateEstablished || direct.Peer != bDID || direct.Bridge != nil {
@@ -138,11 +140,11 @@ func TestChannelsDirectAndThroughABridge(t *testing.T) {
 	}
 
 	var bridged manage.Channel
-	if code, p := ri(t, a, "POST", "/ri/v1/channels", OpenChannelRequest{Peer: bDID, Bridge: br.RE, Require: []string{"avatar.format:vrm-0.x"}}, &bridged); code != 400 {
+	if code, p := ri(t, a, "POST", "/ri/v1/channels", api.OpenChannelRequest{Peer: bDID, Bridge: br.RE, Require: []string{"avatar.format:vrm-0.x"}}, &bridged); code != 400 {
 		// B is a did:pkh: it names no endpoint, so a DID alone cannot be reached.
 		t.Fatalf("open by did:pkh: %d %v", code, p)
 	}
-	if code, p := ri(t, a, "POST", "/ri/v1/channels", OpenChannelRequest{Peer: b.RE, Bridge: br.RE, Require: []string{"avatar.format:vrm-0.x"}}, &bridged); code != 200 {
+	if code, p := ri(t, a, "POST", "/ri/v1/channels", api.OpenChannelRequest{Peer: b.RE, Bridge: br.RE, Require: []string{"avatar.format:vrm-0.x"}}, &bridged); code != 200 {
 		t.Fatalf("open through the bridge: %d %v", code, p)
 	}
 	if bridged.Bridge == nil || bridged.Bridge.DID != brDID || !bridged.Bridge.Joined {
@@ -171,7 +173,7 @@ func TestChannelsDirectAndThroughABridge(t *testing.T) {
 	if code, p := ri(t, a, "POST", "/ri/v1/channels/"+direct.ID+"/messages", manage.Message{Kind: "ping", Body: json.RawMessage(`{"n":1}`)}, &r); code != 200 {
 		t.Fatalf("send: %d %v", code, p)
 	}
-	entries, _ := b.Core.AuditLog(ctx, AuditQuery{After: r.Seq - 1, Limit: 1})
+	entries, _ := b.Core.AuditLog(ctx, api.AuditQuery{After: r.Seq - 1, Limit: 1})
 	if len(entries) != 1 || entries[0].Op != "re.message" || entries[0].Actor != aDID || entries[0].Hash != r.Hash {
 		t.Fatalf("B's log at the receipt = %+v, receipt %+v", entries, r)
 	}
@@ -201,7 +203,7 @@ func TestNegotiationFailuresNameTheClash(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	open := func(req OpenChannelRequest) *re.Problem {
+	open := func(req api.OpenChannelRequest) *re.Problem {
 		var ch manage.Channel
 		code, p := ri(t, a, "POST", "/ri/v1/channels", req, &ch)
 		if code != http.StatusUnprocessableEntity || p == nil || p.Code != re.CodeNegotiation {
@@ -210,24 +212,24 @@ func TestNegotiationFailuresNameTheClash(t *testing.T) {
 		return p
 	}
 	// A feature only a bridge could carry, without a bridge.
-	p := open(OpenChannelRequest{Peer: b.RE, Require: []string{"avatar.format:vrm-0.x"}})
+	p := open(api.OpenChannelRequest{Peer: b.RE, Require: []string{"avatar.format:vrm-0.x"}})
 	if len(p.Clashes) != 1 || !strings.Contains(p.Clashes[0], "required avatar.format:vrm-0.x") || !strings.Contains(p.Clashes[0], "no bridge converts it") {
 		t.Fatalf("clashes = %q", p.Clashes)
 	}
 	// A feature the bridge cannot convert either.
-	p = open(OpenChannelRequest{Peer: b.RE, Bridge: br.RE, Require: []string{"did.method:ethr"}})
+	p = open(api.OpenChannelRequest{Peer: b.RE, Bridge: br.RE, Require: []string{"did.method:ethr"}})
 	if len(p.Clashes) != 1 || !strings.Contains(p.Clashes[0], "did.method:ethr") {
 		t.Fatalf("clashes = %q", p.Clashes)
 	}
 	// Exchange rates that disagree.
 	set(b, func(m *manage.Manifesto) { m.Exchange.Rates[0].Rate = "0.5" })
-	p = open(OpenChannelRequest{Peer: b.RE})
+	p = open(api.OpenChannelRequest{Peer: b.RE})
 	if len(p.Clashes) != 1 || !strings.Contains(p.Clashes[0], "exchange rate GEM/ORB") || !strings.Contains(p.Clashes[0], "ORB→GEM 0.5") {
 		t.Fatalf("clashes = %q", p.Clashes)
 	}
 	// No chain in common.
 	set(b, func(m *manage.Manifesto) { m.Chains = []string{"eip155:5"}; m.Exchange = nil })
-	p = open(OpenChannelRequest{Peer: b.RE})
+	p = open(api.OpenChannelRequest{Peer: b.RE})
 	if len(p.Clashes) != 1 || !strings.HasPrefix(p.Clashes[0], "chain: nothing in common") {
 		t.Fatalf("clashes = %q", p.Clashes)
 	}
@@ -385,7 +387,7 @@ func TestNegotiationGivesUpCleanly(t *testing.T) {
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	go srv.Serve(ln)
 	defer srv.Close()
-	ch, err := a.Core.OpenChannel(ctx, "http://"+ln.Addr().String(), manage.OpenOptions{})
+	ch, err := a.Core.OpenChannel(ctx, api.OpenChannelRequest{Peer: "http://" + ln.Addr().String()})
 	if err != nil || !once {
 		t.Fatal(err)
 	}
@@ -402,7 +404,7 @@ func TestNegotiationGivesUpCleanly(t *testing.T) {
 	if c.State != manage.StateFailed || !strings.Contains(c.Error, "gave up") {
 		t.Fatalf("after the timeout: %s (%s)", c.State, c.Error)
 	}
-	if entries, _ := a.Core.AuditLog(ctx, AuditQuery{}); entries[len(entries)-1].Op != "channel.failed" {
+	if entries, _ := a.Core.AuditLog(ctx, api.AuditQuery{}); entries[len(entries)-1].Op != "channel.failed" {
 		t.Fatalf("last audit entry %+v", entries[len(entries)-1])
 	}
 }
@@ -440,7 +442,7 @@ func TestStrangerCannotNegotiate(t *testing.T) {
 	partners(t, b, br) // A is neither's partner
 	ctx := context.Background()
 	// A opening a channel to B: B refuses the offer, and A learns why.
-	_, err := a.Core.OpenChannel(ctx, b.RE, manage.OpenOptions{})
+	_, err := a.Core.OpenChannel(ctx, api.OpenChannelRequest{Peer: b.RE})
 	if err == nil {
 		t.Fatal("a channel was opened with a node that is not a partner")
 	}

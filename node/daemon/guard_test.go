@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
-	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -130,7 +130,7 @@ func TestNeverAnsweringPeerCostsThePeerTimeout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	start := time.Now()
-	_, _ = a.Core.OpenChannel(ctx, "http://"+ln.Addr().String(), manage.OpenOptions{})
+	_, _ = a.Core.OpenChannel(ctx, api.OpenChannelRequest{Peer: "http://" + ln.Addr().String()})
 	if d := time.Since(start); d > 5*time.Second {
 		t.Fatalf("opening a channel to a silent peer took %s with a 500ms peer timeout", d)
 	}

@@ -8,15 +8,14 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
-	"github.com/mifm/mifm/node/egress"
-	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/re"
 )
 
 // InProcess is a Core served on two loopback ports inside the calling
 // process: the nodes of `mifm demo`, of tests and of benchmarks.
 type InProcess struct {
-	Core   *Core
+	Core   *core.Core
 	Server *Server
 	// RI and RE are the servers' base URLs.
 	RI, RE string
@@ -26,10 +25,10 @@ type InProcess struct {
 	servers []*http.Server
 }
 
-// ServeInProcess starts RI and RE servers for core on 127.0.0.1. The node
+// ServeInProcess starts RI and RE servers for c on 127.0.0.1. The node
 // answers to its DID and its RE URL; its signer is unlocked now.
-func ServeInProcess(core *Core, token string, now func() time.Time) (*InProcess, error) {
-	if err := core.signer(); err != nil {
+func ServeInProcess(c *core.Core, token string) (*InProcess, error) {
+	if err := c.Unlock(); err != nil {
 		return nil, err
 	}
 	riLn, err := net.Listen("tcp", "127.0.0.1:0")
@@ -41,18 +40,18 @@ func ServeInProcess(core *Core, token string, now func() time.Time) (*InProcess,
 		riLn.Close()
 		return nil, err
 	}
-	p := &InProcess{Core: core, RI: "http://" + riLn.Addr().String(), RE: "http://" + reLn.Addr().String(), Token: token}
-	core.Manage.PublicURL, core.status.PublicURL = p.RE, p.RE
-	core.Manage.Now, core.Manage.Client.Now = now, now
-	p.Server = NewServer(core, ServerOptions{
-		Token: token, Log: core.Manage.Log,
+	p := &InProcess{Core: c, RI: "http://" + riLn.Addr().String(), RE: "http://" + reLn.Addr().String(), Token: token}
+	c.SetPublicURL(p.RE)
+	now := c.Clock()
+	p.Server = NewServer(c, ServerOptions{
+		Token: token, Log: c.Log(),
 		DIDDocument: func() (*did.Document, error) {
-			return node.WebDocument(core.Home, core.Home.Config.Chain.ChainID, p.RE)
+			return node.WebDocument(c.Home, c.Home.Config.Chain.ChainID, p.RE)
 		},
-		Verifier: &re.Verifier{Audiences: []string{core.Home.Config.Platform.DID, p.RE}, Resolver: core.Manage.Resolver, Nonces: re.NewNonces(core.DB, now), Now: now},
+		Verifier: &re.Verifier{Audiences: []string{c.Home.Config.Platform.DID, p.RE}, Resolver: c.Resolver, Nonces: re.NewNonces(c.DB, now), Now: now},
 	})
 	for api, ln := range map[string]net.Listener{apiRI: riLn, apiRE: reLn} {
-		s := newHTTPServer(p.Server.Handler(api), serverTimeouts(api, core.Home.Config.Net), core.Manage.Log)
+		s := newHTTPServer(p.Server.Handler(api), serverTimeouts(api, c.Home.Config.Net), c.Log())
 		p.servers = append(p.servers, s)
 		go func() { _ = serve(s, ln) }()
 	}
@@ -73,17 +72,4 @@ func (p *InProcess) Stop() {
 	for _, s := range p.servers {
 		_ = s.Shutdown(ctx)
 	}
-}
-
-// NewResolver is the node's DID resolver for did:key, did:pkh and did:web,
-// did:web documents fetched through the egress guard of the home's [net]
-// config, within its peer timeout.
-func NewResolver(h *home.Home) *did.Resolver {
-	return did.NewResolver(did.Options{HTTP: PeerClient(h.Config.Net)})
-}
-
-// PeerClient is the HTTP client of every request to a peer: through the
-// egress guard, bounded by the peer timeout.
-func PeerClient(n home.NetConfig) *http.Client {
-	return n.Guard().Client(egress.Limits{Timeout: n.PeerTimeoutDuration()})
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 )
@@ -97,7 +98,7 @@ func floodNodes(tb testing.TB) (a, b *InProcess, ch string) {
 		c.Net.RatePerIP, c.Net.BurstPerIP = 10, 20
 	})
 	partners(tb, a, b)
-	c, err := a.Core.OpenChannel(context.Background(), b.RE, manage.OpenOptions{})
+	c, err := a.Core.OpenChannel(context.Background(), api.OpenChannelRequest{Peer: b.RE})
 	if err != nil || c.State != manage.StateEstablished {
 		tb.Fatal(c, err)
 	}

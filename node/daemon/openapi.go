@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mifm/mifm/node/manage"
@@ -20,18 +21,32 @@ func (s *Server) OpenAPI() map[string]any {
 			"tags":        []string{tag(rt)},
 		}
 		ok := map[string]any{"description": "success"}
-		if rt.out != "" {
+		switch {
+		case rt.outMedia != "":
+			schema := map[string]any{"type": "string", "format": "binary"}
+			if rt.out != "" {
+				schema = ref(rt.out)
+			}
+			ok["content"] = map[string]any{rt.outMedia: map[string]any{"schema": schema}}
+		case rt.out != "":
 			ok["content"] = map[string]any{"application/json": map[string]any{"schema": ref(rt.out)}}
 		}
 		status := "200"
 		if rt.status != 0 {
-			status = http.StatusText(rt.status)
+			status = strconv.Itoa(rt.status)
 		}
 		op["responses"] = map[string]any{
 			status:    ok,
 			"default": map[string]any{"description": "an RFC 9457 problem", "content": map[string]any{"application/problem+json": map[string]any{"schema": ref("Problem")}}},
 		}
-		if rt.in != "" {
+		switch {
+		case rt.inMedia != "":
+			schema := map[string]any{"type": "string", "format": "binary"}
+			if rt.in != "" {
+				schema = ref(rt.in)
+			}
+			op["requestBody"] = map[string]any{"required": true, "content": map[string]any{rt.inMedia: map[string]any{"schema": schema}}}
+		case rt.in != "":
 			op["requestBody"] = map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": ref(rt.in)}}}
 		}
 		switch rt.api {
@@ -46,6 +61,9 @@ func (s *Server) OpenAPI() map[string]any {
 		var params []any
 		for _, m := range pathParam.FindAllStringSubmatch(rt.path, -1) {
 			params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
+		}
+		for _, q := range rt.query {
+			params = append(params, map[string]any{"name": q.name, "in": "query", "required": false, "description": q.desc, "schema": map[string]any{"type": q.typ}})
 		}
 		if len(params) > 0 {
 			if prev, ok := op["parameters"].([]any); ok {
@@ -76,7 +94,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"riBearer":    map[string]any{"type": "http", "scheme": "bearer", "description": "the token in the home's ri-token file"},
 				"reSignature": map[string]any{"type": "apiKey", "in": "header", "name": "Mifm-Signature", "description": "compact JWS over the request (see info.description)"},
 			},
-			"schemas": map[string]any{
+			"schemas": mergeSchemas(map[string]any{
 				"Problem": map[string]any{"type": "object", "required": []string{"type", "title", "status", "code"}, "properties": map[string]any{
 					"type": map[string]any{"type": "string", "format": "uri"}, "title": map[string]any{"type": "string"}, "status": map[string]any{"type": "integer"},
 					"detail": map[string]any{"type": "string"}, "instance": map[string]any{"type": "string"}, "code": map[string]any{"type": "string"},
@@ -90,7 +108,6 @@ func (s *Server) OpenAPI() map[string]any {
 					"bridge":  map[string]any{"type": "string", "description": "a bridge node's RE base URL or DID, for the gaps"},
 					"require": map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": "features (kind:value) the channel must carry"},
 				}},
-				"Command":        map[string]any{"type": "object", "required": []string{"args"}, "properties": map[string]any{"args": map[string]any{"type": "array", "items": map[string]any{"type": "string"}}, "dir": map[string]any{"type": "string"}}},
 				"Channel":        obj("a channel: id, role, state, parties, agreement (direct, bridged, gaps, limits, rates, policies), the signed manifestos, offer and answer"),
 				"Channels":       map[string]any{"type": "array", "items": ref("Channel")},
 				"Message":        map[string]any{"type": "object", "required": []string{"kind"}, "properties": map[string]any{"kind": map[string]any{"type": "string"}, "body": map[string]any{}}},
@@ -120,9 +137,23 @@ func (s *Server) OpenAPI() map[string]any {
 				"Health":          obj("status: ok"),
 				"DIDDocument":     obj("a W3C DID document"),
 				"Empty":           obj("nothing"),
-			},
+			}, assetSchemas(), contentSchemas(), identitySchemas(), eventSchemas()),
 		},
 	}
+}
+
+// mergeSchemas joins the schemas of every area; a name twice is a bug.
+func mergeSchemas(areas ...map[string]any) map[string]any {
+	out := map[string]any{}
+	for _, a := range areas {
+		for k, v := range a {
+			if _, dup := out[k]; dup {
+				panic("OpenAPI schema " + k + " defined twice")
+			}
+			out[k] = v
+		}
+	}
+	return out
 }
 
 var pathParam = regexp.MustCompile(`\{([a-zA-Z]+)(?:\.\.\.)?\}`)

@@ -17,6 +17,8 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -38,8 +40,6 @@ type Options struct {
 	Log     *slog.Logger
 	// Now is the clock of the RE checks (tests); nil means time.Now.
 	Now func() time.Time
-	// Commands runs CLI invocations that need the stores the daemon holds.
-	Commands CommandRunner
 }
 
 // Info is the API file a running node writes into its home.
@@ -66,50 +66,36 @@ func Run(ctx context.Context, opts Options) error {
 	if info, err := ReadInfo(h); err == nil && alive(info.PID) {
 		return fmt.Errorf("a node already runs for %s (pid %d, RI %s): stop it first", h.Dir, info.PID, info.RI)
 	}
-	// The embedded chain is served on loopback so the CLI (and wallets)
-	// can use it while the daemon holds its database.
-	if h.Config.Chain.Backend == home.EmbeddedChain && opts.ChainOverride == "" && h.Config.Chain.RPCHTTP == "" {
-		h.Config.Chain.RPCHTTP = "127.0.0.1:0"
-	}
-	n, err := node.Open(ctx, h, opts.ChainOverride)
-	if err != nil {
-		return err
-	}
-	defer n.Close()
-	content, err := node.OpenContent(ctx, h)
-	if err != nil {
-		return err
-	}
-	defer content.Close()
-	gateway, err := content.Gateway()
-	if err != nil {
-		return err
-	}
-	resolver := NewResolver(h)
-	if er, err := n.EthrResolver(); err == nil {
-		resolver.Register("ethr", er)
-	}
-	core, err := OpenCore(h, CoreOptions{
-		Passphrase: func() (string, error) { return opts.Passphrase, nil },
-		Resolver:   resolver, Bridge: opts.Bridge, API: apiRI, Log: log,
-	})
-	if err != nil {
-		return err
-	}
-	defer core.Close()
-	if err := core.signer(); err != nil {
-		return err
-	}
+	var crash func(string)
 	if opts.CrashAt != "" {
-		core.Manage.Crash = func(point string) {
+		crash = func(point string) {
 			if point == opts.CrashAt {
 				log.Warn("fault injection: exiting", "point", point)
 				os.Exit(86)
 			}
 		}
 	}
-	core.Manage.Now = opts.Now
-	core.Manage.Client.Now = opts.Now
+	// The embedded chain is served on loopback so the CLI (and wallets)
+	// can use it while the daemon holds its database.
+	c, err := core.Open(ctx, core.Config{
+		Home: h, Passphrase: func() (string, error) { return opts.Passphrase, nil }, API: core.APIRI,
+		Bridge: opts.Bridge, ChainOverride: opts.ChainOverride, ServeChainRPC: true, Log: log, Now: opts.Now, Crash: crash,
+	})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.Unlock(); err != nil {
+		return err
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return err
+	}
+	gateway, err := c.Gateway(ctx)
+	if err != nil {
+		return err
+	}
 	token, err := h.RIToken()
 	if err != nil {
 		return err
@@ -128,28 +114,27 @@ func Run(ctx context.Context, opts Options) error {
 		h.Config.Node.REListen = reLn.Addr().String()
 	}
 	publicURL := h.Config.Node.REBaseURL()
-	core.Manage.PublicURL, core.status.PublicURL = publicURL, publicURL
-	if err := republish(ctx, core, publicURL, log); err != nil {
+	c.SetPublicURL(publicURL)
+	if err := republish(ctx, c, publicURL, log); err != nil {
 		riLn.Close()
 		reLn.Close()
 		return err
 	}
 	verifier := &re.Verifier{
-		Audiences: []string{h.Config.Platform.DID, publicURL}, Resolver: resolver,
-		Nonces: re.NewNonces(core.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now, Log: log,
+		Audiences: []string{h.Config.Platform.DID, publicURL}, Resolver: c.Resolver,
+		Nonces: re.NewNonces(c.DB, opts.Now), MaxAge: h.Config.Node.MaxAgeDuration(), Now: opts.Now, Log: log,
 	}
 	chainID := n.Chain.ChainNumber().Uint64()
-	srv := NewServer(core, ServerOptions{
+	srv := NewServer(c, ServerOptions{
 		Verifier: verifier, Token: token, MaxBody: h.Config.Node.MaxBody, Gateway: gateway, Log: log,
 		DIDDocument: func() (*did.Document, error) { return node.WebDocument(h, chainID, publicURL) },
-		Commands:    opts.Commands, Host: Host{Home: h, Content: content, Passphrase: opts.Passphrase},
 	})
 	info := Info{
 		PID: os.Getpid(), DID: h.Config.Platform.DID, RI: "http://" + riLn.Addr().String(), RE: publicURL,
-		PublicURL: publicURL, ChainRPC: n.Chain.Endpoint(), Bridge: core.Manage.Bridge, Started: time.Now().UTC().Format(time.RFC3339),
+		PublicURL: publicURL, ChainRPC: n.Chain.Endpoint(), Bridge: c.Manage.Bridge, Started: time.Now().UTC().Format(time.RFC3339),
 	}
-	core.status = Status{DID: info.DID, Running: true, PID: info.PID, Bridge: info.Bridge, PublicURL: publicURL, RI: info.RI, RE: publicURL,
-		Chain: n.Chain.CAIP2().String(), ChainRPC: info.ChainRPC, Gateway: publicURL + "/ipfs/", Started: info.Started}
+	c.SetServing(api.Status{PID: info.PID, PublicURL: publicURL, RI: info.RI, RE: publicURL,
+		Chain: n.Chain.CAIP2().String(), ChainRPC: info.ChainRPC, Gateway: publicURL + "/ipfs/", Started: info.Started})
 	riSrv := newHTTPServer(srv.Handler(apiRI), serverTimeouts(apiRI, h.Config.Net), log)
 	reSrv := newHTTPServer(srv.Handler(apiRE), serverTimeouts(apiRE, h.Config.Net), log)
 	if c := h.Config.Node; c.TLSCert != "" {
@@ -170,10 +155,10 @@ func Run(ctx context.Context, opts Options) error {
 	// Transfers need the suite on chain; on a fresh embedded chain it comes
 	// with the first mint, so attaching is retried until it works.
 	attach := func() bool {
-		if core.Transfers() != nil {
+		if c.TransferService() != nil {
 			return true
 		}
-		if err := core.AttachChain(n, content); err != nil {
+		if _, err := c.StartTransfers(ctx); err != nil {
 			log.Debug("transfers wait for the contract suite", "error", err)
 			return false
 		}
@@ -196,9 +181,9 @@ func Run(ctx context.Context, opts Options) error {
 		t := time.NewTicker(2 * time.Second)
 		defer t.Stop()
 		for {
-			core.Manage.Resume(resumeCtx)
+			c.Manage.Resume(resumeCtx)
 			if attach() {
-				core.Transfers().Resume(resumeCtx, apiRI)
+				c.TransferService().Resume(resumeCtx, apiRI)
 			}
 			select {
 			case <-resumeCtx.Done():
@@ -238,8 +223,8 @@ func homePath(h *home.Home, p string) string {
 
 // republish signs the manifesto again when the node's public URL changed,
 // so peers always read where to reach it.
-func republish(ctx context.Context, core *Core, publicURL string, log *slog.Logger) error {
-	cur, err := core.Manage.Manifesto(ctx)
+func republish(ctx context.Context, c *core.Core, publicURL string, log *slog.Logger) error {
+	cur, err := c.Manage.Manifesto(ctx)
 	if errors.Is(err, manage.ErrNoManifesto) {
 		return nil
 	}
@@ -251,7 +236,7 @@ func republish(ctx context.Context, core *Core, publicURL string, log *slog.Logg
 	}
 	m := *cur.Manifesto
 	m.Platform.Endpoints.RE = publicURL
-	signed, err := core.Manage.SetManifesto(ctx, "node", &m)
+	signed, err := c.Manage.SetManifesto(ctx, "node", &m)
 	if err != nil {
 		return fmt.Errorf("republish the manifesto with the RE endpoint %s: %w", publicURL, err)
 	}

@@ -82,7 +82,7 @@ func TestRunServesTLSAndStopsGracefully(t *testing.T) {
 	if resp, err := http.Get("http" + info.RE[5:] + "/healthz"); err == nil && resp.StatusCode == 200 {
 		t.Fatal("RE answered plain HTTP on its TLS port")
 	}
-	cl, err := Dial(ctx, h)
+	cl, _, err := Dial(ctx, h)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestRunServesTLSAndStopsGracefully(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(h.Dir, home.APIFile)); !os.IsNotExist(err) {
 		t.Fatalf("API file left behind: %v", err)
 	}
-	if _, err := Dial(context.Background(), h); err == nil {
+	if _, _, err := Dial(context.Background(), h); err == nil {
 		t.Fatal("Dial found a stopped node")
 	}
 }

@@ -15,10 +15,11 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -62,17 +63,27 @@ type route struct {
 	op      string
 	summary string
 	in, out string // schema names in the OpenAPI document
-	status  int    // success status (200 when 0)
-	h       func(ctx context.Context, c *call) (any, error)
-	raw     http.Handler
+	// inMedia and outMedia are the request's and the answer's media types
+	// when they are not JSON (uploads, file downloads, event streams).
+	inMedia, outMedia string
+	// query documents the route's query parameters.
+	query  []param
+	status int // success status (200 when 0)
+	h      func(ctx context.Context, c *call) (any, error)
+	raw    http.Handler
 	// token makes a public route ask for the RI bearer token all the same
 	// (still without an audit entry per request).
 	token bool
 }
 
+// param is a query parameter of a route, for the OpenAPI document.
+type param struct {
+	name, typ, desc string
+}
+
 // Server serves a Core over RI and RE.
 type Server struct {
-	core     *Core
+	core     *core.Core
 	verifier *re.Verifier
 	token    string
 	maxBody  int64
@@ -80,8 +91,6 @@ type Server struct {
 	didDoc   func() (*did.Document, error)
 	log      *slog.Logger
 	routes   []route
-	commands CommandRunner
-	host     Host
 
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
@@ -107,9 +116,6 @@ type ServerOptions struct {
 	// DIDDocument serves /.well-known/did.json on RE.
 	DIDDocument func() (*did.Document, error)
 	Log         *slog.Logger
-	// Commands runs CLI invocations for loopback clients, with Host.
-	Commands CommandRunner
-	Host     Host
 	// Net holds the RE rate limits (rate_per_ip, burst_per_ip,
 	// rate_per_sender, burst_per_sender); zero means the core's home's.
 	Net home.NetConfig
@@ -121,8 +127,8 @@ type ServerOptions struct {
 }
 
 // NewServer builds the RI and RE handlers.
-func NewServer(core *Core, opts ServerOptions) *Server {
-	s := &Server{core: core, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log, commands: opts.Commands, host: opts.Host, now: opts.Now}
+func NewServer(c *core.Core, opts ServerOptions) *Server {
+	s := &Server{core: c, verifier: opts.Verifier, token: opts.Token, maxBody: opts.MaxBody, gateway: opts.Gateway, didDoc: opts.DIDDocument, log: opts.Log, now: opts.Now}
 	if s.maxBody == 0 {
 		s.maxBody = 1 << 20
 	}
@@ -134,7 +140,7 @@ func NewServer(core *Core, opts ServerOptions) *Server {
 	}
 	n := opts.Net
 	if n.RatePerIP == 0 {
-		n = core.Home.Config.Net
+		n = c.Home.Config.Net
 	}
 	s.byIP = newLimiters(n.RatePerIP, n.BurstPerIP, maxLimiters)
 	s.bySender = newLimiters(n.RatePerSender, n.BurstPerSender, maxLimiters)
@@ -149,11 +155,11 @@ func NewServer(core *Core, opts ServerOptions) *Server {
 	s.reg.MustRegister(s.requests, s.latency, s.refused,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mifm_audit_entries", Help: "Entries in the audit log."}, func() float64 {
-			seq, _ := core.Audit.Head()
+			seq, _ := c.Audit.Head()
 			return float64(seq)
 		}),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mifm_channels", Help: "Channels the node records, in any state."}, func() float64 {
-			chans, _ := core.Manage.Channels()
+			chans, _ := c.Manage.Channels()
 			return float64(len(chans))
 		}),
 	)
@@ -161,216 +167,23 @@ func NewServer(core *Core, opts ServerOptions) *Server {
 	return s
 }
 
-// table is every route of both APIs; the OpenAPI document is made from it.
-func (s *Server) table() []route {
-	m := s.core
-	return []route{
-		{api: apiPublic, method: "GET", path: "/healthz", op: "health", summary: "Liveness: 200 while the node serves.", out: "Health", h: func(ctx context.Context, c *call) (any, error) {
-			return map[string]string{"status": "ok"}, nil
-		}},
-		{api: apiPublic, method: "GET", path: "/openapi.json", op: "openapi", summary: "This OpenAPI 3.1 document.", raw: http.HandlerFunc(s.serveOpenAPI)},
-		{api: apiPublic, on: apiRI, method: "GET", path: "/metrics", op: "metrics", summary: "Prometheus metrics (text exposition format); on the RI server only, with the RI bearer token (a page in a browser cannot read it through DNS rebinding).", token: true, raw: promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})},
-		{api: apiPublic, on: apiRE, method: "GET", path: "/.well-known/did.json", op: "didDocument", summary: "The platform's did:web document: its key and its MIFMNode service (404 for other DID methods).", out: "DIDDocument", h: func(ctx context.Context, c *call) (any, error) {
-			if s.didDoc == nil {
-				return nil, re.NewProblem(http.StatusNotFound, re.CodeNotFound, "no DID document here")
-			}
-			doc, err := s.didDoc()
-			if err != nil {
-				return nil, re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%v", err)
-			}
-			return doc, nil
-		}},
-		{api: apiPublic, on: apiRE, method: "GET", path: "/ipfs/{cid...}", op: "gateway", summary: "Trustless IPFS gateway (application/vnd.ipld.raw and application/vnd.ipld.car responses only).", raw: s.gatewayOrNone()},
-
-		{api: apiRI, method: "GET", path: "/ri/v1/node", op: "node.status", summary: "The node's DID, endpoints, manifesto revision, channel count and audit head.", out: "Status", h: func(ctx context.Context, c *call) (any, error) {
-			return m.Status(ctx)
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/manifesto", op: "manifesto.show", summary: "The registered, signed manifesto (RI-5).", out: "SignedManifesto", h: func(ctx context.Context, c *call) (any, error) {
-			return m.Manifesto(ctx)
-		}},
-		{api: apiRI, method: "PUT", path: "/ri/v1/manifesto", op: "manifesto.set", summary: "Register the platform's manifesto (RI-5, FGMV-43 9.5 step 1); the node fills in its DID and RE endpoint, numbers and signs it.", in: "Manifesto", out: "SignedManifesto", h: func(ctx context.Context, c *call) (any, error) {
-			mf, err := manage.ParseManifesto(c.body)
-			if err != nil {
-				return nil, err
-			}
-			return m.SetManifesto(ctx, mf)
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/channels", op: "channel.list", summary: "The node's channels, newest first.", out: "Channels", h: func(ctx context.Context, c *call) (any, error) {
-			return m.Channels(ctx)
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/channels", op: "channel.open", summary: "Negotiate a channel with another node (FGMV-43 9.5 steps 2-10), through a bridge for the gaps when one is named.", in: "OpenChannel", out: "Channel", h: func(ctx context.Context, c *call) (any, error) {
-			var req OpenChannelRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			if req.Peer == "" {
-				return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "peer is required: the other node's RE URL or its platform DID")
-			}
-			return m.OpenChannel(ctx, req.Peer, manage.OpenOptions{Bridge: req.Bridge, Require: req.Require})
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/channels/{id}", op: "channel.show", summary: "One channel: state, agreement, the signed offer and answer.", out: "Channel", h: func(ctx context.Context, c *call) (any, error) {
-			return m.Channel(ctx, c.r.PathValue("id"))
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/channels/{id}/messages", op: "channel.send", summary: "Send a message to the peer over an established channel; answers with the peer's receipt.", in: "Message", out: "Receipt", h: func(ctx context.Context, c *call) (any, error) {
-			var msg manage.Message
-			if err := c.decode(&msg); err != nil {
-				return nil, err
-			}
-			if msg.Kind == "" {
-				return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "kind is required")
-			}
-			return m.Send(ctx, c.r.PathValue("id"), msg)
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/commands", op: "cli.command", summary: "Loopback clients only: run a mifm content or asset command inside the daemon, which holds the home's content store (the CLI does this itself when the daemon runs). The body streams the command's stdout; trailers Mifm-Exit-Code and Mifm-Stderr (base64) end it.", in: "Command", raw: http.HandlerFunc(s.serveCommand)},
-		{api: apiRI, method: "GET", path: "/ri/v1/audit", op: "audit.log", summary: "Audit log entries (LAF); query: after (sequence number), since (RFC 3339 time), limit.", out: "AuditEntries", h: func(ctx context.Context, c *call) (any, error) {
-			q, err := parseAuditQuery(c.r)
-			if err != nil {
-				return nil, err
-			}
-			return m.AuditLog(ctx, q)
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/audit/verify", op: "audit.verify", summary: "Recompute the audit log's hash chain and report the first broken link.", out: "AuditReport", h: func(ctx context.Context, c *call) (any, error) {
-			return m.VerifyAudit(ctx)
-		}},
-
-		{api: apiRI, method: "GET", path: "/ri/v1/transfers", op: "transfer.list", summary: "Transfers this node takes part in (ASTF), newest first.", out: "Transfers", h: func(ctx context.Context, c *call) (any, error) {
-			return m.TransferList(ctx)
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/transfers", op: "transfer.start", summary: "Give an asset to a user on another platform through the escrow (FGMV-43 9.2): the user's wallet consents and locks, the destination is offered the lock; answers when the destination has answered (or after 30 s, the node going on in the background).", in: "TransferRequest", out: "Transfer", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
-			var req TransferRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			tr, err := req.parse()
-			if err != nil {
-				return nil, err
-			}
-			return m.StartTransfer(ctx, tr)
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}", op: "transfer.show", summary: "One transfer: its state and history, the on-chain terms, the destination's signed answer (the receipt).", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
-			return m.TransferShow(ctx, c.r.PathValue("id"))
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/exchange/quote", op: "exchange.quote", summary: "Ask the platform whose currency is wanted for a signed order at the rate the manifestos agree (ASEF, 7.2.2).", in: "ExchangeRequest", out: "Quote", h: func(ctx context.Context, c *call) (any, error) {
-			var req ExchangeRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			return m.Quote(ctx, req)
-		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/exchange/swap", op: "exchange.swap", summary: "Get a quote and fill it from the taker's wallet in one transaction.", in: "ExchangeRequest", out: "Swap", h: func(ctx context.Context, c *call) (any, error) {
-			var req ExchangeRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			return m.Swap(ctx, req)
-		}},
-
-		{api: apiRE, method: "GET", path: "/re/v1/manifesto", op: "re.manifesto", summary: "This platform's signed manifesto (RE-5, FGMV-43 9.5 step 4).", out: "ManifestoJWS", h: func(ctx context.Context, c *call) (any, error) {
-			sm, err := m.Manifesto(ctx)
-			if err != nil {
-				return nil, err
-			}
-			return map[string]string{"jws": sm.JWS}, nil
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/channels", op: "re.offer", summary: "Offer manifestos A and V (9.5 step 8); answers with the signed answer manifesto (step 10).", in: "OfferRequest", out: "OfferResponse", h: func(ctx context.Context, c *call) (any, error) {
-			var req struct {
-				Offer string `json:"offer"`
-			}
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			return m.Manage.HandleOffer(ctx, c.sender.DID, req.Offer)
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/channels/{id}/abort", op: "re.abort", summary: "The initiator gave up a negotiation.", out: "Empty", h: func(ctx context.Context, c *call) (any, error) {
-			return struct{}{}, m.Manage.HandleAbort(ctx, c.sender.DID, c.r.PathValue("id"))
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/channels/{id}/messages", op: "re.message", summary: "A message from the peer over an established channel; it is logged and acknowledged with its place in the log.", in: "Message", out: "Receipt", h: s.message},
-		{api: apiRE, method: "POST", path: "/re/v1/transfers", op: "re.transfer", summary: "A locked transfer offered by the origin (9.2 steps 4-8); answers with the signed decision: accepted (then released and imported) or rejected with a reason.", in: "TransferOffer", out: "TransferAnswer", h: func(ctx context.Context, c *call) (any, error) {
-			t, err := m.transfers()
-			if err != nil {
-				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", err)
-			}
-			var o transfer.Offer
-			if err := c.decode(&o); err != nil {
-				return nil, err
-			}
-			jws, err := t.HandleOffer(ctx, "re", c.sender.DID, &o)
-			if err != nil {
-				return nil, err
-			}
-			return map[string]string{"answer": jws}, nil
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/quotes", op: "re.quote", summary: "A signed exchange order from this platform's treasury at the rate the channel agrees (ASEF).", in: "QuoteRequest", out: "Quote", h: func(ctx context.Context, c *call) (any, error) {
-			t, err := m.transfers()
-			if err != nil {
-				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", err)
-			}
-			var q transfer.QuoteRequest
-			if err := c.decode(&q); err != nil {
-				return nil, err
-			}
-			return t.HandleQuote(ctx, c.sender.DID, &q)
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/virtual-bridges", op: "re.vbridge", summary: "Bridge only: prepare a virtual bridge for the gaps between two manifestos (9.5 steps 5-6); answers with manifesto V.", in: "BridgeRequest", out: "BridgeResponse", h: func(ctx context.Context, c *call) (any, error) {
-			var req manage.BridgeRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			return m.Manage.HandleVirtualBridge(ctx, c.sender.DID, req)
-		}},
-		{api: apiRE, method: "POST", path: "/re/v1/virtual-bridges/{id}/join", op: "re.vbridge.join", summary: "Bridge only: the responding platform connects to the virtual bridge (9.5 step 9).", in: "JoinRequest", out: "Empty", h: func(ctx context.Context, c *call) (any, error) {
-			var req manage.JoinRequest
-			if err := c.decode(&req); err != nil {
-				return nil, err
-			}
-			return struct{}{}, m.Manage.HandleJoin(ctx, c.sender.DID, c.r.PathValue("id"), req)
-		}},
-	}
-}
-
 func (s *Server) gatewayOrNone() http.Handler {
 	if s.gateway != nil {
 		return s.gateway
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// A core given a content store after the server started serves it.
-		if gw := s.core.gateway.Load(); gw != nil {
-			(*gw).ServeHTTP(w, r)
+		gw, err := s.core.Gateway(r.Context())
+		if err != nil {
+			s.log.Error("open the content store for the gateway", "error", err)
+			re.WriteProblem(w, r, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "this node's content store is not available"))
 			return
 		}
-		re.WriteProblem(w, r, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "this node serves no content store"))
+		gw.ServeHTTP(w, r)
 	})
 }
 
-// TransferRequest is the body of POST /ri/v1/transfers.
-type TransferRequest struct {
-	Asset      string   `json:"asset"`
-	Amount     string   `json:"amount,omitempty"`
-	From       string   `json:"from,omitempty"`
-	ToPlatform string   `json:"toPlatform"`
-	To         string   `json:"to"`
-	Deadline   string   `json:"deadline"`
-	Rights     []string `json:"rights,omitempty"`
-	Visibility string   `json:"visibility,omitempty"`
-}
-
-func (t TransferRequest) parse() (transfer.Request, error) {
-	d, err := time.ParseDuration(t.Deadline)
-	if err != nil {
-		return transfer.Request{}, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "deadline %q is not a duration such as 10m or 1h", t.Deadline)
-	}
-	return transfer.Request{Asset: t.Asset, Amount: t.Amount, From: t.From, ToPlatform: t.ToPlatform, To: t.To, Deadline: d, Rights: t.Rights, Visibility: t.Visibility}, nil
-}
-
-// OpenChannelRequest is the body of POST /ri/v1/channels.
-type OpenChannelRequest struct {
-	Peer    string   `json:"peer"`
-	Bridge  string   `json:"bridge,omitempty"`
-	Require []string `json:"require,omitempty"`
-}
-
-func parseAuditQuery(r *http.Request) (AuditQuery, error) {
-	var q AuditQuery
+func parseAuditQuery(r *http.Request) (api.AuditQuery, error) {
+	var q api.AuditQuery
 	v := r.URL.Query()
 	if s := v.Get("after"); s != "" {
 		n, err := strconv.ParseUint(s, 10, 64)
@@ -608,7 +421,7 @@ func toProblem(err error) *re.Problem {
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, transfer.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
-	case errors.Is(err, transfer.ErrNoChannel), errors.Is(err, ErrNoChain):
+	case errors.Is(err, transfer.ErrNoChannel), errors.Is(err, core.ErrNoChain):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	case errors.Is(err, manage.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())

@@ -1,0 +1,35 @@
+package api
+
+import "github.com/mifm/mifm/node/transfer"
+
+// The transfer service's wire types.
+type (
+	Transfer = transfer.Record
+	Quote    = transfer.Quote
+	Swap     = transfer.Swap
+)
+
+// TransferRequest is the body of POST /ri/v1/transfers.
+type TransferRequest struct {
+	// Asset is a CAIP-19 token (erc721, erc1155) or currency (erc20).
+	Asset  string `json:"asset"`
+	Amount string `json:"amount,omitempty"`
+	// From is the depositor's address, a keystore account; the token's
+	// owner when left out.
+	From       string `json:"from,omitempty"`
+	ToPlatform string `json:"toPlatform"`
+	To         string `json:"to"`
+	// Deadline is a Go duration (10m, 1h), at most 720h.
+	Deadline   string   `json:"deadline"`
+	Rights     []string `json:"rights,omitempty"`
+	Visibility string   `json:"visibility,omitempty"`
+}
+
+// ExchangeRequest is a quote or swap: pay Amount of Pay (this platform's
+// currency) for the peer's Get; Taker is the paying wallet.
+type ExchangeRequest struct {
+	Pay    string `json:"pay"`
+	Get    string `json:"get"`
+	Amount string `json:"amount"`
+	Taker  string `json:"taker,omitempty"`
+}

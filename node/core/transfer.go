@@ -1,0 +1,174 @@
+package core
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/transfer"
+)
+
+// ErrNoChain is returned by transfer and exchange operations while the
+// contract suite is not on the node's chain.
+var ErrNoChain = errors.New("the contract suite is not on this node's chain yet: transfers and exchange need it (the first mint deploys it on the embedded chain)")
+
+// StartTransfers runs the transfer and exchange service (ASTF, ASEF) on the
+// node's chain and content store, once the suite is on the chain; it does
+// nothing when it runs already. The platform key is unlocked now.
+func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
+	if t := c.xfer.Load(); t != nil {
+		return t, nil
+	}
+	if err := c.Unlock(); err != nil {
+		return nil, err
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return nil, err
+	}
+	addrs, err := n.TransferContracts()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoChain, err)
+	}
+	content, err := c.ContentStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var token string
+	if c.Home.Config.Node.AdmissionURL != "" {
+		if token, err = c.Home.AdmissionToken(); err != nil {
+			return nil, err
+		}
+	}
+	// The home's [trust] as it is now: an operator may have approved
+	// currencies deployed after the core opened.
+	if err := c.Trust.Configure(trustConfig(c.Home.Config.Trust)); err != nil {
+		return nil, fmt.Errorf("config.toml [trust]: %w", err)
+	}
+	c.Trust.UseRegistry(n.Chain, addrs.Registry)
+	s := &transfer.Service{
+		Trust: c.Trust, Limits: treasuryLimits(c.Home.Config.Trust),
+		AdmissionURL: c.Home.Config.Node.AdmissionURL, AdmissionToken: token,
+		DB: c.DB, Audit: c.Audit, Chain: n.Chain, Contracts: addrs,
+		Signer: c.Manage.Signer, Client: c.Manage.Client, Resolver: c.Resolver, Channels: c.Manage,
+		Keys:  &node.HomeKeys{Node: n, Passphrase: c.passphrase},
+		Store: content, Log: c.log, Crash: c.cfg.Crash, Now: c.cfg.Now,
+		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
+	}
+	if !c.xfer.CompareAndSwap(nil, s) {
+		return c.xfer.Load(), nil
+	}
+	return s, nil
+}
+
+// TransferService is the transfer service, nil until StartTransfers.
+func (c *Core) TransferService() *transfer.Service { return c.xfer.Load() }
+
+// records reads transfer records, whether or not the service runs.
+func (c *Core) records() *transfer.Service {
+	if t := c.xfer.Load(); t != nil {
+		return t
+	}
+	return &transfer.Service{DB: c.DB}
+}
+
+// StartTransfer gives an asset to a user on another platform (9.2).
+func (c *Core) StartTransfer(ctx context.Context, req api.TransferRequest) (*api.Transfer, error) {
+	d, err := time.ParseDuration(req.Deadline)
+	if err != nil {
+		return nil, fmt.Errorf("%w: deadline %q is not a duration such as 10m or 1h", transfer.ErrBadRequest, req.Deadline)
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Start(ctx, c.cfg.API, transfer.Request{Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility})
+}
+
+// TransferList lists transfers, newest first.
+func (c *Core) TransferList(context.Context) ([]api.Transfer, error) {
+	return c.records().List()
+}
+
+// TransferShow shows one transfer.
+func (c *Core) TransferShow(_ context.Context, id string) (*api.Transfer, error) {
+	if !isHash(id) {
+		return nil, fmt.Errorf("%w: %q is not a transfer id (0x and 64 hex digits; the transfer list shows them)", transfer.ErrBadRequest, id)
+	}
+	return c.records().Get(common.HexToHash(id), "")
+}
+
+// Quote asks the platform whose currency get is for a signed order.
+func (c *Core) Quote(ctx context.Context, q api.ExchangeRequest) (*api.Quote, error) {
+	taker, err := optionalAddress(q.Taker)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.QuoteFor(ctx, q.Pay, q.Get, q.Amount, taker)
+}
+
+// Swap fills a fresh quote from the taker's wallet.
+func (c *Core) Swap(ctx context.Context, q api.ExchangeRequest) (*api.Swap, error) {
+	if q.Taker == "" {
+		return nil, fmt.Errorf("%w: taker is required: the wallet address that pays and receives", transfer.ErrBadRequest)
+	}
+	taker, err := optionalAddress(q.Taker)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.SwapFor(ctx, c.cfg.API, q.Pay, q.Get, q.Amount, taker)
+}
+
+func optionalAddress(s string) (common.Address, error) {
+	if s == "" {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%w: %q is not an 0x address", transfer.ErrBadRequest, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+func isHash(s string) bool {
+	if len(s) != 66 || s[:2] != "0x" {
+		return false
+	}
+	for _, r := range s[2:] {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// devChain says whether a chain makes blocks only for transactions: the
+// embedded chain, or a dev chain reached over JSON-RPC (geth --dev and the
+// embedded chain use chain id 1337, Hardhat and Anvil 31337).
+func devChain(n *node.Node) bool {
+	id := n.Chain.ChainNumber().Uint64()
+	return n.Embedded() || id == 1337 || id == 31337
+}
+
+// Gateway is the trustless gateway of the node's content store, served on
+// RE /ipfs/.
+func (c *Core) Gateway(ctx context.Context) (http.Handler, error) {
+	s, err := c.ContentStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.Gateway()
+}

@@ -1,0 +1,221 @@
+// Package riclient is api.Node over HTTP: a client of a running node's RI
+// API (FGMV-43 8.1), for the CLI while a daemon holds the home and for any
+// Go back end of a platform.
+package riclient
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/re"
+)
+
+// Client calls a node's RI API.
+type Client struct {
+	base  string
+	token string
+	http  *http.Client
+}
+
+var _ api.Node = (*Client)(nil)
+
+// New is a client of the RI API at base (http://127.0.0.1:8650) with the
+// node's RI bearer token; nil hc means a client without a timeout (uploads
+// and event streams last).
+func New(base, token string, hc *http.Client) (*Client, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("RI URL %q: want http(s)://HOST:PORT", base)
+	}
+	if token == "" {
+		return nil, errors.New("RI token is empty: it is in the node home's ri-token file")
+	}
+	if hc == nil {
+		hc = &http.Client{}
+	}
+	return &Client{base: strings.TrimRight(base, "/"), token: token, http: hc}, nil
+}
+
+// Base is the RI base URL.
+func (c *Client) Base() string { return c.base }
+
+// Ping checks that the node answers within d.
+func (c *Client) Ping(ctx context.Context, d time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	return c.do(ctx, http.MethodGet, "/healthz", nil, nil)
+}
+
+// request sends a request with the bearer token and returns the response
+// of a 2xx status, or the node's problem as an error.
+func (c *Client) request(ctx context.Context, method, path, contentType string, body io.Reader, header http.Header) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("node RI API %s: %w", c.base, err)
+	}
+	if resp.StatusCode/100 != 2 {
+		defer resp.Body.Close()
+		return nil, asError(re.DecodeAnswer(resp, nil))
+	}
+	return resp, nil
+}
+
+// do sends in as JSON and decodes the answer into out.
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	ct := ""
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body, ct = bytes.NewReader(b), "application/json"
+	}
+	resp, err := c.request(ctx, method, path, ct, body, nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return asError(re.DecodeAnswer(resp, out))
+}
+
+// asError shows a problem from the node as its detail: the in-process API
+// returns the same text, so the CLI prints the same either way.
+func asError(err error) error {
+	var p *re.Problem
+	if errors.As(err, &p) && p.Detail != "" {
+		return &RemoteError{Problem: p}
+	}
+	return err
+}
+
+// RemoteError is a problem the node answered with.
+type RemoteError struct{ Problem *re.Problem }
+
+func (e *RemoteError) Error() string { return e.Problem.Detail }
+func (e *RemoteError) Unwrap() error { return e.Problem }
+
+// Close does nothing: the node keeps running.
+func (c *Client) Close() error { return nil }
+
+// Status of the node.
+func (c *Client) Status(ctx context.Context) (*api.Status, error) {
+	var s api.Status
+	return &s, c.do(ctx, http.MethodGet, "/ri/v1/node", nil, &s)
+}
+
+// Manifesto is the registered manifesto.
+func (c *Client) Manifesto(ctx context.Context) (*api.SignedManifesto, error) {
+	var s api.SignedManifesto
+	return &s, c.do(ctx, http.MethodGet, "/ri/v1/manifesto", nil, &s)
+}
+
+// SetManifesto registers a manifesto.
+func (c *Client) SetManifesto(ctx context.Context, m *api.Manifesto) (*api.SignedManifesto, error) {
+	var s api.SignedManifesto
+	return &s, c.do(ctx, http.MethodPut, "/ri/v1/manifesto", m, &s)
+}
+
+// OpenChannel negotiates a channel.
+func (c *Client) OpenChannel(ctx context.Context, req api.OpenChannelRequest) (*api.Channel, error) {
+	var ch api.Channel
+	return &ch, c.do(ctx, http.MethodPost, "/ri/v1/channels", req, &ch)
+}
+
+// Channels lists the channels.
+func (c *Client) Channels(ctx context.Context) ([]api.Channel, error) {
+	var out []api.Channel
+	return out, c.do(ctx, http.MethodGet, "/ri/v1/channels", nil, &out)
+}
+
+// Channel shows one channel.
+func (c *Client) Channel(ctx context.Context, id string) (*api.Channel, error) {
+	var ch api.Channel
+	return &ch, c.do(ctx, http.MethodGet, "/ri/v1/channels/"+url.PathEscape(id), nil, &ch)
+}
+
+// Send sends a message over a channel.
+func (c *Client) Send(ctx context.Context, id string, m api.Message) (*api.Receipt, error) {
+	var r api.Receipt
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/channels/"+url.PathEscape(id)+"/messages", m, &r)
+}
+
+// AuditLog lists audit entries.
+func (c *Client) AuditLog(ctx context.Context, q api.AuditQuery) ([]api.AuditEntry, error) {
+	v := url.Values{}
+	if q.After > 0 {
+		v.Set("after", strconv.FormatUint(q.After, 10))
+	}
+	if !q.Since.IsZero() {
+		v.Set("since", q.Since.UTC().Format(time.RFC3339Nano))
+	}
+	if q.Limit > 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	var out []api.AuditEntry
+	return out, c.do(ctx, http.MethodGet, withQuery("/ri/v1/audit", v), nil, &out)
+}
+
+func withQuery(path string, v url.Values) string {
+	if len(v) == 0 {
+		return path
+	}
+	return path + "?" + v.Encode()
+}
+
+// VerifyAudit recomputes the audit chain.
+func (c *Client) VerifyAudit(ctx context.Context) (*api.AuditReport, error) {
+	var r api.AuditReport
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/audit/verify", nil, &r)
+}
+
+// StartTransfer starts a transfer.
+func (c *Client) StartTransfer(ctx context.Context, req api.TransferRequest) (*api.Transfer, error) {
+	var r api.Transfer
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers", req, &r)
+}
+
+// TransferList lists transfers.
+func (c *Client) TransferList(ctx context.Context) ([]api.Transfer, error) {
+	var out []api.Transfer
+	return out, c.do(ctx, http.MethodGet, "/ri/v1/transfers", nil, &out)
+}
+
+// TransferShow shows one transfer.
+func (c *Client) TransferShow(ctx context.Context, id string) (*api.Transfer, error) {
+	var r api.Transfer
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/transfers/"+url.PathEscape(id), nil, &r)
+}
+
+// Quote asks for an exchange quote.
+func (c *Client) Quote(ctx context.Context, q api.ExchangeRequest) (*api.Quote, error) {
+	var out api.Quote
+	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/quote", q, &out)
+}
+
+// Swap fills a quote.
+func (c *Client) Swap(ctx context.Context, q api.ExchangeRequest) (*api.Swap, error) {
+	var out api.Swap
+	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/swap", q, &out)
+}
