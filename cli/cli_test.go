@@ -170,39 +170,3 @@ func TestVersionJSON(t *testing.T) {
 		t.Fatal("empty version")
 	}
 }
-
-func TestDemoJSONSteps(t *testing.T) {
-	keep := t.TempDir()
-	out := mustRun(t, "--json", "demo", "--keep", keep)
-	steps := map[string]bool{}
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		var s struct {
-			Step string            `json:"step"`
-			OK   bool              `json:"ok"`
-			IDs  map[string]string `json:"ids"`
-			Ms   float64           `json:"ms"`
-		}
-		if err := json.Unmarshal([]byte(line), &s); err != nil {
-			t.Fatalf("demo line is not JSON: %q", line)
-		}
-		if !s.OK {
-			t.Fatalf("demo step %s failed: %s", s.Step, line)
-		}
-		steps[s.Step] = true
-	}
-	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "audit-verify", "done"} {
-		if !steps[want] {
-			t.Fatalf("demo printed no %q step:\n%s", want, out)
-		}
-	}
-	// The kept home is a working home.
-	entries, _ := os.ReadDir(keep)
-	if len(entries) == 0 {
-		t.Fatal("demo --keep left nothing")
-	}
-	var info chainInfo
-	json.Unmarshal([]byte(mustRun(t, "--home", filepath.Join(keep, "platform-a"), "--json", "chain", "info")), &info)
-	if len(info.Contracts) == 0 || !info.Contracts[0].CodePresent {
-		t.Fatalf("kept home has no deployed contracts: %+v", info)
-	}
-}

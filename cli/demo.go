@@ -7,7 +7,7 @@ import (
 
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/testnet"
+	"github.com/mifm/mifm/demo"
 )
 
 func demoCommand(env Env) *ucli.Command {
@@ -20,7 +20,7 @@ func demoCommand(env Env) *ucli.Command {
 		Action: func(c *ucli.Context) error {
 			asJSON := flagBool(c, "json")
 			enc := json.NewEncoder(env.Stdout)
-			report := func(s testnet.Step) {
+			report := func(s demo.Step) {
 				if asJSON {
 					_ = enc.Encode(s)
 					return
@@ -44,17 +44,26 @@ func demoCommand(env Env) *ucli.Command {
 				}
 				keep = abs
 			}
-			res, err := testnet.Demo(c.Context, testnet.DemoOptions{KeepDir: keep, Report: report})
+			res, err := demo.Demo(c.Context, demo.DemoOptions{KeepDir: keep, Report: report})
 			if err != nil {
 				return err
 			}
 			if res.Kept && !asJSON {
-				fmt.Fprintf(env.Stdout, "\nhomes kept in %s; inspect them with:\n", keep)
-				for _, name := range sortedKeys(res.Homes) {
-					fmt.Fprintf(env.Stdout, "  mifm --home %s chain info\n", res.Homes[name])
-				}
+				printKept(env, res)
 			}
 			return nil
 		},
+	}
+}
+
+// printKept says how to inspect the homes `demo --keep` left: they share the
+// chain in res.Chain, so each answers the same.
+func printKept(env Env, res *demo.DemoResult) {
+	fmt.Fprintf(env.Stdout, "\nhomes kept in %s, all on the one chain in %s (one mifm at a time opens it); inspect each with:\n", filepath.Dir(res.Chain), res.Chain)
+	for _, name := range res.Names {
+		h := res.Homes[name]
+		fmt.Fprintf(env.Stdout, "  mifm --home %s chain info\n", h)
+		fmt.Fprintf(env.Stdout, "  mifm --home %s asset list --owner %s\n", h, res.Holder)
+		fmt.Fprintf(env.Stdout, "  mifm --home %s asset history %s\n", h, res.Sword)
 	}
 }

@@ -178,7 +178,7 @@ func platformCommand(env Env) *ucli.Command {
 					ArgsUsage: "FILE",
 					Action: func(c *ucli.Context) error {
 						if c.NArg() != 1 {
-							return fmt.Errorf("set takes one manifesto FILE (see testnet/manifestos/ for examples)")
+							return fmt.Errorf("set takes one manifesto FILE (see demo/manifestos/ for examples)")
 						}
 						data, err := os.ReadFile(env.path(c.Args().First()))
 						if err != nil {

@@ -27,7 +27,7 @@ func TestManifestoChannelAuditInProcess(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "tokenStandards") || strings.Count(errs, "\n") != 1 {
 		t.Fatalf("set of a bad manifesto: %d %q", code, errs)
 	}
-	out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../testnet/manifestos/platform-a.json")
+	out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../demo/manifestos/platform-a.json")
 	if !strings.Contains(out, "registered manifesto revision 1 of did:pkh:eip155:1337:") {
 		t.Fatalf("set: %s", out)
 	}
@@ -37,7 +37,7 @@ func TestManifestoChannelAuditInProcess(t *testing.T) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
 	}
-	if out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../testnet/manifestos/platform-a.json"); !strings.Contains(out, "revision 2") {
+	if out := mustRun(t, "--home", h, "platform", "manifesto", "set", "../demo/manifestos/platform-a.json"); !strings.Contains(out, "revision 2") {
 		t.Fatalf("second set: %s", out)
 	}
 	if out := mustRun(t, "--home", h, "channel", "list"); !strings.Contains(out, "no channels") {

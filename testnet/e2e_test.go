@@ -177,7 +177,7 @@ func startNet(t testing.TB) *net3 {
 		if name == "bridge" {
 			file = "bridge.json"
 		}
-		n.mifm(name, "platform", "manifesto", "set", filepath.Join("manifestos", file))
+		n.mifm(name, "platform", "manifesto", "set", filepath.Join("..", "demo", "manifestos", file))
 	}
 	return n
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # A local testnet: one chain and three nodes on loopback, each a separate
 # process with its own home (platform A, platform B, a bridge). It registers
-# their manifestos (testnet/manifestos/), opens a direct channel A–B and a
+# their manifestos (demo/manifestos/), opens a direct channel A–B and a
 # channel A–B through the bridge for the avatar formats they don't share,
 # prints the channels, and stops everything it started, by PID, on exit or
 # interrupt.
@@ -90,8 +90,8 @@ for name in a b bridge; do
 	# home's store in process while the node is still starting and race it
 	# for the store's lock.
 	up grep -q "running (pid" "$dir/$name.log"
-	manifesto=$repo/testnet/manifestos/platform-$name.json
-	if [ "$name" = bridge ]; then manifesto=$repo/testnet/manifestos/bridge.json; fi
+	manifesto=$repo/demo/manifestos/platform-$name.json
+	if [ "$name" = bridge ]; then manifesto=$repo/demo/manifestos/bridge.json; fi
 	"$mifm" --home "$dir/$name" platform manifesto set "$manifesto"
 done
 

@@ -26,7 +26,7 @@ import (
 const testPass = "test passphrase"
 
 // startNode makes a home and serves it in process with the manifesto in
-// testnet/manifestos/<manifesto> registered.
+// demo/manifestos/<manifesto> registered.
 func startNode(t testing.TB, manifesto string, bridge bool) *InProcess {
 	t.Helper()
 	return startNodeWith(t, manifesto, bridge, func(c *home.Config) { c.Net.AllowPrivate = home.Loopback })
@@ -56,7 +56,7 @@ func startNodeWith(t testing.TB, manifesto string, bridge bool, edit func(*home.
 	}
 	t.Cleanup(func() { p.Close() })
 	if manifesto != "" {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testnet", "manifestos", manifesto))
+		data, err := os.ReadFile(filepath.Join("..", "..", "demo", "manifestos", manifesto))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -296,6 +296,11 @@ type ChainConfig struct {
 	Backend string `toml:"backend"`
 	// ChainID of the embedded chain.
 	ChainID uint64 `toml:"chain_id"`
+	// DataDir is the embedded chain's data folder, relative to the home or
+	// absolute; empty means the home's own chain/. Homes that name one
+	// folder share one chain, opened by one process at a time (the homes
+	// `mifm demo --keep` leaves).
+	DataDir string `toml:"datadir,omitempty"`
 	// BlockPeriod of the embedded chain ("0s" seals blocks as transactions
 	// arrive).
 	BlockPeriod string `toml:"block_period"`
@@ -753,10 +758,23 @@ func (h *Home) OpenChain(ctx context.Context, override string) (chain.Backend, e
 		return nil, err
 	}
 	return chain.StartEmbedded(ctx, chain.DevChainConfig{
-		DataDir: filepath.Join(h.Dir, ChainDir), ChainID: h.Config.Chain.ChainID,
+		DataDir: h.ChainDataDir(), ChainID: h.Config.Chain.ChainID,
 		Prefund: h.Keystore().Accounts(), Period: period,
 		HTTPAddr: h.Config.Chain.RPCHTTP, WSAddr: h.Config.Chain.RPCWS,
 	})
+}
+
+// ChainDataDir is the folder of the home's embedded chain: chain.datadir
+// when set, else the home's chain/.
+func (h *Home) ChainDataDir() string {
+	switch d := h.Config.Chain.DataDir; {
+	case d == "":
+		return filepath.Join(h.Dir, ChainDir)
+	case filepath.IsAbs(d):
+		return d
+	default:
+		return filepath.Join(h.Dir, d)
+	}
 }
 
 // TxConfig is the home's transaction policy for a Sender.

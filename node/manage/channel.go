@@ -38,7 +38,7 @@ const (
 )
 
 // ErrNoManifesto is returned when the node has no registered manifesto.
-var ErrNoManifesto = errors.New("no manifesto registered: write one (see testnet/manifestos/) and run `mifm platform manifesto set FILE`")
+var ErrNoManifesto = errors.New("no manifesto registered: write one (see demo/manifestos/) and run `mifm platform manifesto set FILE`")
 
 // ErrBadPeer is returned when a peer named to open a channel with cannot
 // be used: not a URL or DID, no node endpoint in its DID document.

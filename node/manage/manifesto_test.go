@@ -9,7 +9,7 @@ import (
 
 func readManifesto(t testing.TB, name string) *Manifesto {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "testnet", "manifestos", name))
+	data, err := os.ReadFile(filepath.Join("..", "..", "demo", "manifestos", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestCompare(t *testing.T) {
 
 func FuzzParseManifesto(f *testing.F) {
 	for _, name := range []string{"platform-a.json", "platform-b.json", "bridge.json"} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testnet", "manifestos", name))
+		data, err := os.ReadFile(filepath.Join("..", "..", "demo", "manifestos", name))
 		if err != nil {
 			f.Fatal(err)
 		}

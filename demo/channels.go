@@ -1,13 +1,11 @@
-package testnet
+package demo
 
 import (
 	"context"
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -59,14 +57,9 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	for _, n := range []struct{ name, did, manifesto string }{
 		{"platform-a", PlatformA, "platform-a.json"}, {"platform-b", PlatformB, "platform-b.json"}, {"bridge", Bridge, "bridge.json"},
 	} {
-		dir := filepath.Join(root, n.name)
-		h, err := home.Open(dir)
-		if errors.Is(err, home.ErrNotInitialised) {
-			cfg := home.DefaultConfig()
-			cfg.Platform.DID = n.did
-			cfg.Keystore.KDF = "light"
-			cfg.Net.AllowPrivate = home.Loopback // the three nodes run on this machine
-			h, err = home.Init(dir, home.InitOptions{Config: cfg})
+		h, err := openHome(root, n.name, n.did, 0)
+		if err == nil {
+			err = w.adopt(ctx, h)
 		}
 		if err != nil {
 			_, err = fail("manifestos", t, err)
@@ -87,7 +80,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 				return err
 			}
 		}
-		res.Homes[n.name] = dir
+		res.addHome(n.name, h.Dir)
 		// Every node works on the demo's one chain.
 		c, err := core.Open(ctx, core.Config{
 			Home: h, Passphrase: func() (string, error) { return h.Passphrase(home.PassphraseSources{}) },

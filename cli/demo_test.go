@@ -1,0 +1,110 @@
+package cli_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// `mifm --json demo --keep DIR` prints every step as JSON and leaves homes
+// for platforms A and B and the bridge that all read the chain the demo ran
+// on: chain info, asset list and asset history answer alike in each (issue
+// 16: B's and the bridge's homes used to open empty chains of their own and
+// said "NO CODE").
+func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
+	keep := t.TempDir()
+	out := mustRun(t, "--json", "demo", "--keep", keep)
+	steps := map[string]map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var s struct {
+			Step string            `json:"step"`
+			OK   bool              `json:"ok"`
+			IDs  map[string]string `json:"ids"`
+			Ms   float64           `json:"ms"`
+		}
+		if err := json.Unmarshal([]byte(line), &s); err != nil {
+			t.Fatalf("demo line is not JSON: %q", line)
+		}
+		if !s.OK {
+			t.Fatalf("demo step %s failed: %s", s.Step, line)
+		}
+		if steps[s.Step] == nil {
+			steps[s.Step] = map[string]string{}
+		}
+		for k, v := range s.IDs {
+			steps[s.Step][k] = v
+		}
+	}
+	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "transfer-sword", "asset-history", "audit-verify", "done"} {
+		if steps[want] == nil {
+			t.Fatalf("demo printed no %q step:\n%s", want, out)
+		}
+	}
+	sword, holder := steps["asset-mint"]["asset"], steps["transfer-sword"]["owner"]
+	if sword == "" || holder == "" {
+		t.Fatalf("the demo named no sword (%q) or holder on B (%q)", sword, holder)
+	}
+
+	type view struct{ info, list, history string }
+	views := map[string]view{}
+	for _, name := range []string{"platform-a", "platform-b", "bridge"} {
+		h := filepath.Join(keep, name)
+		if _, err := os.Stat(h); err != nil {
+			t.Fatalf("demo --keep left no %s home: %v", name, err)
+		}
+		var info chainInfo
+		if err := json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info); err != nil {
+			t.Fatalf("%s: chain info: %v", name, err)
+		}
+		if len(info.Contracts) == 0 {
+			t.Fatalf("%s: chain info lists no contracts", name)
+		}
+		for _, c := range info.Contracts {
+			if !c.CodePresent {
+				t.Errorf("%s: %s at %s has no code on the chain the home opens", name, c.Name, c.Address)
+			}
+		}
+		contracts, _ := json.Marshal(info.Contracts) // the accounts are each home's own
+		list := mustRun(t, "--home", h, "--json", "asset", "list", "--owner", holder)
+		if !strings.Contains(list, sword) {
+			t.Errorf("%s: asset list --owner %s does not name the sword %s:\n%s", name, holder, sword, list)
+		}
+		history := mustRun(t, "--home", h, "--json", "asset", "history", sword)
+		var hist struct {
+			Verified bool              `json:"metadataVerified"`
+			Events   []json.RawMessage `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(history), &hist); err != nil {
+			t.Fatalf("%s: asset history: %v", name, err)
+		}
+		if !hist.Verified || len(hist.Events) != 3 { // minted, locked, released
+			t.Errorf("%s: asset history: verified %v, %d events, want verified and 3:\n%s", name, hist.Verified, len(hist.Events), history)
+		}
+		views[name] = view{info: info.Chain + " " + string(contracts), list: compact(t, list), history: compact(t, history)}
+	}
+	a := views["platform-a"]
+	for _, name := range []string{"platform-b", "bridge"} {
+		v := views[name]
+		if v.info != a.info {
+			t.Errorf("%s's chain info differs from A's:\n%s\n%s", name, v.info, a.info)
+		}
+		if v.list != a.list {
+			t.Errorf("%s's asset list differs from A's:\n%s\n%s", name, v.list, a.list)
+		}
+		if v.history != a.history {
+			t.Errorf("%s's asset history differs from A's:\n%s\n%s", name, v.history, a.history)
+		}
+	}
+}
+
+func compact(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := json.Compact(&b, []byte(s)); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, s)
+	}
+	return b.String()
+}
