@@ -99,16 +99,32 @@ func TestAssetBadInput(t *testing.T) {
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--royalty-bps", "10001"}, "more than 100%"},
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "0x123"}, "not an address"},
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "eip155:1:0x0000000000000000000000000000000000000001"}, "this node's chain is eip155:1337"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--royalty-to", "nobody"}, "not an address"},
 		{[]string{"asset", "show"}, "needs one CAIP-19 asset id"},
-		{[]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not mifm's erc721 contract"},
+		{[]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "asset contracts are not deployed"},
 		{[]string{"asset", "list", "--owner", "nobody"}, "not an address"},
+		{[]string{"asset", "list"}, "asset contracts are not deployed"},
 	}
-	for _, tc := range tests {
-		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
-		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
-			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+	check := func(args []string, want string) {
+		t.Helper()
+		code, _, errs := run(t, append([]string{"--home", h}, args...)...)
+		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", args, code, errs, want)
 		}
 	}
+	for _, tc := range tests {
+		check(tc.args, tc.want)
+	}
+	// A refused mint is refused before anything is sent: the chain is as
+	// init left it.
+	var info chainInfo
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info)
+	if len(info.Contracts) != 0 {
+		t.Fatalf("refused mints deployed %+v", info.Contracts)
+	}
+	mustRun(t, "--home", h, "chain", "deploy")
+	check([]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not mifm's erc721 contract")
+	check([]string{"asset", "show", "--gateway", "ftp://gw", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not an http(s) URL")
 }
 
 func TestAssetMintBatch(t *testing.T) {
