@@ -155,6 +155,27 @@ func TestAssetUploadsRefused(t *testing.T) {
 			t.Errorf("GET %s: %d %+v; want %d saying %q", tc.path, status, prob, tc.status, tc.want)
 		}
 	}
+	// The Go client streams its upload: refused halfway, it returns the
+	// node's problem, not a broken pipe.
+	cl, err := riclient.New(p.RI, p.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, files := range [][]api.File{
+		{{Name: "big.glb", Data: io.LimitReader(zeros{}, 4*maxFiles)}},
+		func() (fs []api.File) {
+			for i := range api.MaxMintFiles + 1 {
+				fs = append(fs, api.File{Name: fmt.Sprintf("%d.glb", i), Data: bytes.NewReader([]byte{byte(i)})})
+			}
+			return fs
+		}(),
+	} {
+		_, err := cl.AssetMint(context.Background(), api.MintRequest{Metadata: api.MintMetadata{Name: "Big"}, Files: files})
+		var remote *riclient.RemoteError
+		if !errors.As(err, &remote) || remote.Problem.Status != http.StatusRequestEntityTooLarge {
+			t.Errorf("client upload of %d files over the limits: %v", len(files), err)
+		}
+	}
 	// Nothing of the refused mints happened: no contract was deployed.
 	n, err := p.Core.Node(context.Background())
 	if err != nil {
@@ -282,4 +303,12 @@ func TestAssetMintOverRI(t *testing.T) {
 	if ops["asset.mint"] != 2 || ops["asset.mintBatch"] != 1 || ops["asset.show"] < 1 {
 		t.Fatalf("audit ops = %v", ops)
 	}
+}
+
+// zeros reads as many zero bytes as asked.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
 }
