@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/core"
 )
 
 func assetCommand(env Env) *ucli.Command {
@@ -34,67 +34,7 @@ func assetCommand(env Env) *ucli.Command {
 
 // address reads an account given as 0x… or as CAIP-10 on the node's chain.
 func address(n *node.Node, flag, s string) (common.Address, error) {
-	if strings.Contains(s, ":") {
-		a, err := chain.ParseAccountID(s)
-		if err != nil {
-			return common.Address{}, fmt.Errorf("--%s: %w", flag, err)
-		}
-		if a.Chain != n.Chain.CAIP2() {
-			return common.Address{}, fmt.Errorf("--%s %s is on %s, this node's chain is %s", flag, s, a.Chain, n.Chain.CAIP2())
-		}
-		return a.EVMAddress()
-	}
-	if !common.IsHexAddress(s) {
-		return common.Address{}, fmt.Errorf("--%s %q is not an address: want 0x followed by 40 hex digits, or a CAIP-10 id", flag, s)
-	}
-	return common.HexToAddress(s), nil
-}
-
-// mintTerms are the --to and --royalty-to of a mint, read on the node's chain.
-type mintTerms struct {
-	to, royaltyTo common.Address
-}
-
-// withTokenizer opens the node, unlocks the platform key, prepares it to mint
-// (PrepareMinting) and opens the content store, for the length of fn.
-func withTokenizer(c *ucli.Context, env Env, fn func(tok *asset.Tokenizer, t mintTerms, prepared []string) error) error {
-	return withNode(c, func(n *node.Node) error {
-		var t mintTerms
-		var err error
-		if s := c.String("to"); s != "" {
-			if t.to, err = address(n, "to", s); err != nil {
-				return err
-			}
-		}
-		if s := c.String("royalty-to"); s != "" {
-			if t.royaltyTo, err = address(n, "royalty-to", s); err != nil {
-				return err
-			}
-		}
-		sender, err := platformSender(c, env, n)
-		if err != nil {
-			return err
-		}
-		prepared, err := n.PrepareMinting(c.Context, sender)
-		if err != nil {
-			return err
-		}
-		store, release, err := openContent(c, n.Home)
-		if err != nil {
-			return err
-		}
-		defer release()
-		tok, err := n.Tokenizer(sender, store)
-		if err != nil {
-			return err
-		}
-		return fn(tok, t, prepared)
-	})
-}
-
-type mintOutput struct {
-	*asset.Result
-	Prepared []string `json:"prepared,omitempty"`
+	return core.ParseAddress(n.Chain.CAIP2(), "--"+flag, s)
 }
 
 func assetMintCommand(env Env) *ucli.Command {
@@ -115,28 +55,23 @@ func assetMintCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "standard", Value: "erc721", Usage: "erc721 (unique) or erc1155 (editions)"},
 			&ucli.StringFlag{Name: "amount", Value: "1", Usage: "editions to mint (erc1155)"},
 			&ucli.StringFlag{Name: "to", Usage: "recipient `ADDRESS` (0x… or CAIP-10); default: the platform key"},
-			&ucli.UintFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points (250 = 2.5%)"},
+			&ucli.IntFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points (250 = 2.5%)"},
 			&ucli.StringFlag{Name: "royalty-to", Usage: "royalty receiver `ADDRESS`; default: the platform's default receiver"},
 			&ucli.StringFlag{Name: "local-id", Usage: "the platform's own `ID` for the asset; default: the content's CIDs"},
 		},
 		Action: func(c *ucli.Context) error {
-			req, files, err := mintRequest(c)
+			req, err := mintRequest(c)
 			if err != nil {
 				return err
 			}
-			defer func() {
-				for _, f := range files {
-					f.Close()
-				}
-			}()
-			return withTokenizer(c, env, func(tok *asset.Tokenizer, t mintTerms, prepared []string) error {
-				req.To, req.RoyaltyReceiver = t.to, t.royaltyTo
-				res, err := tok.Tokenize(c.Context, req)
+			defer closeFiles(req.Files)
+			return withAPI(c, env, func(n api.Node) error {
+				res, err := n.AssetMint(c.Context, req)
 				if err != nil {
 					return err
 				}
-				return newPrinter(c, env).result(mintOutput{Result: res, Prepared: prepared}, func(w io.Writer) {
-					for _, p := range prepared {
+				return newPrinter(c, env).result(res, func(w io.Writer) {
+					for _, p := range res.Prepared {
 						fmt.Fprintf(w, "prepared     %s\n", p)
 					}
 					if res.Existing {
@@ -146,7 +81,11 @@ func assetMintCommand(env Env) *ucli.Command {
 					fmt.Fprintf(w, "tx           %s (block %d, %d gas)\n", res.Tx.Hex(), res.Block, res.GasUsed)
 					fmt.Fprintf(w, "metadata     %s\n", res.MetadataCID)
 					for i, cid := range res.ContentCIDs {
-						fmt.Fprintf(w, "content      %s  %s\n", cid, req.Files[i].Name)
+						name := ""
+						if i < len(req.Files) {
+							name = req.Files[i].Name
+						}
+						fmt.Fprintf(w, "content      %s  %s\n", cid, name)
 					}
 					fmt.Fprintf(w, "local id     %s\n", res.LocalAssetID)
 					fmt.Fprintf(w, "platform     %s\n", res.Platform)
@@ -158,11 +97,6 @@ func assetMintCommand(env Env) *ucli.Command {
 			})
 		},
 	}
-}
-
-type batchOutput struct {
-	*asset.BatchResult
-	Prepared []string `json:"prepared,omitempty"`
 }
 
 func assetMintBatchCommand(env Env) *ucli.Command {
@@ -177,7 +111,7 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "manifest", Usage: "the batch's manifest `FILE` (JSON)"},
 			&ucli.StringFlag{Name: "standard", Value: "erc721", Usage: "erc721 (unique) or erc1155 (editions)"},
 			&ucli.StringFlag{Name: "to", Usage: "recipient `ADDRESS` (0x… or CAIP-10); default: the platform key"},
-			&ucli.UintFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points, for every token of the batch"},
+			&ucli.IntFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points, for every token of the batch"},
 			&ucli.StringFlag{Name: "royalty-to", Usage: "royalty receiver `ADDRESS`; default: the platform's default receiver"},
 		},
 		Action: func(c *ucli.Context) error {
@@ -188,48 +122,46 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 			if path == "" {
 				return errors.New("no --manifest: give the batch's JSON manifest, e.g. --manifest assets.json")
 			}
-			std, err := asset.ParseStandard(c.String("standard"))
-			if err != nil {
-				return fmt.Errorf("--standard: %w", err)
-			}
-			if c.Uint("royalty-bps") > 10_000 {
-				return fmt.Errorf("--royalty-bps %d is more than 100%% (10000)", c.Uint("royalty-bps"))
-			}
-			data, err := os.ReadFile(envOf(c).path(path))
+			path = envOf(c).path(path)
+			data, err := os.ReadFile(path)
 			if err != nil {
 				return fmt.Errorf("--manifest: %w", err)
 			}
-			m, err := asset.ParseManifest(data, filepath.Dir(path))
+			// The names stay as the manifest gives them: they name the
+			// files to the node; here they are opened beside the manifest.
+			m, err := asset.ParseManifest(data, "")
 			if err != nil {
 				return err
 			}
-			batch := asset.BatchRequest{Standard: std, RoyaltyBps: uint16(c.Uint("royalty-bps"))}
-			var opened []*os.File
-			defer func() {
-				for _, f := range opened {
-					f.Close()
-				}
-			}()
+			req := api.MintBatchRequest{Manifest: api.BatchManifest{
+				Standard: c.String("standard"), To: c.String("to"), RoyaltyBps: c.Int("royalty-bps"), RoyaltyTo: c.String("royalty-to"), Manifest: *m,
+			}}
+			defer closeFiles(req.Files)
+			opened := map[string]bool{}
 			for _, a := range m.Assets {
-				var files []asset.File
-				for _, p := range a.Files {
-					f, err := openContentFile(envOf(c).path(p))
+				for _, name := range a.Files {
+					if opened[name] {
+						continue
+					}
+					p := name
+					if !filepath.IsAbs(p) {
+						p = filepath.Join(filepath.Dir(path), p)
+					}
+					f, err := openContentFile(p)
 					if err != nil {
 						return fmt.Errorf("manifest asset %s: %w", a.LocalID, err)
 					}
-					opened = append(opened, f)
-					files = append(files, asset.File{Name: filepath.Base(p), Data: f})
+					opened[name] = true
+					req.Files = append(req.Files, api.File{Name: name, Data: f})
 				}
-				batch.Assets = append(batch.Assets, a.Request(files))
 			}
-			return withTokenizer(c, env, func(tok *asset.Tokenizer, t mintTerms, prepared []string) error {
-				batch.To, batch.RoyaltyReceiver = t.to, t.royaltyTo
-				res, err := tok.TokenizeBatch(c.Context, batch)
+			return withAPI(c, env, func(n api.Node) error {
+				res, err := n.AssetMintBatch(c.Context, req)
 				if err != nil {
 					return err
 				}
-				return newPrinter(c, env).result(batchOutput{BatchResult: res, Prepared: prepared}, func(w io.Writer) {
-					for _, p := range prepared {
+				return newPrinter(c, env).result(res, func(w io.Writer) {
+					for _, p := range res.Prepared {
 						fmt.Fprintf(w, "prepared     %s\n", p)
 					}
 					if res.Minted > 0 {
@@ -255,6 +187,15 @@ func assetMintBatchCommand(env Env) *ucli.Command {
 	}
 }
 
+// closeFiles closes the files a command opened for an upload.
+func closeFiles(files []api.File) {
+	for _, f := range files {
+		if c, ok := f.Data.(io.Closer); ok {
+			c.Close()
+		}
+	}
+}
+
 // openContentFile opens a file of an asset, refusing folders.
 func openContentFile(p string) (*os.File, error) {
 	f, err := os.Open(p)
@@ -271,56 +212,42 @@ func openContentFile(p string) (*os.File, error) {
 	return f, nil
 }
 
-// mintRequest checks the mint flags and opens the files, before any chain
-// or store is touched.
-func mintRequest(c *ucli.Context) (asset.Request, []*os.File, error) {
-	var req asset.Request
+// mintRequest reads the mint flags and opens the files; the node checks
+// the rest.
+func mintRequest(c *ucli.Context) (api.MintRequest, error) {
+	var req api.MintRequest
 	if c.NArg() > 0 {
-		return req, nil, fmt.Errorf("mint takes flags only, got %q: give files with --file", c.Args().First())
+		return req, fmt.Errorf("mint takes flags only, got %q: give files with --file", c.Args().First())
 	}
 	paths := c.StringSlice("file")
 	if len(paths) == 0 {
-		return req, nil, errors.New("no --file: give the asset's content, e.g. `mifm asset mint --file model.glb --name Sword`")
+		return req, errors.New("no --file: give the asset's content, e.g. `mifm asset mint --file model.glb --name Sword`")
 	}
 	if strings.TrimSpace(c.String("name")) == "" {
-		return req, nil, errors.New("no --name: the token needs a name, e.g. --name Sword")
+		return req, errors.New("no --name: the token needs a name, e.g. --name Sword")
 	}
-	std, err := asset.ParseStandard(c.String("standard"))
-	if err != nil {
-		return req, nil, fmt.Errorf("--standard: %w", err)
-	}
-	amount, ok := new(big.Int).SetString(c.String("amount"), 10)
-	if !ok {
-		return req, nil, fmt.Errorf("--amount %q is not a whole number", c.String("amount"))
-	}
-	if c.Uint("royalty-bps") > 10_000 {
-		return req, nil, fmt.Errorf("--royalty-bps %d is more than 100%% (10000)", c.Uint("royalty-bps"))
-	}
-	req = asset.Request{
+	req.Metadata = api.MintMetadata{
 		Name: c.String("name"), Description: c.String("description"), License: c.String("license"),
-		UsageRights: c.String("usage"), Creator: c.String("creator"), LocalID: c.String("local-id"),
-		Standard: std, Amount: amount, RoyaltyBps: uint16(c.Uint("royalty-bps")),
+		Usage: c.String("usage"), Creator: c.String("creator"), LocalID: c.String("local-id"),
+		Standard: c.String("standard"), Amount: c.String("amount"), To: c.String("to"),
+		RoyaltyBps: c.Int("royalty-bps"), RoyaltyTo: c.String("royalty-to"),
 	}
 	for _, kv := range c.StringSlice("attr") {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return req, nil, fmt.Errorf("--attr %q: want KEY=VALUE, e.g. --attr rarity=epic", kv)
+			return req, fmt.Errorf("--attr %q: want KEY=VALUE, e.g. --attr rarity=epic", kv)
 		}
-		req.Attributes = append(req.Attributes, asset.Attribute{TraitType: strings.TrimSpace(k), Value: v})
+		req.Metadata.Attributes = append(req.Metadata.Attributes, api.Attribute{TraitType: strings.TrimSpace(k), Value: v})
 	}
-	var files []*os.File
 	for _, p := range paths {
 		f, err := openContentFile(envOf(c).path(p))
 		if err != nil {
-			for _, o := range files {
-				o.Close()
-			}
-			return req, nil, fmt.Errorf("--file %s: %w", p, err)
+			closeFiles(req.Files)
+			return req, fmt.Errorf("--file %s: %w", p, err)
 		}
-		files = append(files, f)
-		req.Files = append(req.Files, asset.File{Name: filepath.Base(p), Data: f})
+		req.Files = append(req.Files, api.File{Name: filepath.Base(p), Data: f})
 	}
-	return req, files, nil
+	return req, nil
 }
 
 func assetShowCommand(env Env) *ucli.Command {
@@ -338,17 +265,8 @@ func assetShowCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("show needs one CAIP-19 asset id, e.g. `mifm asset show eip155:1337/erc721:0xContract/42`")
 			}
-			return withNode(c, func(n *node.Node) error {
-				reader, err := n.AssetReader()
-				if err != nil {
-					return err
-				}
-				store, release, err := openContent(c, n.Home)
-				if err != nil {
-					return err
-				}
-				defer release()
-				shown, err := reader.Show(c.Context, store, c.String("gateway"), c.Args().First())
+			return withAPI(c, env, func(n api.Node) error {
+				shown, err := n.AssetShow(c.Context, c.Args().First(), c.String("gateway"))
 				if err != nil {
 					return err
 				}
@@ -411,11 +329,6 @@ func printShown(w io.Writer, s *asset.Shown) {
 	}
 }
 
-type listOutput struct {
-	Owner  common.Address `json:"owner"`
-	Tokens []asset.Held   `json:"tokens"`
-}
-
 func assetListCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "list",
@@ -427,32 +340,17 @@ func assetListCommand(env Env) *ucli.Command {
 			if c.NArg() > 0 {
 				return fmt.Errorf("list takes no arguments, got %q: give the holder with --owner", c.Args().First())
 			}
-			return withNode(c, func(n *node.Node) error {
-				owner := n.Home.PlatformAddress()
-				if s := c.String("owner"); s != "" {
-					var err error
-					if owner, err = address(n, "owner", s); err != nil {
-						return err
-					}
-				}
-				reader, err := n.AssetReader()
+			return withAPI(c, env, func(n api.Node) error {
+				out, err := n.AssetList(c.Context, c.String("owner"))
 				if err != nil {
 					return err
-				}
-				held, err := reader.Holdings(c.Context, owner)
-				if err != nil {
-					return err
-				}
-				out := listOutput{Owner: owner, Tokens: held}
-				if out.Tokens == nil {
-					out.Tokens = []asset.Held{}
 				}
 				return newPrinter(c, env).result(out, func(w io.Writer) {
-					if len(held) == 0 {
-						fmt.Fprintf(w, "%s holds no mifm tokens\n", owner.Hex())
+					if len(out.Tokens) == 0 {
+						fmt.Fprintf(w, "%s holds no mifm tokens\n", out.Owner.Hex())
 						return
 					}
-					for _, h := range held {
+					for _, h := range out.Tokens {
 						fmt.Fprintf(w, "%s  %s\n", h.Asset, h.Balance)
 					}
 				})

@@ -1,11 +1,15 @@
 package cli_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
 )
 
 type mintOut struct {
@@ -18,6 +22,9 @@ type mintOut struct {
 	To          string   `json:"to"`
 	Prepared    []string `json:"prepared"`
 }
+
+// TokenID is the token id at the end of the asset's CAIP-19 id.
+func (m mintOut) TokenID() string { return m.Asset[strings.LastIndex(m.Asset, "/")+1:] }
 
 func TestAssetMintShowList(t *testing.T) {
 	h := initHome(t)
@@ -99,16 +106,32 @@ func TestAssetBadInput(t *testing.T) {
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--royalty-bps", "10001"}, "more than 100%"},
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "0x123"}, "not an address"},
 		{[]string{"asset", "mint", "--file", model, "--name", "x", "--to", "eip155:1:0x0000000000000000000000000000000000000001"}, "this node's chain is eip155:1337"},
+		{[]string{"asset", "mint", "--file", model, "--name", "x", "--royalty-to", "nobody"}, "not an address"},
 		{[]string{"asset", "show"}, "needs one CAIP-19 asset id"},
-		{[]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not mifm's erc721 contract"},
+		{[]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "asset contracts are not deployed"},
 		{[]string{"asset", "list", "--owner", "nobody"}, "not an address"},
+		{[]string{"asset", "list"}, "asset contracts are not deployed"},
 	}
-	for _, tc := range tests {
-		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
-		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
-			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", tc.args, code, errs, tc.want)
+	check := func(args []string, want string) {
+		t.Helper()
+		code, _, errs := run(t, append([]string{"--home", h}, args...)...)
+		if code == 0 || !strings.HasPrefix(errs, "mifm: ") || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, want) {
+			t.Errorf("mifm %v: exit %d, stderr %q; want one line saying %q", args, code, errs, want)
 		}
 	}
+	for _, tc := range tests {
+		check(tc.args, tc.want)
+	}
+	// A refused mint is refused before anything is sent: the chain is as
+	// init left it.
+	var info chainInfo
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info)
+	if len(info.Contracts) != 0 {
+		t.Fatalf("refused mints deployed %+v", info.Contracts)
+	}
+	mustRun(t, "--home", h, "chain", "deploy")
+	check([]string{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not mifm's erc721 contract")
+	check([]string{"asset", "show", "--gateway", "ftp://gw", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"}, "not an http(s) URL")
 }
 
 func TestAssetMintBatch(t *testing.T) {
@@ -164,6 +187,164 @@ func TestAssetMintBatch(t *testing.T) {
 		code, _, errs := run(t, "--home", h, "asset", "mint-batch", "--manifest", bad)
 		if code == 0 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, tc.want) {
 			t.Errorf("manifest %s: exit %d, stderr %q; want one line saying %q", tc.manifest, code, errs, tc.want)
+		}
+	}
+}
+
+// runDaemon runs `mifm node run` for the home h in this process until the
+// returned stop is called.
+func runDaemon(t *testing.T, h string) (stop func()) {
+	t.Helper()
+	hh, err := home.Open(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	pass, err := hh.Passphrase(home.PassphraseSources{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Ready: func(daemon.Info) { close(ready) }})
+	}()
+	select {
+	case <-ready:
+	case err := <-done:
+		cancel()
+		t.Fatal(err)
+	}
+	stopped := false
+	stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// The asset commands print the same, byte for byte, whether they run in
+// process on the home or through the node running for it: one table, both
+// modes, errors included.
+func TestAssetCommandsSameThroughTheDaemon(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node with an embedded chain")
+	}
+	h := initHome(t)
+	dir := t.TempDir()
+	model := filepath.Join(dir, "sword.glb")
+	os.WriteFile(model, []byte("glTF\x02\x00\x00\x00 a sword"), 0o644)
+	shield := filepath.Join(dir, "shield.png")
+	os.WriteFile(shield, []byte("\x89PNG\r\n\x1a\n a shield"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "models"), 0o755)
+	os.WriteFile(filepath.Join(dir, "models", "arrow.glb"), []byte("glTF an arrow"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.png"), []byte("\x89PNG\r\n\x1a\n arrow b"), 0o644)
+	manifest := filepath.Join(dir, "assets.json")
+	os.WriteFile(manifest, []byte(`{"assets": [
+		{"localId": "arrow-a", "name": "Arrow A", "files": ["models/arrow.glb"], "amount": "5"},
+		{"localId": "arrow-b", "name": "Arrow B", "files": ["models/arrow.glb", "b.png"], "amount": "6", "license": "CC0-1.0"}
+	]}`), 0o644)
+
+	// In process, the first mint deploys the suite; the batch mints.
+	if out := mustRun(t, "--home", h, "asset", "mint", "--file", model, "--name", "Sword", "--attr", "damage=7"); !strings.Contains(out, "prepared     deployed Asset721") {
+		t.Fatalf("first mint:\n%s", out)
+	}
+	var sword mintOut
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "asset", "mint", "--file", model, "--name", "Sword", "--attr", "damage=7")), &sword)
+	var info chainInfo
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info)
+	user, other := info.Accounts[1].Account, info.Accounts[2].Account
+	var batch struct {
+		Assets []struct {
+			Asset string `json:"asset"`
+		} `json:"assets"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "asset", "mint-batch", "--manifest", manifest, "--standard", "erc1155", "--to", user)), &batch)
+	if sword.Asset == "" || len(batch.Assets) != 2 {
+		t.Fatalf("sword %+v, batch %+v", sword, batch)
+	}
+
+	table := [][]string{
+		{"asset", "mint", "--file", model, "--name", "Sword", "--attr", "damage=7"},
+		{"--json", "asset", "mint", "--file", model, "--name", "Sword", "--attr", "damage=7"},
+		{"asset", "mint-batch", "--manifest", manifest, "--standard", "erc1155"},
+		{"--json", "asset", "mint-batch", "--manifest", manifest, "--standard", "erc1155"},
+		{"asset", "show", sword.Asset},
+		{"--json", "asset", "show", sword.Asset},
+		{"asset", "show", batch.Assets[1].Asset},
+		{"--json", "asset", "show", batch.Assets[1].Asset},
+		{"asset", "list"},
+		{"--json", "asset", "list"},
+		{"asset", "list", "--owner", user},
+		{"--json", "asset", "list", "--owner", user},
+		{"asset", "history", sword.Asset},
+		{"--json", "asset", "history", batch.Assets[0].Asset},
+		// Refusals print the same line.
+		{"asset", "mint", "--file", model, "--name", "x", "--to", "0x123"},
+		{"asset", "mint", "--file", model, "--name", "x", "--amount", "2"},
+		{"asset", "mint", "--file", model, "--name", "x", "--standard", "erc20"},
+		{"asset", "show", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"},
+		{"asset", "show", strings.TrimSuffix(sword.Asset, sword.TokenID()) + "42"},
+		{"asset", "list", "--owner", "nobody"},
+		{"asset", "history", "eip155:1/erc721:0x0000000000000000000000000000000000000001/1"},
+	}
+	type outcome struct {
+		code           int
+		stdout, stderr string
+	}
+	runTable := func() []outcome {
+		var out []outcome
+		for _, args := range table {
+			code, stdout, stderr := run(t, append([]string{"--home", h}, args...)...)
+			out = append(out, outcome{code, stdout, stderr})
+		}
+		return out
+	}
+	shieldArgs := []string{"--home", h, "asset", "mint", "--file", shield, "--name", "Shield", "--standard", "erc1155", "--amount", "3", "--to", other, "--royalty-bps", "100"}
+
+	stop := runDaemon(t, h)
+	through := runTable()
+	// A fresh mint through the node: the node prepares nothing (the suite
+	// is there), and the asset is then a token in either mode.
+	if out := mustRun(t, shieldArgs...); strings.Contains(out, "prepared") || strings.Contains(out, "already a token") {
+		t.Fatalf("fresh mint through the node:\n%s", out)
+	}
+	shieldThrough := mustRun(t, shieldArgs...)
+	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, "ri  asset.mint") || !strings.Contains(log, "ri  asset.show") {
+		t.Fatalf("the commands did not go through the node:\n%s", log)
+	}
+	stop()
+
+	inProcess := runTable()
+	for i, args := range table {
+		if through[i] != inProcess[i] {
+			t.Errorf("mifm %s\nthrough the node: %d %q %q\nin process:       %d %q %q", strings.Join(args, " "),
+				through[i].code, through[i].stdout, through[i].stderr, inProcess[i].code, inProcess[i].stdout, inProcess[i].stderr)
+		}
+	}
+	// The metadata the node wrote is what the command writes in process.
+	if got := mustRun(t, shieldArgs...); got != shieldThrough || strings.Contains(got, "note") {
+		t.Errorf("the shield in process:\n%s\nthrough the node:\n%s", got, shieldThrough)
+	}
+	for i, want := range map[int]string{
+		0: "already a token: nothing was sent", 4: "check ok   metadata-cid", 6: "license      CC0-1.0", 8: sword.Asset + "  1\n", 10: "  6\n", 12: "minted",
+		17: "not mifm's erc721 contract", 18: "no such token", 20: "the chain endpoint serves eip155:1337",
+	} {
+		if !strings.Contains(inProcess[i].stdout+inProcess[i].stderr, want) {
+			t.Errorf("mifm %v printed %q %q, want %q", table[i], inProcess[i].stdout, inProcess[i].stderr, want)
+		}
+	}
+	// The refusals are refusals in both modes.
+	for i, o := range inProcess {
+		if refusal := i >= 14; refusal != (o.code != 0) {
+			t.Errorf("mifm %v: exit %d, stderr %q", table[i], o.code, o.stderr)
 		}
 	}
 }

@@ -11,7 +11,6 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/chain"
-	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/egress"
@@ -224,55 +223,61 @@ func assetHistoryCommand(env Env) *ucli.Command {
 				return errors.New("history needs one CAIP-19 asset id, e.g. `mifm asset history eip155:1337/erc721:0xContract/42`")
 			}
 			id := c.Args().First()
-			run := func(client chain.Client, store *ipfs.Store) error {
-				reader, err := asset.NewChainReader(c.Context, client, id)
-				if err != nil {
-					return err
-				}
-				h, err := reader.History(c.Context, store, c.String("gateway"), id)
-				if err != nil {
-					return err
-				}
-				err = newPrinter(c, env).result(h, func(w io.Writer) { printHistory(w, h) })
-				if err == nil && store != nil && !h.Verified {
+			report := func(h *asset.History, checked bool) error {
+				err := newPrinter(c, env).result(h, func(w io.Writer) { printHistory(w, h) })
+				if err == nil && checked && !h.Verified {
 					return fmt.Errorf("the metadata of %s does not check out (see the checks above)", id)
 				}
 				return err
 			}
 			// An auditor's run: a JSON-RPC endpoint and a gateway, a
-			// throwaway block store, no home.
+			// throwaway block store, no home and no node.
 			if url := flagString(c, "chain"); url != "" && url != "embedded" {
-				client, err := chain.Dial(c.Context, url)
+				h, checked, err := auditHistory(c, url, id)
 				if err != nil {
 					return err
 				}
-				defer client.Close()
-				var store *ipfs.Store
-				if c.String("gateway") != "" {
-					dir, err := os.MkdirTemp("", "mifm-history-")
-					if err != nil {
-						return err
-					}
-					defer os.RemoveAll(dir)
-					// The operator named the gateway: no peer chose it.
-					open := ipfs.FetchOptions{HTTP: egress.New(egress.Config{AllowPrivate: egress.Everywhere}).Client(egress.Limits{})}
-					if store, err = ipfs.Open(c.Context, dir, ipfs.Options{Fetch: open}); err != nil {
-						return err
-					}
-					defer store.Close()
-				}
-				return run(client, store)
+				return report(h, checked)
 			}
-			return withNode(c, func(n *node.Node) error {
-				store, release, err := openContent(c, n.Home)
+			return withAPI(c, env, func(n api.Node) error {
+				h, err := n.AssetHistory(c.Context, id, c.String("gateway"))
 				if err != nil {
 					return err
 				}
-				defer release()
-				return run(n.Chain, store)
+				return report(h, true)
 			})
 		},
 	}
+}
+
+// auditHistory reads an asset's history from a chain endpoint alone, its
+// metadata checked against --gateway when one is given.
+func auditHistory(c *ucli.Context, url, id string) (*asset.History, bool, error) {
+	client, err := chain.Dial(c.Context, url)
+	if err != nil {
+		return nil, false, err
+	}
+	defer client.Close()
+	var store *ipfs.Store
+	if c.String("gateway") != "" {
+		dir, err := os.MkdirTemp("", "mifm-history-")
+		if err != nil {
+			return nil, false, err
+		}
+		defer os.RemoveAll(dir)
+		// The operator named the gateway: no peer chose it.
+		open := ipfs.FetchOptions{HTTP: egress.New(egress.Config{AllowPrivate: egress.Everywhere}).Client(egress.Limits{})}
+		if store, err = ipfs.Open(c.Context, dir, ipfs.Options{Fetch: open}); err != nil {
+			return nil, false, err
+		}
+		defer store.Close()
+	}
+	reader, err := asset.NewChainReader(c.Context, client, id)
+	if err != nil {
+		return nil, false, err
+	}
+	h, err := reader.History(c.Context, store, c.String("gateway"), id)
+	return h, store != nil, err
 }
 
 func printHistory(w io.Writer, h *asset.History) {

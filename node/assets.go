@@ -17,6 +17,10 @@ import (
 	"github.com/mifm/mifm/node/transfer"
 )
 
+// ErrNoAssetContracts is returned while the asset contracts (ASTKF) are not
+// deployed on the node's chain.
+var ErrNoAssetContracts = errors.New("the asset contracts are not deployed")
+
 // PlatformDID is the platform's DID from the config, or, for a home made
 // before init wrote one, the did:pkh of the platform key on the home's chain.
 func (n *Node) PlatformDID() string {
@@ -40,7 +44,7 @@ func (n *Node) assetContracts() (nft, editions common.Address, from uint64, err 
 	a, okA := rec[contracts.Asset721]
 	b, okB := rec[contracts.Asset1155]
 	if !okA || !okB {
-		return nft, editions, 0, fmt.Errorf("the asset contracts are not deployed on %s: run `mifm chain deploy`", n.Chain.CAIP2())
+		return nft, editions, 0, fmt.Errorf("%w on %s: run `mifm chain deploy`", ErrNoAssetContracts, n.Chain.CAIP2())
 	}
 	return a.Address, b.Address, min(a.Block, b.Block), nil
 }

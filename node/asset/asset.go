@@ -154,6 +154,10 @@ func (t *Tokenizer) contract(std Standard) common.Address {
 	return t.Asset721
 }
 
+// Check refuses a request that could not be tokenized, before anything is
+// stored or sent; it fills in the defaults (ERC-721, one edition).
+func (r *Request) Check() error { return r.check() }
+
 func (r *Request) check() error {
 	if len(r.Files) == 0 {
 		return fmt.Errorf("%w: no content file: give at least one", ErrBadRequest)

@@ -50,25 +50,12 @@ type BatchResult struct {
 // <id>.json files of one UnixFS directory and mints the new ones with one
 // mintBatch call, which stores the directory's digest once for all of them.
 func (t *Tokenizer) TokenizeBatch(ctx context.Context, b BatchRequest) (*BatchResult, error) {
-	switch n := len(b.Assets); {
-	case n == 0:
-		return nil, fmt.Errorf("%w: the batch is empty", ErrBadRequest)
-	case n > MaxBatch:
-		return nil, fmt.Errorf("%w: %d assets in one batch, at most %d (a transaction's gas is capped): split it", ErrBadRequest, n, MaxBatch)
-	}
-	if b.Standard == "" {
-		b.Standard = ERC721
-	}
 	if b.To == (common.Address{}) {
 		b.To = t.Sender.From()
 	}
-	reqs := make([]Request, len(b.Assets))
-	for i, r := range b.Assets {
-		r.Standard, r.To, r.RoyaltyBps, r.RoyaltyReceiver = b.Standard, b.To, b.RoyaltyBps, b.RoyaltyReceiver
-		if err := r.check(); err != nil {
-			return nil, fmt.Errorf("asset %d (%s): %w", i+1, r.Name, err)
-		}
-		reqs[i] = r
+	reqs, err := b.requests()
+	if err != nil {
+		return nil, err
 	}
 	if err := t.checkRecipient(ctx, b.Standard, b.To); err != nil {
 		return nil, err
@@ -151,6 +138,35 @@ func (t *Tokenizer) TokenizeBatch(ctx context.Context, b BatchRequest) (*BatchRe
 		p.res.MetadataURI = fmt.Sprintf("ipfs://%s/%064x.json", dir, p.id)
 	}
 	return out, nil
+}
+
+// Check refuses a batch that could not be tokenized, before anything is
+// stored or sent.
+func (b *BatchRequest) Check() error {
+	_, err := b.requests()
+	return err
+}
+
+// requests are the batch's assets on the batch's terms, each checked.
+func (b *BatchRequest) requests() ([]Request, error) {
+	switch n := len(b.Assets); {
+	case n == 0:
+		return nil, fmt.Errorf("%w: the batch is empty", ErrBadRequest)
+	case n > MaxBatch:
+		return nil, fmt.Errorf("%w: %d assets in one batch, at most %d (a transaction's gas is capped): split it", ErrBadRequest, n, MaxBatch)
+	}
+	if b.Standard == "" {
+		b.Standard = ERC721
+	}
+	reqs := make([]Request, len(b.Assets))
+	for i, r := range b.Assets {
+		r.Standard, r.To, r.RoyaltyBps, r.RoyaltyReceiver = b.Standard, b.To, b.RoyaltyBps, b.RoyaltyReceiver
+		if err := r.check(); err != nil {
+			return nil, fmt.Errorf("asset %d (%s): %w", i+1, r.Name, err)
+		}
+		reqs[i] = r
+	}
+	return reqs, nil
 }
 
 // addDirectory stores the batch's metadata as <id>.json files of one UnixFS

@@ -49,47 +49,61 @@ func ParseManifest(data []byte, dir string) (*Manifest, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: manifest: more than one JSON document", ErrBadRequest)
 	}
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	for i := range m.Assets {
+		for j, f := range m.Assets[i].Files {
+			if !filepath.IsAbs(f) {
+				m.Assets[i].Files[j] = filepath.Join(dir, f)
+			}
+		}
+	}
+	return &m, nil
+}
+
+// Check refuses a manifest that lists no assets or too many, an asset
+// without a local id, name or files, a bad amount or a nameless attribute.
+// File names are left as they are.
+func (m *Manifest) Check() error {
 	if len(m.Assets) == 0 {
-		return nil, fmt.Errorf("%w: manifest lists no assets (want {\"assets\": [...]})", ErrBadRequest)
+		return fmt.Errorf("%w: manifest lists no assets (want {\"assets\": [...]})", ErrBadRequest)
 	}
 	if len(m.Assets) > MaxBatch {
-		return nil, fmt.Errorf("%w: manifest lists %d assets, at most %d per batch: split it", ErrBadRequest, len(m.Assets), MaxBatch)
+		return fmt.Errorf("%w: manifest lists %d assets, at most %d per batch: split it", ErrBadRequest, len(m.Assets), MaxBatch)
 	}
 	for i := range m.Assets {
 		a := &m.Assets[i]
 		where := fmt.Sprintf("manifest asset %d", i+1)
 		if a.LocalID == "" {
-			return nil, fmt.Errorf("%w: %s has no localId", ErrBadRequest, where)
+			return fmt.Errorf("%w: %s has no localId", ErrBadRequest, where)
 		}
 		if _, err := LocalAssetID(a.LocalID); err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrBadRequest, where, err)
+			return fmt.Errorf("%w: %s: %v", ErrBadRequest, where, err)
 		}
 		if strings.TrimSpace(a.Name) == "" {
-			return nil, fmt.Errorf("%w: %s (%s) has no name", ErrBadRequest, where, a.LocalID)
+			return fmt.Errorf("%w: %s (%s) has no name", ErrBadRequest, where, a.LocalID)
 		}
 		if len(a.Files) == 0 {
-			return nil, fmt.Errorf("%w: %s (%s) has no files", ErrBadRequest, where, a.LocalID)
+			return fmt.Errorf("%w: %s (%s) has no files", ErrBadRequest, where, a.LocalID)
 		}
 		for j, f := range a.Files {
 			if f == "" {
-				return nil, fmt.Errorf("%w: %s (%s): file %d is empty", ErrBadRequest, where, a.LocalID, j+1)
-			}
-			if !filepath.IsAbs(f) {
-				a.Files[j] = filepath.Join(dir, f)
+				return fmt.Errorf("%w: %s (%s): file %d is empty", ErrBadRequest, where, a.LocalID, j+1)
 			}
 		}
 		if a.Amount != "" {
 			if n, ok := new(big.Int).SetString(a.Amount, 10); !ok || n.Sign() <= 0 {
-				return nil, fmt.Errorf("%w: %s (%s): amount %q is not a positive whole number", ErrBadRequest, where, a.LocalID, a.Amount)
+				return fmt.Errorf("%w: %s (%s): amount %q is not a positive whole number", ErrBadRequest, where, a.LocalID, a.Amount)
 			}
 		}
 		for _, at := range a.Attributes {
 			if at.TraitType == "" {
-				return nil, fmt.Errorf("%w: %s (%s): an attribute has no trait_type", ErrBadRequest, where, a.LocalID)
+				return fmt.Errorf("%w: %s (%s): an attribute has no trait_type", ErrBadRequest, where, a.LocalID)
 			}
 		}
 	}
-	return &m, nil
+	return nil
 }
 
 // Request turns a manifest asset into a tokenization request; the caller

@@ -126,6 +126,9 @@ type Core struct {
 	// xfer runs ASTF and ASEF once the suite is on the chain.
 	xfer atomic.Pointer[transfer.Service]
 
+	// assets is the tokenizer (ASTKF), prepared on the first mint.
+	assets assetState
+
 	once   sync.Once
 	err    error
 	status api.Status
