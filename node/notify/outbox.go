@@ -55,6 +55,8 @@ const (
 	DefaultMax = 10000
 	// MaxPage caps the events of one List.
 	MaxPage = 1000
+	// DefaultMaxSubscribers caps the streams reading the outbox at once.
+	DefaultMaxSubscribers = 16
 )
 
 // Errors callers branch on.
@@ -64,6 +66,9 @@ var (
 	// ErrBadEvent is an event without a type, or with an overlong type or
 	// subject.
 	ErrBadEvent = errors.New("invalid event")
+	// ErrTooManySubscribers is a stream refused because MaxSubscribers
+	// streams are open.
+	ErrTooManySubscribers = errors.New("too many event streams")
 )
 
 // Event is one notification to the platform. Its JSON is the webhook's
@@ -95,8 +100,11 @@ type Config struct {
 	// Webhook says a webhook delivers the events: they stay until it
 	// acknowledges them (up to Max). Without one, Keep alone bounds them.
 	Webhook bool
-	Now     func() time.Time
-	Log     *slog.Logger
+	// MaxSubscribers caps the streams open at once
+	// (DefaultMaxSubscribers).
+	MaxSubscribers int
+	Now            func() time.Time
+	Log            *slog.Logger
 }
 
 // Outbox is the node's durable, ordered log of events for its platform.
@@ -111,6 +119,7 @@ type Outbox struct {
 	next    uint64 // sequence of the next event
 	acked   uint64
 	changed chan struct{} // closed and replaced when an event is added
+	subs    int
 }
 
 // Open opens the outbox kept in db, creating it on first use.
@@ -123,6 +132,9 @@ func Open(db *store.DB, cfg Config) (*Outbox, error) {
 	}
 	if cfg.Keep > cfg.Max {
 		return nil, fmt.Errorf("notify config: Keep %d is above Max %d", cfg.Keep, cfg.Max)
+	}
+	if cfg.MaxSubscribers <= 0 {
+		cfg.MaxSubscribers = DefaultMaxSubscribers
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -298,4 +310,23 @@ func (o *Outbox) List(after uint64, limit int) ([]Event, error) {
 		return nil, fmt.Errorf("list events after %d: %w", after, err)
 	}
 	return out, nil
+}
+
+// Subscribe takes one of the MaxSubscribers places of a stream; call
+// release when the stream ends.
+func (o *Outbox) Subscribe() (release func(), err error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.subs >= o.cfg.MaxSubscribers {
+		return nil, fmt.Errorf("%w: %d are open, the most this node serves", ErrTooManySubscribers, o.subs)
+	}
+	o.subs++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			o.mu.Lock()
+			o.subs--
+			o.mu.Unlock()
+		})
+	}, nil
 }

@@ -99,7 +99,11 @@ func Verify(secret []byte, h http.Header, body []byte, now time.Time, tolerance 
 func CheckURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" || u.User != nil || (u.Scheme != "https" && !(u.Scheme == "http" && loopback(u.Hostname()))) {
-		return fmt.Errorf("webhook URL %q: want https://host/path, or http:// on loopback (127.0.0.1, ::1, localhost), without user info", s)
+		shown := "(not a URL)"
+		if err == nil {
+			shown = u.Redacted() // a password in the URL stays out of the error
+		}
+		return fmt.Errorf("webhook URL %s: want https://host/path, or http:// on loopback (127.0.0.1, ::1, localhost), without user info", shown)
 	}
 	return nil
 }
