@@ -429,6 +429,24 @@ func TestEventStreamResumes(t *testing.T) {
 		t.Fatalf("live event: %s %+v", typ, ev)
 	}
 
+	// A resume point past the newest event (a client of a node whose
+	// store was made anew): a gap notice, then every kept event.
+	req, _ = http.NewRequestWithContext(ctx, http.MethodGet, a.RI+"/ri/v1/events", nil)
+	req.Header.Set("Authorization", "Bearer "+a.Token)
+	req.Header.Set("Last-Event-ID", "999999")
+	resp3, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp3.Body.Close()
+	sc = bufio.NewScanner(resp3.Body)
+	if _, typ, _ := next(); typ != "mifm.gap" {
+		t.Fatalf("resumed past the newest event: %s first, want mifm.gap", typ)
+	}
+	if _, _, ev := next(); ev.ID != page.Events[0].ID {
+		t.Fatalf("after the gap: %+v, want the oldest kept event", ev)
+	}
+
 	// The attacker's resume points.
 	for _, bad := range []string{"x", strings.Repeat("9", 200)} {
 		req, _ := http.NewRequest(http.MethodGet, a.RI+"/ri/v1/events", nil)

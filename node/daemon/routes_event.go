@@ -38,7 +38,7 @@ func (s *Server) eventRoutes() []route {
 	m := s.core
 	return []route{
 		{api: apiRI, method: "GET", path: "/ri/v1/events", op: "event.stream", outMedia: "text/event-stream", out: "EventStream",
-			summary: "The node's events as server-sent events (text/event-stream): per event `id:` its seq, `event:` its type, `data:` the Event JSON; a `: ping` comment every 15 s when idle. Resume with the Last-Event-ID header (the last seq received) or ?after=SEQ (0: every kept event); without either the stream starts after the newest event. When events were pruned before the resume point, an `event: mifm.gap` with data {\"after\",\"first\"} comes first. A stream ends after an hour (reconnect with Last-Event-ID); at most 16 streams at once (503 beyond). With Accept: application/json and no text/event-stream, answers as GET /ri/v1/events/poll.",
+			summary: "The node's events as server-sent events (text/event-stream): per event `id:` its seq, `event:` its type, `data:` the Event JSON; a `: ping` comment every 15 s when idle. Resume with the Last-Event-ID header (the last seq received) or ?after=SEQ (0: every kept event); without either the stream starts after the newest event. When events were pruned before the resume point (or the resume point is past the newest event: a node store made anew), an `event: mifm.gap` with data {\"after\",\"first\"} comes first and the stream goes on from the oldest kept event. A stream ends after an hour (reconnect with Last-Event-ID); at most 16 streams at once (503 beyond). With Accept: application/json and no text/event-stream, answers as GET /ri/v1/events/poll.",
 			query:   []param{{"after", "integer", "stream the events after this seq (Last-Event-ID wins when both are given)"}},
 			raw:     http.HandlerFunc(s.eventStream)},
 		{api: apiRI, method: "GET", path: "/ri/v1/events/poll", op: "event.list", out: "EventPage",
@@ -166,8 +166,12 @@ func (s *Server) eventStream(w http.ResponseWriter, r *http.Request) {
 		return rc.Flush() == nil
 	}
 	buf = fmt.Appendf(buf, "retry: %d\n\n", streamRetryMs)
-	if first, _ := o.Bounds(); after+1 < first {
+	// Events pruned before the resume point, or a resume point this
+	// outbox never reached (a node store made anew): the client hears of
+	// the gap and gets what is kept.
+	if first, last := o.Bounds(); after+1 < first || after > last {
 		buf = fmt.Appendf(buf, "event: mifm.gap\ndata: {\"after\":%d,\"first\":%d}\n\n", after, first)
+		after = first - 1
 	}
 	if !flush() {
 		return

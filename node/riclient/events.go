@@ -46,7 +46,7 @@ func (c *Client) SubscribeEvents(ctx context.Context, after uint64, fn func(api.
 	pause := 500 * time.Millisecond
 	for {
 		got, err := c.stream(ctx, after, fn)
-		if got > after {
+		if got != after { // on, or back to the oldest kept after a gap
 			after, pause = got, 500*time.Millisecond
 		}
 		if ctx.Err() != nil {
@@ -96,7 +96,14 @@ func (c *Client) stream(ctx context.Context, after uint64, fn func(api.Event) er
 		line := sc.Bytes()
 		switch {
 		case len(line) == 0: // the end of an event
-			if typ != "mifm.gap" && data.Len() > 0 {
+			if typ == "mifm.gap" {
+				// Events were pruned (or the node's store is new): the
+				// stream goes on from the oldest kept one.
+				var gap struct{ First uint64 }
+				if json.Unmarshal(data.Bytes(), &gap) == nil && gap.First > 0 {
+					after = gap.First - 1
+				}
+			} else if data.Len() > 0 {
 				var ev api.Event
 				if err := json.Unmarshal(data.Bytes(), &ev); err != nil {
 					return after, fmt.Errorf("node RI API %s: an event that is not JSON: %w", c.base, err)
