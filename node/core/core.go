@@ -28,6 +28,7 @@ import (
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/notify"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
 	"github.com/mifm/mifm/node/transfer"
@@ -125,6 +126,8 @@ type Core struct {
 
 	// xfer runs ASTF and ASEF once the suite is on the chain.
 	xfer atomic.Pointer[transfer.Service]
+	// events is the platform's event outbox (node/notify).
+	events *notify.Outbox
 
 	// assets is the tokenizer (ASTKF), prepared on the first mint.
 	assets assetState
@@ -161,6 +164,10 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 		return nil, fmt.Errorf("open the audit log: %w", err)
 	}
 	c := &Core{Home: h, DB: db, Audit: lg, Trust: boundary, cfg: cfg, log: log, chain: cfg.Chain, content: cfg.Content}
+	if err := c.openEvents(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	c.Resolver = cfg.Resolver
 	if c.Resolver == nil {
 		c.Resolver = did.NewResolver(did.Options{HTTP: PeerClient(h.Config.Net)})
@@ -170,7 +177,7 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 		DB: db, Audit: lg, Resolver: c.Resolver, PublicURL: h.Config.Node.REBaseURL(),
 		Bridge: cfg.Bridge || h.Config.Node.Bridge, Log: log,
 		Client: &re.Client{HTTP: PeerClient(h.Config.Net), Now: cfg.Now}, Partners: boundary,
-		Now: cfg.Now, Crash: cfg.Crash,
+		Now: cfg.Now, Crash: cfg.Crash, Notify: c.publish,
 	}
 	c.status = api.Status{DID: h.Config.Platform.DID, Bridge: c.Manage.Bridge, PublicURL: c.Manage.PublicURL}
 	c.closers = append(c.closers, db.Close)

@@ -60,6 +60,7 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 		Keys:  &node.HomeKeys{Node: n, Passphrase: c.passphrase},
 		Store: content, Log: c.log, Crash: c.cfg.Crash, Now: c.cfg.Now,
 		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
+		Notify: c.publish,
 	}
 	if !c.xfer.CompareAndSwap(nil, s) {
 		return c.xfer.Load(), nil

@@ -23,6 +23,10 @@ type InProcess struct {
 	Token string
 
 	servers []*http.Server
+	// stopEvents ends the webhook delivery; delivered is closed when it
+	// has.
+	stopEvents func()
+	delivered  chan struct{}
 }
 
 // ServeInProcess starts RI and RE servers for c on 127.0.0.1. The node
@@ -55,6 +59,14 @@ func ServeInProcess(c *core.Core, token string) (*InProcess, error) {
 		p.servers = append(p.servers, s)
 		go func() { _ = serve(s, ln) }()
 	}
+	ctx, stop := context.WithCancel(context.Background())
+	p.stopEvents, p.delivered = stop, make(chan struct{})
+	go func() {
+		defer close(p.delivered)
+		if err := c.DeliverEvents(ctx); err != nil {
+			c.Log().Error("webhook delivery stopped", "error", err)
+		}
+	}()
 	return p, nil
 }
 
@@ -72,4 +84,6 @@ func (p *InProcess) Stop() {
 	for _, s := range p.servers {
 		_ = s.Shutdown(ctx)
 	}
+	p.stopEvents()
+	<-p.delivered
 }

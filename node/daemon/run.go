@@ -175,6 +175,14 @@ func Run(ctx context.Context, opts Options) error {
 		opts.Ready(info)
 	}
 	resumeCtx, stopResume := context.WithCancel(ctx)
+	// The platform's events go to its webhook until the node stops.
+	delivered := make(chan struct{})
+	go func() {
+		defer close(delivered)
+		if err := c.DeliverEvents(resumeCtx); err != nil {
+			log.Error("webhook delivery stopped", "error", err)
+		}
+	}()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -199,6 +207,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	stopResume()
 	<-done
+	<-delivered
 	log.Info("node stopping")
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

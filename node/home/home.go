@@ -253,6 +253,11 @@ type NodeConfig struct {
 	// answer {"admit": bool, "reason": n, "explanation": "…"}). Empty: the
 	// manifesto alone decides.
 	AdmissionURL string `toml:"admission_url"`
+	// WebhookURL is the platform back end the node posts its events to
+	// (node/notify: https, or http on loopback), each signed with the
+	// home's webhook-secret file. Empty: events are kept for the RI event
+	// stream and polling only.
+	WebhookURL string `toml:"webhook_url"`
 }
 
 // ContentConfig shapes the IPFS content store.
@@ -430,6 +435,16 @@ func (c Config) Validate() error {
 		u, err := url.Parse(c.Node.AdmissionURL)
 		if err != nil || u.Host == "" || (u.Scheme != "https" && !(u.Scheme == "http" && isLoopbackHost(u.Hostname()))) {
 			return fmt.Errorf("node.admission_url %q: want https://…, or http:// on loopback (127.0.0.1, ::1, localhost): the node sends its admission token there", c.Node.AdmissionURL)
+		}
+	}
+	if c.Node.WebhookURL != "" {
+		u, err := url.Parse(c.Node.WebhookURL)
+		if err != nil || u.Host == "" || u.User != nil || (u.Scheme != "https" && !(u.Scheme == "http" && isLoopbackHost(u.Hostname()))) {
+			shown := "(not a URL)"
+			if err == nil {
+				shown = u.Redacted() // a password given in the URL stays out of the error
+			}
+			return fmt.Errorf("node.webhook_url %s: want https://…, or http:// on loopback (127.0.0.1, ::1, localhost), without user info: the node sends its platform's events there", shown)
 		}
 	}
 	if c.Node.MaxBody < 1024 || c.Node.MaxBody > 1<<30 {
@@ -648,6 +663,18 @@ const AdmissionTokenFile = "admission-token"
 // on first use (mode 0600).
 func (h *Home) AdmissionToken() (string, error) {
 	return h.token(AdmissionTokenFile)
+}
+
+// WebhookSecretFile holds the key of the HMAC that signs the node's
+// webhook deliveries (node/notify); the platform's back end reads it to
+// verify them. Not the RI token: a back end that only receives events
+// holds no credential that drives the node.
+const WebhookSecretFile = "webhook-secret"
+
+// WebhookSecret reads the webhook signing key, creating it on first use
+// (mode 0600).
+func (h *Home) WebhookSecret() (string, error) {
+	return h.token(WebhookSecretFile)
 }
 
 func (h *Home) token(name string) (string, error) {

@@ -272,3 +272,31 @@ func TestAdmissionURLMustBeSafe(t *testing.T) {
 		}
 	}
 }
+
+// The webhook carries the platform's signed events: only over https, or
+// plain http on loopback, and no credential in the URL's user info.
+func TestWebhookURLMustBeSafe(t *testing.T) {
+	for _, tc := range []struct {
+		url string
+		ok  bool
+	}{
+		{"https://backend.example/hooks/mifm", true},
+		{"http://127.0.0.1:9000/hook", true},
+		{"http://[::1]:9000/hook", true},
+		{"http://backend.example/hook", false},
+		{"http://192.168.1.5/hook", false},
+		{"https://user:secret@backend.example/hook", false},
+		{"backend.example/hook", false},
+	} {
+		cfg := home.DefaultConfig()
+		cfg.Keystore.KDF = "light"
+		cfg.Node.WebhookURL = tc.url
+		err := cfg.Validate()
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: err = %v, want ok %v", tc.url, err, tc.ok)
+		}
+		if err != nil && (!strings.Contains(err.Error(), "node.webhook_url") || strings.Contains(err.Error(), "secret@")) {
+			t.Errorf("%s: the error does not name the key, or shows the password: %v", tc.url, err)
+		}
+	}
+}

@@ -212,6 +212,9 @@ type Service struct {
 	// Crash, when set, is called at named points of a negotiation; fault
 	// injection tests make it exit the process there.
 	Crash func(point string)
+	// Notify, when set, is told of each state a channel reaches, after it
+	// is stored (the platform's events, node/notify).
+	Notify func(typ, subject string, data any)
 
 	mu    sync.Mutex             // serialises channel record updates
 	locks map[string]*sync.Mutex // one negotiation at a time per channel
@@ -352,6 +355,7 @@ func (s *Service) Channel(id string) (*Channel, error) {
 }
 
 func (s *Service) save(c *Channel) error {
+	prev := s.stateOf(c.ID)
 	c.Updated = s.stamp()
 	b, err := json.Marshal(c)
 	if err != nil {
@@ -360,6 +364,7 @@ func (s *Service) save(c *Channel) error {
 	if err := s.DB.Put(append(append([]byte{}, prefixCh...), c.ID...), b); err != nil {
 		return fmt.Errorf("store channel %s: %w", c.ID, err)
 	}
+	s.notify(prev, c)
 	return nil
 }
 

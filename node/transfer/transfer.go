@@ -281,6 +281,9 @@ type Service struct {
 	// Crash, when set, is called at named points; fault injection tests
 	// make it exit the process there.
 	Crash func(point string)
+	// Notify, when set, is told of each state a transfer reaches, after
+	// it is committed (the platform's events, node/notify).
+	Notify func(typ, subject string, data any)
 
 	mu         sync.Mutex
 	locks      map[common.Hash]*sync.Mutex
@@ -354,6 +357,7 @@ func (s *Service) save(api string, r *Record, step Step) error {
 // saveReplacing is save that also removes the record's old key (the
 // transfer's id changed), in the same batch.
 func (s *Service) saveReplacing(api string, r *Record, step Step, old *common.Hash) error {
+	prev := r.State
 	r.Updated = s.stamp()
 	step.At = r.Updated
 	r.State = step.State
@@ -378,6 +382,7 @@ func (s *Service) saveReplacing(api string, r *Record, step Step, old *common.Ha
 	if err != nil {
 		return fmt.Errorf("record transfer %s as %s: %w", r.ID, step.State, err)
 	}
+	s.notify(prev, r, step)
 	return nil
 }
 
