@@ -90,6 +90,8 @@ func (o AddOptions) chunker() string {
 // Added is the result of an add.
 type Added struct {
 	CID cid.Cid `json:"cid"`
+	// Name is the name a client gave the upload (RI's name parameter).
+	Name string `json:"name,omitempty"`
 	// Bytes of file data read.
 	Bytes int64 `json:"bytes"`
 	// Files and Dirs added (a single file is 1 and 0).
