@@ -54,7 +54,7 @@ func (s *Server) contentRoutes() []route {
 				{"only-hash", "boolean", "compute the CID only; store nothing (default false)"},
 			}, raw: http.HandlerFunc(s.contentAdd)},
 		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}", op: "content.cat",
-			summary: "A file's bytes, or a range of them: offset and length query parameters, or one `Range: bytes=` header answered 206 with Content-Range (416 for a range outside the file). Mifm-File-Size gives the whole file's size; an error after the first bytes ends the stream with a Mifm-Error trailer.",
+			summary:  "A file's bytes, or a range of them: offset and length query parameters, or one `Range: bytes=` header answered 206 with Content-Range (416 for a range outside the file). Mifm-File-Size gives the whole file's size; an error after the first bytes ends the stream with a Mifm-Error trailer.",
 			outMedia: mediaOctets, query: []param{
 				{"offset", "integer", "first byte to read (default 0)"},
 				{"length", "integer", "bytes to read (default -1: to the end)"},
@@ -76,7 +76,7 @@ func (s *Server) contentRoutes() []route {
 			return st, contentProblem(err)
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/car", op: "content.export",
-			summary: "A CID's whole DAG as a CARv1 stream, blocks in depth-first order; the Mifm-Blocks trailer counts them, a Mifm-Error trailer reports a block missing half way.",
+			summary:  "A CID's whole DAG as a CARv1 stream, blocks in depth-first order; the Mifm-Blocks trailer counts them, a Mifm-Error trailer reports a block missing half way.",
 			outMedia: mediaCAR, raw: http.HandlerFunc(s.contentExport)},
 		{api: apiRI, method: "POST", path: "/ri/v1/content/car", op: "content.import",
 			summary: "Import a CARv1 or CARv2 stream, every block checked against its CID, and pin its complete roots. Bounded by content.max_upload (413); a corrupt or oversized CAR stores nothing.",
