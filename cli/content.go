@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -18,14 +19,15 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/node"
-	"github.com/mifm/mifm/node/egress"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/ipfs"
 )
 
 func contentCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "content",
-		Usage: "the node's IPFS content store: add, cat, ls, stat, export, import, pin, gc (offline, on the home)",
+		Usage: "the node's IPFS content store (COSF): add, cat, ls, stat, export, import, pin, gc, fetch; through the running node when there is one",
 		Subcommands: []*ucli.Command{
 			contentAddCommand(env),
 			contentCatCommand(env),
@@ -41,7 +43,9 @@ func contentCommand(env Env) *ucli.Command {
 	}
 }
 
-// withContent opens the home's content store for the length of fn.
+// withContent opens the home's content store in this process for the
+// length of fn: for serve and remote pins, which a running node does not
+// offer over RI.
 func withContent(c *ucli.Context, fn func(s *ipfs.Store) error) error {
 	h, err := openHome(c)
 	if err != nil {
@@ -68,13 +72,14 @@ func flagsFirst(c *ucli.Context) error {
 	return nil
 }
 
-// withCID reads the command's single CID argument and opens the store.
-func withCID(c *ucli.Context, what string, fn func(s *ipfs.Store, id cid.Cid) error) error {
+// withCID reads the command's single CID argument and runs fn on the node's
+// API: in process, or through the node running for the home.
+func withCID(c *ucli.Context, env Env, what string, fn func(n api.Node, id cid.Cid) error) error {
 	id, err := oneCID(c, what)
 	if err != nil {
 		return err
 	}
-	return withContent(c, func(s *ipfs.Store) error { return fn(s, id) })
+	return withAPI(c, env, func(n api.Node) error { return fn(n, id) })
 }
 
 // oneCID reads the command's single CID argument.
@@ -127,14 +132,15 @@ func contentAddCommand(env Env) *ucli.Command {
 				v := c.Bool("raw-leaves")
 				opts.RawLeaves = &v
 			}
+			var progress func(int64)
 			if env.StderrTerminal && !flagBool(c, "json") {
 				bar := newProgress(env.Stderr, path)
-				opts.Progress = bar.update
+				progress = bar.update
 				defer bar.done()
 			}
-			return withContent(c, func(s *ipfs.Store) error {
+			return withAPI(c, env, func(n api.Node) error {
 				start := time.Now()
-				added, err := s.Add(c.Context, env.path(path), opts)
+				added, err := addPath(c.Context, n, env.path(path), opts, progress)
 				if err != nil {
 					return err
 				}
@@ -154,6 +160,53 @@ func contentAddCommand(env Env) *ucli.Command {
 	}
 }
 
+// addPath sends a file as its bytes and a folder (or a symlink) as a tar
+// stream, the same way in process and to a running node, so both store
+// the same blocks and print the same.
+func addPath(ctx context.Context, n api.Node, path string, opts ipfs.AddOptions, progress func(int64)) (*api.Added, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, fmt.Errorf("add %s: %w", path, err)
+	}
+	if fi.Mode().IsRegular() {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("add %s: %w", path, err)
+		}
+		defer f.Close()
+		opts.Progress = progress
+		added, err := n.ContentAdd(ctx, api.Upload{Body: f, Size: fi.Size(), Name: filepath.Base(path)}, opts)
+		if err != nil {
+			return nil, fmt.Errorf("add %s: %w", path, err)
+		}
+		return added, nil
+	}
+	if !fi.IsDir() && fi.Mode()&fs.ModeSymlink == 0 {
+		return nil, fmt.Errorf("add %s: %s is neither a file, a directory nor a symlink", path, fi.Mode().Type())
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	pr, pw := io.Pipe()
+	tarred := make(chan error, 1)
+	go func() {
+		err := ipfs.TarFolder(ctx, pw, path, opts.Hidden, progress)
+		pw.CloseWithError(err)
+		tarred <- err
+	}()
+	added, err := n.ContentAdd(ctx, api.Upload{Body: pr, Folder: true, Name: filepath.Base(path)}, opts)
+	pr.CloseWithError(errors.New("the add ended"))
+	cancel()
+	// What went wrong reading the folder says more than what the store
+	// made of the cut stream.
+	if terr := <-tarred; terr != nil && !errors.Is(terr, context.Canceled) && !errors.Is(terr, io.ErrClosedPipe) {
+		return nil, terr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("add %s: %w", path, err)
+	}
+	return added, nil
+}
+
 func contentCatCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "cat",
@@ -165,8 +218,15 @@ func contentCatCommand(env Env) *ucli.Command {
 			&ucli.Int64Flag{Name: "length", Value: -1, Usage: "bytes to read (-1: to the end)"},
 		},
 		Action: func(c *ucli.Context) error {
-			return withCID(c, "cat", func(s *ipfs.Store, id cid.Cid) error {
-				f, err := s.Cat(c.Context, id, c.Int64("offset"), c.Int64("length"))
+			offset, length := c.Int64("offset"), c.Int64("length")
+			if offset < 0 {
+				return fmt.Errorf("--offset %d: want the first byte to read, 0 or more", offset)
+			}
+			if length < -1 {
+				return fmt.Errorf("--length %d: want a byte count, or -1 to read to the end", length)
+			}
+			return withCID(c, env, "cat", func(n api.Node, id cid.Cid) error {
+				f, err := n.ContentCat(c.Context, id, offset, length)
 				if err != nil {
 					return err
 				}
@@ -209,13 +269,13 @@ func contentLsCommand(env Env) *ucli.Command {
 		Usage:     "list a directory: name, CID, type, size",
 		ArgsUsage: "CID",
 		Action: func(c *ucli.Context) error {
-			return withCID(c, "ls", func(s *ipfs.Store, id cid.Cid) error {
-				entries, err := s.Ls(c.Context, id)
+			return withCID(c, env, "ls", func(n api.Node, id cid.Cid) error {
+				entries, err := n.ContentLs(c.Context, id)
 				if err != nil {
 					return err
 				}
 				if entries == nil {
-					entries = []ipfs.Entry{}
+					entries = []api.Entry{}
 				}
 				return newPrinter(c, env).result(entries, func(w io.Writer) {
 					for _, e := range entries {
@@ -237,8 +297,8 @@ func contentStatCommand(env Env) *ucli.Command {
 		Usage:     "type, size, codec and block count of a CID's DAG",
 		ArgsUsage: "CID",
 		Action: func(c *ucli.Context) error {
-			return withCID(c, "stat", func(s *ipfs.Store, id cid.Cid) error {
-				st, err := s.Stat(c.Context, id)
+			return withCID(c, env, "stat", func(n api.Node, id cid.Cid) error {
+				st, err := n.ContentStat(c.Context, id)
 				if err != nil {
 					return err
 				}
@@ -263,22 +323,28 @@ func contentExportCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "the CAR `FILE` to write"},
 		},
 		Action: func(c *ucli.Context) error {
-			return withCID(c, "export", func(s *ipfs.Store, id cid.Cid) error {
+			return withCID(c, env, "export", func(n api.Node, id cid.Cid) error {
 				pr, pw := io.Pipe()
-				var n int
+				exported := make(chan error, 1)
+				var exp *api.Exported
 				go func() {
 					var err error
-					n, err = s.Export(c.Context, id, pw)
+					exp, err = n.ContentExport(c.Context, id, pw)
 					pw.CloseWithError(err)
+					exported <- err
 				}()
 				out := c.String("output")
-				if err := writeFileWhole(env.path(out), pr); err != nil {
-					pr.CloseWithError(err)
-					return err
+				werr := writeFileWhole(env.path(out), pr)
+				pr.CloseWithError(errors.New("the CAR file could not be written"))
+				if err := <-exported; err != nil {
+					return err // the export's own error, not the file's
 				}
-				res := map[string]any{"cid": id.String(), "car": out, "blocks": n}
+				if werr != nil {
+					return werr
+				}
+				res := map[string]any{"cid": id.String(), "car": out, "blocks": exp.Blocks}
 				return newPrinter(c, env).result(res, func(w io.Writer) {
-					fmt.Fprintf(w, "exported %s (%d blocks) to %s\n", id, n, out)
+					fmt.Fprintf(w, "exported %s (%d blocks) to %s\n", id, exp.Blocks, out)
 				})
 			})
 		},
@@ -302,8 +368,8 @@ func contentImportCommand(env Env) *ucli.Command {
 				return fmt.Errorf("import: %w", err)
 			}
 			defer f.Close()
-			return withContent(c, func(s *ipfs.Store) error {
-				imp, err := s.Import(c.Context, f)
+			return withAPI(c, env, func(n api.Node) error {
+				imp, err := n.ContentImport(c.Context, f)
 				if err != nil {
 					return fmt.Errorf("import %s: %w", c.Args().First(), err)
 				}
@@ -325,20 +391,17 @@ func contentImportCommand(env Env) *ucli.Command {
 }
 
 func contentPinCommand(env Env) *ucli.Command {
-	pinOne := func(name, usage string, do func(*ucli.Context, *ipfs.Store, cid.Cid) error) *ucli.Command {
+	pinOne := func(name, usage string, do func(*ucli.Context, api.Node, cid.Cid) (*api.PinChange, error)) *ucli.Command {
 		return &ucli.Command{
 			Name: name, Usage: usage, ArgsUsage: "CID",
 			Action: func(c *ucli.Context) error {
-				id, err := oneCID(c, "pin "+name)
-				if err != nil {
-					return err
-				}
-				return withContent(c, func(s *ipfs.Store) error {
-					if err := do(c, s, id); err != nil {
+				return withCID(c, env, "pin "+name, func(n api.Node, id cid.Cid) error {
+					p, err := do(c, n, id)
+					if err != nil {
 						return err
 					}
-					return newPrinter(c, env).result(map[string]string{"cid": id.String(), "action": name}, func(w io.Writer) {
-						fmt.Fprintf(w, "%s %s\n", name, id)
+					return newPrinter(c, env).result(p, func(w io.Writer) {
+						fmt.Fprintf(w, "%s %s\n", p.Action, p.CID)
 					})
 				})
 			},
@@ -351,14 +414,10 @@ func contentPinCommand(env Env) *ucli.Command {
 			{
 				Name: "ls", Usage: "list pinned roots",
 				Action: func(c *ucli.Context) error {
-					return withContent(c, func(s *ipfs.Store) error {
-						pins, err := s.Pins(c.Context)
+					return withAPI(c, env, func(n api.Node) error {
+						ids, err := n.PinLs(c.Context)
 						if err != nil {
 							return err
-						}
-						ids := make([]string, 0, len(pins))
-						for _, p := range pins {
-							ids = append(ids, p.String())
 						}
 						return newPrinter(c, env).result(ids, func(w io.Writer) {
 							for _, id := range ids {
@@ -368,11 +427,11 @@ func contentPinCommand(env Env) *ucli.Command {
 					})
 				},
 			},
-			pinOne("add", "pin a CID whose whole DAG is in the store", func(c *ucli.Context, s *ipfs.Store, id cid.Cid) error {
-				return s.Pin(c.Context, id)
+			pinOne("add", "pin a CID whose whole DAG is in the store", func(c *ucli.Context, n api.Node, id cid.Cid) (*api.PinChange, error) {
+				return n.PinAdd(c.Context, id)
 			}),
-			pinOne("rm", "unpin a CID (its blocks go at the next gc)", func(c *ucli.Context, s *ipfs.Store, id cid.Cid) error {
-				return s.Unpin(c.Context, id)
+			pinOne("rm", "unpin a CID (its blocks go at the next gc)", func(c *ucli.Context, n api.Node, id cid.Cid) (*api.PinChange, error) {
+				return n.PinRm(c.Context, id)
 			}),
 			contentPinRemoteCommand(env),
 		},
@@ -384,8 +443,8 @@ func contentGCCommand(env Env) *ucli.Command {
 		Name:  "gc",
 		Usage: "remove every block no pin reaches",
 		Action: func(c *ucli.Context) error {
-			return withContent(c, func(s *ipfs.Store) error {
-				res, err := s.GC(c.Context)
+			return withAPI(c, env, func(n api.Node) error {
+				res, err := n.ContentGC(c.Context)
 				if err != nil {
 					return err
 				}
@@ -407,6 +466,17 @@ func contentServeCommand(env Env) *ucli.Command {
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
 				return err
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			if info := daemon.Running(h); info != nil {
+				url := info.PublicURL
+				if url == "" {
+					url = info.RE
+				}
+				return fmt.Errorf("the node running for this home (pid %d) already serves this store as a trustless gateway: GET %s/ipfs/CID?format=car", info.PID, url)
 			}
 			return withContent(c, func(s *ipfs.Store) error {
 				h, err := s.Gateway()
@@ -450,11 +520,9 @@ func contentFetchCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "from", Required: true, Usage: "the gateway's `URL`, e.g. http://127.0.0.1:8080"},
 		},
 		Action: func(c *ucli.Context) error {
-			return withCID(c, "fetch", func(s *ipfs.Store, id cid.Cid) error {
+			return withCID(c, env, "fetch", func(n api.Node, id cid.Cid) error {
 				start := time.Now()
-				// The operator named the gateway: no peer chose it.
-				named := egress.New(egress.Config{AllowPrivate: egress.Everywhere}).Client(egress.Limits{})
-				res, err := s.FetchFrom(c.Context, named, c.String("from"), id)
+				res, err := n.ContentFetch(c.Context, api.FetchRequest{CID: id.String(), From: c.String("from")})
 				if err != nil {
 					return err
 				}

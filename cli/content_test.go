@@ -9,11 +9,14 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/mifm/mifm/cli"
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/testnet/kubo"
 )
 
@@ -156,5 +159,169 @@ func TestContentPinRemote(t *testing.T) {
 	}
 	if code, _, errs := run(t, "--home", h, "content", "pin", "remote", "--service", "svc", id); code == 0 || !strings.Contains(errs, "set MIFM_TEST_PSA_TOKEN") {
 		t.Fatalf("psa remote without its token: exit %d, %q", code, errs)
+	}
+}
+
+// runContentNode runs `mifm node run` for home h in a goroutine (daemon.Run,
+// loopback ports), so commands on h go through its RI API; stop ends it.
+func runContentNode(t *testing.T, h string) (stop func()) {
+	t.Helper()
+	hh, err := home.Open(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	pass, err := hh.Passphrase(home.PassphraseSources{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Ready: func(daemon.Info) { close(ready) }})
+	}()
+	select {
+	case <-ready:
+	case err := <-done:
+		cancel()
+		t.Fatal(err)
+	}
+	stopped := false
+	stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// TestContentCommandsBothModes runs one table of content commands on a home
+// in process and on another through its running node: every command prints
+// the same, fails the same, and exits the same.
+func TestContentCommandsBothModes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node with an embedded chain")
+	}
+	in := t.TempDir()
+	file := filepath.Join(in, "notes.txt")
+	os.WriteFile(file, []byte("0123456789 the quick brown fox\n"), 0o644)
+	dir := filepath.Join(in, "site")
+	os.MkdirAll(filepath.Join(dir, "img"), 0o755)
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<h1>hi</h1>\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "img", "big.bin"), bytes.Repeat([]byte("pixels "), 100_000), 0o644)
+	os.WriteFile(filepath.Join(dir, ".env"), []byte("SECRET=1\n"), 0o644)
+	os.Symlink("index.html", filepath.Join(dir, "home.html"))
+	bad := filepath.Join(in, "bad.car")
+	os.WriteFile(bad, []byte("definitely not a CAR"), 0o644)
+	out := t.TempDir()
+	car, copyOut := filepath.Join(out, "site.car"), filepath.Join(out, "copy.txt")
+	const absent = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+
+	// {F}, {D} and {D1} are the CIDs the capturing rows print.
+	table := []struct {
+		args    []string
+		capture string
+		file    string // a file the command writes, read back as its output
+	}{
+		{args: []string{"content", "add", "-Q", file}, capture: "F"},
+		{args: []string{"--json", "content", "add", file}},
+		{args: []string{"content", "add", dir}},
+		{args: []string{"content", "add", "-Q", dir}, capture: "D"},
+		{args: []string{"--json", "content", "add", "--cid-version", "1", "--hidden", dir}},
+		{args: []string{"content", "add", "-Q", "--cid-version", "1", "--raw-leaves=false", "--chunker", "size-65536", "--pin=false", dir}, capture: "D1"},
+		{args: []string{"content", "add", "--only-hash", filepath.Join(dir, "img", "big.bin")}},
+		{args: []string{"content", "cat", "{F}"}},
+		{args: []string{"content", "cat", "--offset", "3", "--length", "5", "{F}"}},
+		{args: []string{"content", "cat", "--offset", "11", "{F}"}},
+		{args: []string{"content", "cat", "--length", "0", "{F}"}},
+		{args: []string{"content", "cat", "-o", copyOut, "--offset", "2", "{F}"}, file: copyOut},
+		{args: []string{"content", "ls", "{D}"}},
+		{args: []string{"--json", "content", "ls", "{D}"}},
+		{args: []string{"content", "stat", "{F}"}},
+		{args: []string{"--json", "content", "stat", "{D}"}},
+		{args: []string{"content", "pin", "ls"}},
+		{args: []string{"content", "pin", "add", "{D1}"}},
+		{args: []string{"--json", "content", "pin", "rm", "{D1}"}},
+		{args: []string{"content", "pin", "rm", "{D}"}},
+		{args: []string{"--json", "content", "pin", "ls"}},
+		{args: []string{"content", "export", "-o", car, "{D}"}, file: car},
+		{args: []string{"content", "gc"}},
+		{args: []string{"content", "stat", "{D}"}},
+		{args: []string{"content", "import", car}},
+		{args: []string{"--json", "content", "import", car}},
+		{args: []string{"--json", "content", "gc"}},
+		{args: []string{"content", "cat", "{D}/img"}}, // not a CID
+		// Failures print the same line.
+		{args: []string{"content", "cat", absent}},
+		{args: []string{"content", "cat", "--offset", "1000", "{F}"}},
+		{args: []string{"content", "cat", "--offset", "-1", "{F}"}},
+		{args: []string{"content", "cat", "{D}"}},
+		{args: []string{"content", "ls", "{F}"}},
+		{args: []string{"content", "export", "-o", filepath.Join(out, "none.car"), absent}, file: filepath.Join(out, "none.car")},
+		{args: []string{"content", "pin", "add", absent}},
+		{args: []string{"content", "import", bad}},
+		{args: []string{"content", "add", "--cid-version", "2", file}},
+		{args: []string{"content", "add", "--chunker", "size-x", file}},
+		{args: []string{"content", "add", filepath.Join(in, "missing")}},
+		{args: []string{"content", "fetch", "--from", "ftp://x", absent}},
+	}
+	ms := regexp.MustCompile(`"ms":[0-9.e+-]+`)
+	runTable := func(h string) []string {
+		for _, row := range table {
+			if row.file != "" {
+				os.Remove(row.file)
+			}
+		}
+		var outs []string
+		got := map[string]string{}
+		for _, row := range table {
+			args := []string{"--home", h}
+			for _, a := range row.args {
+				for k, v := range got {
+					a = strings.ReplaceAll(a, "{"+k+"}", v)
+				}
+				args = append(args, a)
+			}
+			code, stdout, stderr := run(t, args...)
+			if row.capture != "" {
+				if code != 0 {
+					t.Fatalf("mifm %v: exit %d: %s", args, code, stderr)
+				}
+				got[row.capture] = strings.TrimSpace(stdout)
+			}
+			if row.file != "" {
+				b, err := os.ReadFile(row.file)
+				if len(b) > 200 {
+					b = append(b[:200:200], "…"...)
+				}
+				stdout += fmt.Sprintf("[%s: %q %v]", filepath.Base(row.file), b, err)
+			}
+			outs = append(outs, fmt.Sprintf("exit %d\nstdout %s\nstderr %s", code, ms.ReplaceAllString(stdout, `"ms":0`), stderr))
+		}
+		return outs
+	}
+	inProcess := runTable(initHome(t))
+	h := initHome(t)
+	runContentNode(t, h)
+	through := runTable(h)
+	for i, row := range table {
+		if inProcess[i] != through[i] {
+			t.Errorf("mifm %s:\nin process:\n%s\nthrough the node:\n%s", strings.Join(row.args, " "), inProcess[i], through[i])
+		}
+	}
+	// The table did what it says, not only the same twice.
+	for _, want := range []string{"stdout 34567\n", "stdout removed ", "pinned\n", "[copy.txt: \"23456789 the quick brown fox\\n\" <nil>]", "[none.car: \"\" open "} {
+		if !strings.Contains(strings.Join(inProcess, "\n"), want) {
+			t.Errorf("no output says %q:\n%s", want, strings.Join(inProcess, "\n---\n"))
+		}
+	}
+	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, " ri  content.import ") {
+		t.Errorf("the import did not go through the node:\n%s", log)
 	}
 }

@@ -292,6 +292,12 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 					ev.Outcome = "refused"
 				}
 				ev.Detail["code"] = problem.Code
+			} else if code >= 400 {
+				// A raw route answered its own problem (a stream, an upload).
+				ev.Outcome = "failed"
+				if code < 500 {
+					ev.Outcome = "refused"
+				}
 			}
 			if c != nil && c.logged {
 				return

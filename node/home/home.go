@@ -269,6 +269,20 @@ type ContentConfig struct {
 	// Remotes keep pins for this node ([[content.remote]] tables);
 	// `mifm content pin remote` pins to them and follows each pin.
 	Remotes []RemoteConfig `toml:"remote,omitempty"`
+	// MaxUpload caps one upload to the RI API (content add, CAR import),
+	// in bytes; 0 means DefaultMaxUpload.
+	MaxUpload int64 `toml:"max_upload,omitempty"`
+}
+
+// DefaultMaxUpload caps an RI upload when content.max_upload is 0.
+const DefaultMaxUpload = 1 << 30
+
+// UploadLimit is content.max_upload or its default.
+func (c ContentConfig) UploadLimit() int64 {
+	if c.MaxUpload == 0 {
+		return DefaultMaxUpload
+	}
+	return c.MaxUpload
 }
 
 // RemoteConfig is one remote pinning service.
@@ -392,6 +406,9 @@ func (c Config) Validate() error {
 	}
 	if c.Chain.MaxFeeGwei == 0 {
 		return errors.New("chain.max_fee_gwei must be at least 1")
+	}
+	if m := c.Content.MaxUpload; m != 0 && (m < 1024 || m > 1<<40) {
+		return fmt.Errorf("content.max_upload %d: want 1024 to 1099511627776 bytes (0: 1 GiB)", m)
 	}
 	names := map[string]bool{}
 	for i, r := range c.Content.Remotes {

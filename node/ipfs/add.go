@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/ipfs/boxo/blockservice"
 	"github.com/ipfs/boxo/blockstore"
@@ -89,6 +90,8 @@ func (o AddOptions) chunker() string {
 // Added is the result of an add.
 type Added struct {
 	CID cid.Cid `json:"cid"`
+	// Name is the name a client gave the upload (RI's name parameter).
+	Name string `json:"name,omitempty"`
 	// Bytes of file data read.
 	Bytes int64 `json:"bytes"`
 	// Files and Dirs added (a single file is 1 and 0).
@@ -143,7 +146,24 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 		// GC must not collect what this add writes before it is pinned.
 		defer s.blocks.PinLock(ctx).Unlock(ctx)
 	}
+	var track *trackingDAG
+	if !opts.OnlyHash {
+		track = &trackingDAG{DAGService: dag, blocks: s.blocks}
+		dag = track
+	}
 	a := &adder{ctx: ctx, opts: opts, dag: ipld.NewBufferedDAG(ctx, dag)}
+	res, err := s.finishAdd(ctx, a, build)
+	if err != nil && track != nil {
+		// An add cut short (a cancelled upload, one over its size limit, a
+		// bad tar entry) leaves nothing behind: the blocks it wrote that the
+		// store did not hold before go again.
+		_ = a.dag.Commit() // wait for batches still being written
+		track.rollback(ctx, s)
+	}
+	return res, err
+}
+
+func (s *Store) finishAdd(ctx context.Context, a *adder, build func(*adder) (ipld.Node, error)) (Added, error) {
 	root, err := build(a)
 	if err != nil {
 		return Added{}, err
@@ -152,18 +172,63 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 		return Added{}, fmt.Errorf("write blocks: %w", err)
 	}
 	a.res.CID, a.res.Bytes = root.Cid(), a.read
-	if opts.OnlyHash {
+	if a.opts.OnlyHash {
 		return a.res, nil
 	}
 	if err := s.sync(ctx); err != nil {
 		return Added{}, fmt.Errorf("make blocks durable: %w", err)
 	}
-	if opts.Pin {
-		if err := s.Pin(ctx, root.Cid()); err != nil {
+	if a.opts.Pin {
+		if err := s.pinLocked(ctx, root.Cid()); err != nil {
 			return Added{}, err
 		}
 	}
 	return a.res, nil
+}
+
+// trackingDAG remembers the blocks an add writes that were not in the store
+// before, so a failed add can take them out again. Batches are written
+// concurrently, hence the lock.
+type trackingDAG struct {
+	ipld.DAGService
+	blocks blockstore.Blockstore
+
+	mu    sync.Mutex
+	fresh []cid.Cid
+}
+
+func (t *trackingDAG) Add(ctx context.Context, nd ipld.Node) error {
+	return t.AddMany(ctx, []ipld.Node{nd})
+}
+
+func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
+	var fresh []cid.Cid
+	for _, nd := range nds {
+		has, err := t.blocks.Has(ctx, nd.Cid())
+		if err != nil {
+			return err
+		}
+		if !has {
+			fresh = append(fresh, nd.Cid())
+		}
+	}
+	// Recorded before the write: a write that fails half way may have
+	// stored some of them.
+	t.mu.Lock()
+	t.fresh = append(t.fresh, fresh...)
+	t.mu.Unlock()
+	return t.DAGService.AddMany(ctx, nds)
+}
+
+func (t *trackingDAG) rollback(ctx context.Context, s *Store) {
+	ctx = context.WithoutCancel(ctx)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, c := range t.fresh {
+		_ = s.blocks.DeleteBlock(ctx, c)
+	}
+	t.fresh = nil
+	_ = s.sync(ctx)
 }
 
 func (a *adder) addPath(path string, fi fs.FileInfo) (ipld.Node, error) {

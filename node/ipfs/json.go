@@ -2,6 +2,7 @@ package ipfs
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/ipfs/go-cid"
 )
@@ -52,4 +53,99 @@ func cidStrings(cs []cid.Cid) []string {
 		out[i] = c.String()
 	}
 	return out
+}
+
+// The UnmarshalJSON methods read the string form back, for clients of a
+// node's RI API.
+
+// UnmarshalJSON reads the CID as a string.
+func (a *Added) UnmarshalJSON(b []byte) error {
+	type plain Added
+	var v struct {
+		plain
+		CID string `json:"cid"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = Added(v.plain)
+	var err error
+	a.CID, err = parseCID(v.CID)
+	return err
+}
+
+// UnmarshalJSON reads the CID as a string.
+func (e *Entry) UnmarshalJSON(b []byte) error {
+	type plain Entry
+	var v struct {
+		plain
+		CID string `json:"cid"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*e = Entry(v.plain)
+	var err error
+	e.CID, err = parseCID(v.CID)
+	return err
+}
+
+// UnmarshalJSON reads the CID as a string.
+func (s *Stat) UnmarshalJSON(b []byte) error {
+	type plain Stat
+	var v struct {
+		plain
+		CID string `json:"cid"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Stat(v.plain)
+	var err error
+	s.CID, err = parseCID(v.CID)
+	return err
+}
+
+// UnmarshalJSON reads the CIDs as strings.
+func (i *Imported) UnmarshalJSON(b []byte) error {
+	type plain Imported
+	var v struct {
+		plain
+		Roots  []string `json:"roots"`
+		Pinned []string `json:"pinned"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*i = Imported(v.plain)
+	var err error
+	if i.Roots, err = parseCIDs(v.Roots); err != nil {
+		return err
+	}
+	i.Pinned, err = parseCIDs(v.Pinned)
+	return err
+}
+
+// parseCID parses a CID string; an empty one is cid.Undef.
+func parseCID(s string) (cid.Cid, error) {
+	if s == "" {
+		return cid.Undef, nil
+	}
+	c, err := cid.Decode(s)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("cid %q: %w", s, err)
+	}
+	return c, nil
+}
+
+func parseCIDs(ss []string) ([]cid.Cid, error) {
+	out := make([]cid.Cid, len(ss))
+	for i, s := range ss {
+		c, err := parseCID(s)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	return out, nil
 }

@@ -21,6 +21,9 @@ var (
 	ErrNotADirectory = errors.New("not a directory")
 )
 
+// ErrBadRange is returned by Cat for an offset past the file's end.
+var ErrBadRange = errors.New("range not satisfiable")
+
 // ParseCID parses a CID in any multibase, with an error that says what a CID
 // looks like.
 func ParseCID(s string) (cid.Cid, error) {
@@ -70,7 +73,7 @@ func (s *Store) Cat(ctx context.Context, c cid.Cid, offset, length int64) (*File
 	size := r.Size()
 	if offset < 0 || uint64(offset) > size {
 		r.Close()
-		return nil, fmt.Errorf("cat %s: offset %d outside the file's %d bytes", c, offset, size)
+		return nil, fmt.Errorf("cat %s: %w: offset %d is outside the file's %d bytes", c, ErrBadRange, offset, size)
 	}
 	if _, err := r.Seek(offset, io.SeekStart); err != nil {
 		r.Close()
