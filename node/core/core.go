@@ -126,6 +126,9 @@ type Core struct {
 	// xfer runs ASTF and ASEF once the suite is on the chain.
 	xfer atomic.Pointer[transfer.Service]
 
+	// id is IDVF's state (identity.go).
+	id identity
+
 	once   sync.Once
 	err    error
 	status api.Status
