@@ -35,6 +35,7 @@ type Identity interface {
 	// Present signs a presentation of credentials by a holder DID of the
 	// home, for one verifier's challenge.
 	Present(ctx context.Context, req PresentRequest) (map[string]any, error)
+	PlatformRegistry
 }
 
 // The identity wire types that are the did package's own: their JSON is
@@ -217,4 +218,47 @@ type PresentRequest struct {
 	// Definition, when given, picks the credentials it asks for (the first
 	// answering each descriptor) and fails when they cannot satisfy it.
 	Definition json.RawMessage `json:"definition,omitempty"`
+}
+
+// PlatformRegistry is the platform registry (FGMV-43 MPMF: which platforms
+// a node deals with): a platform's standing in it, and registering another
+// platform when this node's key is the registrar (it deployed the suite).
+type PlatformRegistry interface {
+	// Registration is a platform's standing in the registry on the node's
+	// chain; an empty DID means this node's own platform.
+	Registration(ctx context.Context, did string) (*Registration, error)
+	// RegisterPlatform admits another platform, sent from the node's
+	// platform key (the registrar's only).
+	RegisterPlatform(ctx context.Context, req RegisterPlatformRequest) (*PlatformRegistration, error)
+}
+
+// Registration is a platform's standing in the registry.
+type Registration struct {
+	DID        string `json:"did"`
+	PlatformID string `json:"platformId"`
+	Registry   string `json:"registry"`
+	// Active is whether the platform is registered and not deactivated;
+	// Attester is the key that signs its transfer decisions.
+	Active   bool   `json:"active"`
+	Attester string `json:"attester,omitempty"`
+}
+
+// RegisterPlatformRequest is the body of POST /ri/v1/platforms.
+type RegisterPlatformRequest struct {
+	DID string `json:"did"`
+	// Admin is the platform admin's address (0x… or CAIP-10 on the node's
+	// chain); Attester the key that signs its transfer decisions (default:
+	// the admin).
+	Admin    string `json:"admin"`
+	Attester string `json:"attester,omitempty"`
+}
+
+// PlatformRegistration is a platform just registered.
+type PlatformRegistration struct {
+	DID        string `json:"did"`
+	PlatformID string `json:"platformId"`
+	Admin      string `json:"admin"`
+	Attester   string `json:"attester"`
+	Tx         string `json:"tx"`
+	GasUsed    uint64 `json:"gasUsed"`
 }

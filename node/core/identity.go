@@ -17,6 +17,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
@@ -756,4 +762,91 @@ func (v *Verifier) VerifyPresentation(ctx context.Context, req api.VerifyPresent
 		out.Submission = pd.Match(good)
 	}
 	return out, nil
+}
+
+// Registration is a platform's standing in the registry on the node's
+// chain (this node's own platform when did is empty).
+func (c *Core) Registration(ctx context.Context, id string) (*api.Registration, error) {
+	if id == "" {
+		id = c.Home.Config.Platform.DID
+	}
+	if _, _, err := did.Method(id); err != nil {
+		return nil, badInput("platform DID: %w", err)
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := n.Deployment(contracts.PlatformRegistry)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoChain, err)
+	}
+	r := platformregistry.NewPlatformRegistry()
+	out, err := chain.CallView(ctx, n.Chain, reg, r.PackAttesterOf(contracts.PlatformID(id)), contracts.ErrorABIs()...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s in the platform registry: %w", id, err)
+	}
+	attester, err := r.UnpackAttesterOf(out)
+	if err != nil {
+		return nil, fmt.Errorf("read %s in the platform registry: %w", id, err)
+	}
+	st := &api.Registration{DID: id, PlatformID: common.Hash(contracts.PlatformID(id)).Hex(), Registry: hexutil.Encode(reg[:]), Active: attester != (common.Address{})}
+	if st.Active {
+		st.Attester = hexutil.Encode(attester[:])
+	}
+	return st, nil
+}
+
+// RegisterPlatform admits another platform to the registry, sent from the
+// platform key (the registrar's role is the deployer's).
+func (c *Core) RegisterPlatform(ctx context.Context, req api.RegisterPlatformRequest) (*api.PlatformRegistration, error) {
+	if _, _, err := did.Method(req.DID); err != nil {
+		return nil, badInput("platform DID: %w", err)
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return nil, err
+	}
+	account := func(name, s string) (common.Address, error) {
+		if strings.Contains(s, ":") {
+			a, err := chain.ParseAccountID(s)
+			if err != nil {
+				return common.Address{}, badInput("%s: %w", name, err)
+			}
+			if a.Chain != n.Chain.CAIP2() {
+				return common.Address{}, badInput("%s %s is on %s, this node's chain is %s", name, s, a.Chain, n.Chain.CAIP2())
+			}
+			return a.EVMAddress()
+		}
+		if !common.IsHexAddress(s) {
+			return common.Address{}, badInput("%s %q is not an address: want 0x followed by 40 hex digits, or a CAIP-10 id", name, s)
+		}
+		return common.HexToAddress(s), nil
+	}
+	admin, err := account("admin", req.Admin)
+	if err != nil {
+		return nil, err
+	}
+	attester := admin
+	if req.Attester != "" {
+		if attester, err = account("attester", req.Attester); err != nil {
+			return nil, err
+		}
+	}
+	if admin == (common.Address{}) || attester == (common.Address{}) {
+		return nil, badInput("admin and attester must not be the zero address")
+	}
+	pass, err := c.passphrase()
+	if err != nil {
+		return nil, err
+	}
+	s, err := n.Sender(ctx, pass)
+	if err != nil {
+		return nil, err
+	}
+	r, err := n.RegisterPlatform(ctx, s, req.DID, admin, attester)
+	if err != nil {
+		return nil, err
+	}
+	return &api.PlatformRegistration{DID: r.DID, PlatformID: common.Hash(r.PlatformID).Hex(), Admin: hexutil.Encode(r.Admin[:]), Attester: hexutil.Encode(r.Attester[:]), Tx: r.Tx.Hex(), GasUsed: r.GasUsed}, nil
 }

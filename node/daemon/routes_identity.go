@@ -65,6 +65,18 @@ func (s *Server) identityRoutes() []route {
 			}
 			return identity(m.Present(ctx, req))
 		}},
+		{api: apiRI, method: "GET", path: "/ri/v1/platforms/registration", op: "platform.registration", summary: "A platform's standing in the platform registry on the node's chain: active, and the attester key that signs its transfer decisions (this node's own platform without did).", out: "Registration", query: []param{
+			{"did", "string", "the platform's DID (default: this node's)"},
+		}, h: func(ctx context.Context, c *call) (any, error) {
+			return identity(m.Registration(ctx, c.r.URL.Query().Get("did")))
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/platforms", op: "platform.register", summary: "Register another platform in the registry, sent from the node's platform key: only the registrar's (the key that deployed the suite) is accepted.", in: "RegisterPlatform", out: "PlatformRegistration", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+			var req api.RegisterPlatformRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			return identity(m.RegisterPlatform(ctx, req))
+		}},
 	}
 }
 
@@ -225,6 +237,17 @@ func identitySchemas() map[string]any {
 			"challenge": str("the verifier's nonce"), "domain": str("the verifier"), "definition": obj("a presentation definition: present only what it asks for"),
 		}},
 		"Presentation": obj("a W3C verifiable presentation with the holder's Data Integrity proof"),
+		"Registration": map[string]any{"type": "object", "properties": map[string]any{
+			"did": map[string]any{"type": "string"}, "platformId": str("keccak256 of the DID"), "registry": str("the registry contract's address"),
+			"active": map[string]any{"type": "boolean"}, "attester": str("the key that signs the platform's transfer decisions"),
+		}},
+		"RegisterPlatform": map[string]any{"type": "object", "required": []string{"did", "admin"}, "properties": map[string]any{
+			"did": str("the platform's DID"), "admin": str("the platform admin's address (0x… or CAIP-10)"), "attester": str("the attester key's address (default: the admin)"),
+		}},
+		"PlatformRegistration": map[string]any{"type": "object", "properties": map[string]any{
+			"did": map[string]any{"type": "string"}, "platformId": map[string]any{"type": "string"}, "admin": map[string]any{"type": "string"},
+			"attester": map[string]any{"type": "string"}, "tx": map[string]any{"type": "string"}, "gasUsed": map[string]any{"type": "integer"},
+		}},
 	}
 }
 

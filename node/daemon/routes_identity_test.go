@@ -312,3 +312,30 @@ func TestIssueRevokeOverRI(t *testing.T) {
 		t.Fatalf("revoke without a status entry: %d %+v", code, p)
 	}
 }
+
+// The registry operations refuse what they cannot do, and say why: a node
+// whose chain has no suite yet, an admin that is no address.
+func TestPlatformRegistryOverRI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens the node's embedded chain")
+	}
+	a := startNode(t, "", false)
+	code, p := ri(t, a, "GET", "/ri/v1/platforms/registration", nil, nil)
+	if code != http.StatusConflict || p == nil || !strings.Contains(p.Detail, "not deployed") {
+		t.Fatalf("registration before the suite is deployed: %d %+v", code, p)
+	}
+	for _, tc := range []struct {
+		req  api.RegisterPlatformRequest
+		want string
+	}{
+		{api.RegisterPlatformRequest{DID: "nope", Admin: "0x00000000000000000000000000000000000000b0"}, "invalidDid"},
+		{api.RegisterPlatformRequest{DID: "did:web:b.example", Admin: "0x12"}, `admin "0x12" is not an address`},
+		{api.RegisterPlatformRequest{DID: "did:web:b.example", Admin: "eip155:1:0x00000000000000000000000000000000000000b0"}, "this node's chain is eip155:1337"},
+		{api.RegisterPlatformRequest{DID: "did:web:b.example", Admin: "0x0000000000000000000000000000000000000000"}, "zero address"},
+	} {
+		code, p := ri(t, a, "POST", "/ri/v1/platforms", tc.req, nil)
+		if code != 400 || p == nil || !strings.Contains(p.Detail, tc.want) {
+			t.Errorf("register %+v: %d %+v; want 400 saying %q", tc.req, code, p, tc.want)
+		}
+	}
+}

@@ -149,3 +149,26 @@ func (c *Client) Present(ctx context.Context, req api.PresentRequest) (map[strin
 	}
 	return out, nil
 }
+
+// Registration is a platform's standing in the registry (the node's own
+// platform when did is empty).
+func (c *Client) Registration(ctx context.Context, id string) (*api.Registration, error) {
+	v := url.Values{}
+	if id != "" {
+		v.Set("did", id)
+	}
+	var out api.Registration
+	if err := c.do(ctx, http.MethodGet, withQuery("/ri/v1/platforms/registration", v), nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RegisterPlatform admits another platform to the registry.
+func (c *Client) RegisterPlatform(ctx context.Context, req api.RegisterPlatformRequest) (*api.PlatformRegistration, error) {
+	var out api.PlatformRegistration
+	if err := c.do(ctx, http.MethodPost, "/ri/v1/platforms", req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
