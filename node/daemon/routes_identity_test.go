@@ -339,3 +339,40 @@ func TestPlatformRegistryOverRI(t *testing.T) {
 		}
 	}
 }
+
+// Concurrent issues with status entries on one list each get their own
+// entry: the node serializes the list's read-modify-write.
+func TestConcurrentIssuesShareAList(t *testing.T) {
+	a := startNode(t, "", false)
+	cl := client(t, a)
+	issuer, err := cl.CreateDID(t.Context(), api.CreateDIDRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 6
+	indexes := make(chan any, n)
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			vc, err := cl.IssueCredential(t.Context(), api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{"membershipLevel": "gold"},
+				Status: &api.StatusRequest{URL: "https://platform-a.example/status/2"}})
+			if err != nil {
+				errs <- err
+				return
+			}
+			indexes <- vc.Credential["credentialStatus"].(map[string]any)["statusListIndex"]
+		}()
+	}
+	seen := map[any]bool{}
+	for range n {
+		select {
+		case err := <-errs:
+			t.Fatal(err)
+		case i := <-indexes:
+			if seen[i] {
+				t.Fatalf("entry %v given twice", i)
+			}
+			seen[i] = true
+		}
+	}
+}
