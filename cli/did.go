@@ -9,6 +9,8 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/home"
 )
 
 func didCommand(env Env) *ucli.Command {
@@ -22,12 +24,6 @@ func didCommand(env Env) *ucli.Command {
 			didListCommand(env),
 		},
 	}
-}
-
-type didCreateOutput struct {
-	DID      string        `json:"did"`
-	KeyType  did.KeyType   `json:"keyType"`
-	Document *did.Document `json:"document"`
 }
 
 func didCreateCommand(env Env) *ucli.Command {
@@ -58,42 +54,20 @@ func didCreateCommand(env Env) *ucli.Command {
 			default:
 				return fmt.Errorf("--method %q: want key or ethr", c.String("method"))
 			}
-			h, pass, err := unlockHome(c, env)
+			h, err := openHome(c)
 			if err != nil {
 				return err
 			}
-			kp, err := did.NewKeyPair(kt, nil)
-			if err != nil {
-				return err
-			}
-			id := kp.DID
-			var doc *did.Document
-			if c.String("method") == "ethr" {
-				chainID, err := homeChainID(c, h)
+			return withAPI(c, env, func(n api.Node) error {
+				out, err := n.CreateDID(c.Context, api.CreateDIDRequest{Method: c.String("method"), KeyType: string(kt)})
 				if err != nil {
 					return err
 				}
-				id = did.EthrDID(chainID, kp.Address())
-				// A new key has no history in the registry: its document is
-				// the default one, and creating it sends nothing.
-				if doc, err = did.EthrDefaultDocument(id, chainID); err != nil {
-					return err
-				}
-			} else {
-				res, err := did.NewResolver(did.Options{}).Resolve(c.Context, id)
-				if err != nil {
-					return err
-				}
-				doc = res.Document
-			}
-			if err := h.DIDKeys().SaveFor(id, kp, pass); err != nil {
-				return err
-			}
-			out := didCreateOutput{DID: id, KeyType: kt, Document: doc}
-			return newPrinter(c, env).result(out, func(w io.Writer) {
-				fmt.Fprintf(w, "did       %s\n", id)
-				fmt.Fprintf(w, "key       %s, encrypted in %s/%s\n", kt, h.Dir, "did-keys")
-				printDocument(w, doc)
+				return newPrinter(c, env).result(out, func(w io.Writer) {
+					fmt.Fprintf(w, "did       %s\n", out.DID)
+					fmt.Fprintf(w, "key       %s, encrypted in %s/%s\n", out.KeyType, h.Dir, home.DIDKeysDir)
+					printDocument(w, out.Document)
+				})
 			})
 		},
 	}
@@ -141,35 +115,35 @@ func didResolveCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("resolve needs one DID, e.g. `mifm did resolve did:key:z6Mk…`")
 			}
-			opts := did.Options{}
+			req := api.ResolveRequest{DID: c.Args().First()}
 			switch c.String("key-format") {
 			case "", "default":
 			case "JsonWebKey2020", "jwk":
-				opts.KeyFormat = did.FormatJWK
+				req.KeyFormat = "JsonWebKey2020"
 			default:
 				return fmt.Errorf("--key-format %q: want default or JsonWebKey2020", c.String("key-format"))
 			}
-			resolver, done := newResolver(c, opts)
-			defer done()
-			res, err := resolver.Resolve(c.Context, c.Args().First())
-			if err != nil {
-				if flagBool(c, "json") {
-					_ = newPrinter(c, env).result(res, nil)
-				}
-				return fmt.Errorf("resolve %s: %w", c.Args().First(), err)
-			}
-			return newPrinter(c, env).result(res, func(w io.Writer) {
-				fmt.Fprintf(w, "did       %s\n", res.Document.ID)
-				printDocument(w, res.Document)
-				if m := res.DocumentMetadata; m.VersionID != "" {
-					fmt.Fprintf(w, "version   %s (%s)\n", m.VersionID, m.Updated.Format(time.RFC3339))
-					if m.NextVersionID != "" {
-						fmt.Fprintf(w, "next      %s (%s)\n", m.NextVersionID, m.NextUpdate.Format(time.RFC3339))
+			return withVerifier(c, env, func(v verifier) error {
+				res, err := v.ResolveDID(c.Context, req)
+				if err != nil {
+					if res != nil && flagBool(c, "json") {
+						_ = newPrinter(c, env).result(res, nil)
 					}
+					return fmt.Errorf("resolve %s: %w", req.DID, err)
 				}
-				if res.DocumentMetadata.Deactivated {
-					fmt.Fprintln(w, "status    deactivated")
-				}
+				return newPrinter(c, env).result(res, func(w io.Writer) {
+					fmt.Fprintf(w, "did       %s\n", res.Document.ID)
+					printDocument(w, res.Document)
+					if m := res.DocumentMetadata; m.VersionID != "" {
+						fmt.Fprintf(w, "version   %s (%s)\n", m.VersionID, m.Updated.Format(time.RFC3339))
+						if m.NextVersionID != "" {
+							fmt.Fprintf(w, "next      %s (%s)\n", m.NextVersionID, m.NextUpdate.Format(time.RFC3339))
+						}
+					}
+					if res.DocumentMetadata.Deactivated {
+						fmt.Fprintln(w, "status    deactivated")
+					}
+				})
 			})
 		},
 	}
@@ -180,24 +154,19 @@ func didListCommand(env Env) *ucli.Command {
 		Name:  "list",
 		Usage: "the DIDs whose keys this home keeps",
 		Action: func(c *ucli.Context) error {
-			h, err := openHome(c)
-			if err != nil {
-				return err
-			}
-			keys, err := h.DIDKeys().List()
-			if err != nil {
-				return err
-			}
-			if keys == nil {
-				keys = []did.StoredKey{}
-			}
-			return newPrinter(c, env).result(keys, func(w io.Writer) {
-				if len(keys) == 0 {
-					fmt.Fprintln(w, "no DIDs yet: make one with `mifm did create`")
+			return withAPI(c, env, func(n api.Node) error {
+				keys, err := n.DIDs(c.Context)
+				if err != nil {
+					return err
 				}
-				for _, k := range keys {
-					fmt.Fprintf(w, "%s  %s  %s\n", k.DID, k.Type, k.Created.Format("2006-01-02 15:04"))
-				}
+				return newPrinter(c, env).result(keys, func(w io.Writer) {
+					if len(keys) == 0 {
+						fmt.Fprintln(w, "no DIDs yet: make one with `mifm did create`")
+					}
+					for _, k := range keys {
+						fmt.Fprintf(w, "%s  %s  %s\n", k.DID, k.Type, k.Created.Format("2006-01-02 15:04"))
+					}
+				})
 			})
 		},
 	}

@@ -2,65 +2,42 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"sync"
+	"net/http"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
-	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
+	"github.com/mifm/mifm/node/home"
 )
 
-// newResolver is a resolver of every method mifm knows. did:ethr is
-// resolved on the home's chain, which is opened only when a did:ethr comes
-// up; done closes it.
-func newResolver(c *ucli.Context, opts did.Options) (r *did.Resolver, done func()) {
-	r = did.NewResolver(opts)
-	l := &homeEthr{c: c}
-	r.Register("ethr", l)
-	return r, l.close
+// verifier is what resolving and verifying need of the node's API.
+type verifier interface {
+	ResolveDID(ctx context.Context, req api.ResolveRequest) (*api.Resolution, error)
+	VerifyCredential(ctx context.Context, req api.VerifyCredentialRequest) (*api.CredentialVerdict, error)
+	VerifyPresentation(ctx context.Context, req api.VerifyPresentationRequest) (*api.PresentationVerdict, error)
 }
 
-// homeEthr resolves did:ethr through the home's chain, opened on first use.
-type homeEthr struct {
-	c    *ucli.Context
-	once sync.Once
-	n    *node.Node
-	r    *did.EthrResolver
-	err  error
-}
-
-func (l *homeEthr) open(ctx context.Context) error {
-	l.once.Do(func() {
-		h, err := openHome(l.c)
-		if err != nil {
-			l.err = fmt.Errorf("did:ethr is resolved on the home's chain: %w", err)
-			return
-		}
-		if l.n, l.err = openNode(l.c, h); l.err != nil {
-			return
-		}
-		l.r, l.err = l.n.EthrResolver()
-	})
-	return l.err
-}
-
-func (l *homeEthr) Resolve(ctx context.Context, id string) (*did.Document, did.DocumentMetadata, error) {
-	if err := l.open(ctx); err != nil {
-		return nil, did.DocumentMetadata{}, err
+// withVerifier runs fn on the node's API for the home (the running node's,
+// or in process), so did:ethr resolves on the home's chain and the home's
+// published status lists are known. A verifier needs no home, though: with
+// none (the --home folder is not a mifm home), fn gets a verifier of the
+// methods that need no chain, whose did:ethr says why it cannot resolve.
+func withVerifier(c *ucli.Context, env Env, fn func(v verifier) error) error {
+	_, err := openHome(c)
+	if !errors.Is(err, home.ErrNotInitialised) {
+		return withAPI(c, env, func(n api.Node) error { return fn(n) })
 	}
-	return l.r.Resolve(ctx, id)
-}
-
-func (l *homeEthr) ResolveVersion(ctx context.Context, id string, version uint64) (*did.Document, did.DocumentMetadata, error) {
-	if err := l.open(ctx); err != nil {
-		return nil, did.DocumentMetadata{}, err
+	r := did.NewResolver(did.Options{})
+	r.Register("ethr", did.MethodFunc(func(context.Context, string) (*did.Document, did.DocumentMetadata, error) {
+		return nil, did.DocumentMetadata{}, fmt.Errorf("did:ethr is resolved on the home's chain: %w", err)
+	}))
+	v, verr := core.NewVerifier(r, &http.Client{})
+	if verr != nil {
+		return verr
 	}
-	return l.r.ResolveVersion(ctx, id, version)
-}
-
-func (l *homeEthr) close() {
-	if l.n != nil {
-		l.n.Close()
-	}
+	return fn(v)
 }

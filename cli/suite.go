@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
 )
 
@@ -95,7 +97,8 @@ func chainAdoptCommand(env Env) *ucli.Command {
 	}
 }
 
-// platformRegisterCommand is the registrar adding another platform.
+// platformRegisterCommand is the registrar adding another platform,
+// through the node's API (RI POST /ri/v1/platforms while a node runs).
 func platformRegisterCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "register",
@@ -112,30 +115,25 @@ func platformRegisterCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("register takes the platform's DID after the flags, e.g. `mifm platform register --admin 0xAdmin did:web:b.example`")
 			}
-			return withNode(c, func(n *node.Node) error {
-				admin, err := address(n, "admin", c.String("admin"))
-				if err != nil {
-					return err
+			for _, f := range []string{"admin", "attester"} {
+				a := c.String(f)
+				if a == "" || strings.Contains(a, ":") {
+					continue // none, or CAIP-10: the node checks it names its chain
 				}
-				attester := admin
-				if c.String("attester") != "" {
-					if attester, err = address(n, "attester", c.String("attester")); err != nil {
-						return err
-					}
+				if !common.IsHexAddress(a) {
+					return fmt.Errorf("--%s %q is not an address: want 0x followed by 40 hex digits, or a CAIP-10 id", f, a)
 				}
-				if admin == (common.Address{}) || attester == (common.Address{}) {
+				if common.HexToAddress(a) == (common.Address{}) {
 					return errors.New("--admin and --attester must not be the zero address")
 				}
-				s, err := platformSender(c, env, n)
-				if err != nil {
-					return err
-				}
-				reg, err := n.RegisterPlatform(c.Context, s, c.Args().First(), admin, attester)
+			}
+			return withAPI(c, env, func(n api.Node) error {
+				reg, err := n.RegisterPlatform(c.Context, api.RegisterPlatformRequest{DID: c.Args().First(), Admin: c.String("admin"), Attester: c.String("attester")})
 				if err != nil {
 					return err
 				}
 				return newPrinter(c, env).result(reg, func(w io.Writer) {
-					fmt.Fprintf(w, "registered %s (id %s): admin %s, attester %s, tx %s\n", reg.DID, reg.PlatformID.Hex(), reg.Admin.Hex(), reg.Attester.Hex(), reg.Tx.Hex())
+					fmt.Fprintf(w, "registered %s (id %s): admin %s, attester %s, tx %s\n", reg.DID, reg.PlatformID, common.HexToAddress(reg.Admin).Hex(), common.HexToAddress(reg.Attester).Hex(), reg.Tx)
 				})
 			})
 		},

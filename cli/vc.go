@@ -2,23 +2,20 @@ package cli
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
-	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
 )
 
 func vcCommand(env Env) *ucli.Command {
@@ -83,178 +80,76 @@ func vcIssueCommand(env Env) *ucli.Command {
 			if err := json.Unmarshal(data, &claims); err != nil {
 				return fmt.Errorf("--claims %s is not a JSON object: %w", c.String("claims"), err)
 			}
-			h, pass, err := unlockHome(c, env)
-			if err != nil {
-				return err
+			req := api.IssueCredentialRequest{
+				Issuer: c.String("issuer"), Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
+				Contexts: c.StringSlice("context"), Version: c.Int("vcdm"), Format: c.String("format"),
 			}
-			signer, err := signerFor(c, h, pass, c.String("issuer"), c.String("format") == "ldp")
-			if err != nil {
-				return err
-			}
-			e, err := did.NewEdDSA()
-			if err != nil {
-				return err
-			}
-			req := did.IssueRequest{
-				Issuer: signer.Key, IssuerDID: signer.DID, VerificationMethod: signer.VerificationMethod, Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
-				Contexts: append([]string{did.ContextMifm}, c.StringSlice("context")...), Version: c.Int("vcdm"),
-				Suite: c.String("suite"),
+			if c.IsSet("suite") {
+				req.Suite = c.String("suite")
 			}
 			if d := c.Duration("valid-for"); d > 0 {
-				req.ValidUntil = time.Now().Add(d)
+				until := time.Now().Add(d)
+				req.ValidUntil = &until
 			}
-			var listFile string
 			if c.Bool("status") {
-				url, purpose := c.String("status-url"), c.String("status-purpose")
-				lister := signer
-				if lister.Key.Type != did.Ed25519 {
-					// The list is a Data Integrity credential: an Ed25519 key
-					// of the same issuer signs it.
-					if lister, err = signerFor(c, h, pass, signer.DID, true); err != nil {
-						return fmt.Errorf("--status: %w", err)
-					}
-				}
-				index, err := h.StatusLists().Allocate(url, signer.DID, purpose)
+				req.Status = &api.StatusRequest{URL: c.String("status-url"), Purpose: c.String("status-purpose")}
+			}
+			return withAPI(c, env, func(n api.Node) error {
+				vc, err := n.IssueCredential(c.Context, req)
 				if err != nil {
 					return err
 				}
-				req.Status = did.StatusEntry(url, purpose, index)
-				if listFile, err = publishStatusList(h, e, lister, url); err != nil {
-					return err
+				out := []byte(vc.Token + "\n")
+				if vc.Format == api.FormatLDP {
+					out, _ = json.MarshalIndent(vc.Credential, "", "  ")
+					out = append(out, '\n')
 				}
-			}
-			var out []byte
-			switch c.String("format") {
-			case "jwt":
-				token, _, err := e.IssueCredentialJWT(req)
-				if err != nil {
-					return err
+				if vc.StatusListFile != "" {
+					fmt.Fprintf(env.Stderr, "mifm: publish %s at %s for verifiers to check the status\n", vc.StatusListFile, c.String("status-url"))
 				}
-				out = []byte(token + "\n")
-			case "sd-jwt":
-				token, _, err := e.IssueCredentialSDJWT(req)
-				if err != nil {
-					return err
+				if path := c.String("output"); path != "" {
+					return writeFileWhole(path, bytes.NewReader(out))
 				}
-				out = []byte(token + "\n")
-			default:
-				vc, err := e.IssueCredential(req)
-				if err != nil {
-					return err
-				}
-				out, _ = json.MarshalIndent(vc, "", "  ")
-				out = append(out, '\n')
-			}
-			if listFile != "" {
-				fmt.Fprintf(env.Stderr, "mifm: publish %s at %s for verifiers to check the status\n", listFile, c.String("status-url"))
-			}
-			if path := c.String("output"); path != "" {
-				return writeFileWhole(path, bytes.NewReader(out))
-			}
-			_, err = env.Stdout.Write(out)
-			return err
+				_, err = env.Stdout.Write(out)
+				return err
+			})
 		},
 	}
 }
 
-// readCredential reads a JSON credential or the claims of a vc+jwt,
-// without checking its proof.
-func readCredential(path string) (map[string]any, error) {
-	token, vc, err := readSecured(path)
-	if err != nil || vc != nil {
-		return vc, err
-	}
-	typ := did.TypeVCJWT
-	if did.IsSDJWT(token) {
-		// The signed part of an SD-JWT holds everything but the subject's
-		// claims, its status entry included.
-		token, typ = strings.SplitN(token, "~", 2)[0], ""
-	}
-	j, err := did.ParseJWS(token, typ)
+// readCredentialFile reads a credential file as the API takes it: a JSON
+// credential as it is, a compact token (vc+jwt, SD-JWT) as a JSON string.
+// What it holds is checked by the node.
+func readCredentialFile(path string) (json.RawMessage, error) {
+	data, err := readBounded(path, core.MaxCredentialBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
-	return j.Claims, nil
-}
-
-// readSecured reads a credential file: a compact token (vc+jwt, SD-JWT),
-// returned as text, or a JSON credential, returned decoded.
-func readSecured(path string) (token string, vc map[string]any, err error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return "", nil, err
+	if token := strings.TrimSpace(string(data)); strings.HasPrefix(token, "ey") {
+		return json.Marshal(token)
 	}
-	if token = strings.TrimSpace(string(data)); strings.HasPrefix(token, "ey") {
-		return token, nil, nil
-	}
+	var vc map[string]any
 	if err := json.Unmarshal(data, &vc); err != nil {
-		return "", nil, fmt.Errorf("%s is neither a JSON credential, a vc+jwt nor an SD-JWT: %w", path, err)
+		return nil, fmt.Errorf("%s is neither a JSON credential, a vc+jwt nor an SD-JWT: %w", path, err)
 	}
-	return "", vc, nil
+	return data, nil
 }
 
-// signerFor finds the key of this home that signs for DID id: a did:key's
-// own key; for a did:ethr, the identity's secp256k1 key (#controller: vc+jwt
-// with ES256K) or, when ed25519 is asked for (Data Integrity), an Ed25519
-// key its document lists for assertions.
-func signerFor(c *ucli.Context, h *home.Home, pass, id string, ed25519 bool) (did.Signer, error) {
-	method, _, err := did.Method(id)
+// readBounded reads a file of at most max bytes.
+func readBounded(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return did.Signer{}, err
+		return nil, err
 	}
-	if method != "ethr" {
-		kp, err := h.DIDKeys().Load(id, pass)
-		if err != nil {
-			return did.Signer{}, err
-		}
-		return did.KeySigner(kp), nil
-	}
-	if !ed25519 {
-		kp, err := h.DIDKeys().Load(id, pass)
-		if err != nil {
-			return did.Signer{}, err
-		}
-		return did.Signer{Key: kp, DID: id, VerificationMethod: id + "#controller"}, nil
-	}
-	resolver, done := newResolver(c, did.Options{})
-	defer done()
-	res, err := resolver.Resolve(c.Context, id)
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return did.Signer{}, err
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	listed := map[string]string{} // did:key of an Ed25519 key -> its method in the document
-	for _, vm := range res.Document.VerificationMethod {
-		if pub, err := vm.Ed25519(); err == nil && slices.Contains(res.Document.AssertionMethod, vm.ID) {
-			if k, err := did.KeyDID(did.Ed25519, pub); err == nil {
-				listed[k] = vm.ID
-			}
-		}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s is larger than %d bytes, the most mifm reads as a credential", path, max)
 	}
-	kp, meta, err := h.DIDKeys().Find(func(k did.StoredKey) bool { return k.DID == id && listed[k.Key] != "" }, pass)
-	if errors.Is(err, did.ErrNoKey) {
-		return did.Signer{}, fmt.Errorf("%s lists no Ed25519 key this home holds, which a Data Integrity proof needs: add one with `mifm did update --add-key ed25519 %s`, or issue a vc+jwt (--format jwt)", id, id)
-	}
-	if err != nil {
-		return did.Signer{}, err
-	}
-	return did.Signer{Key: kp, DID: id, VerificationMethod: listed[meta.Key]}, nil
-}
-
-// publishStatusList signs the current state of a status list and writes it
-// beside the list, for the operator to publish at its URL.
-func publishStatusList(h *home.Home, e *did.EdDSA, issuer did.Signer, url string) (string, error) {
-	l, _, purpose, err := h.StatusLists().List(url)
-	if err != nil {
-		return "", err
-	}
-	vc, err := e.IssueStatusList(issuer, url, purpose, l)
-	if err != nil {
-		return "", err
-	}
-	data, _ := json.MarshalIndent(vc, "", "  ")
-	sum := sha256.Sum256([]byte(url))
-	path := filepath.Join(h.Dir, home.StatusListsDir, fmt.Sprintf("%x.credential.json", sum[:12]))
-	return path, writeFileWhole(path, bytes.NewReader(append(data, '\n')))
+	return data, nil
 }
 
 func vcRevokeCommand(env Env) *ucli.Command {
@@ -272,60 +167,21 @@ func vcRevokeCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("revoke needs one credential file, e.g. `mifm vc revoke vc.json`")
 			}
-			vc, err := readCredential(c.Args().First())
+			vc, err := readCredentialFile(c.Args().First())
 			if err != nil {
 				return err
 			}
-			entry, ok := vc["credentialStatus"].(map[string]any)
-			if !ok {
-				return errors.New("the credential has no credentialStatus: only credentials issued with --status can be revoked")
-			}
-			url, _ := entry["statusListCredential"].(string)
-			index, err := strconv.Atoi(fmt.Sprint(entry["statusListIndex"]))
-			if url == "" || err != nil {
-				return errors.New("the credential's status entry lacks statusListCredential or statusListIndex")
-			}
-			h, pass, err := unlockHome(c, env)
-			if err != nil {
-				return err
-			}
-			// The key that signs the list is found before the bit changes, so
-			// a wrong passphrase or a missing key leaves the list as it was.
-			_, issuer, _, err := h.StatusLists().List(url)
-			if err != nil {
-				return err
-			}
-			signer, err := signerFor(c, h, pass, issuer, true)
-			if err != nil {
-				return err
-			}
-			_, purpose, err := h.StatusLists().SetStatus(url, index, !c.Bool("reinstate"))
-			if err != nil {
-				return err
-			}
-			e, err := did.NewEdDSA()
-			if err != nil {
-				return err
-			}
-			path, err := publishStatusList(h, e, signer, url)
-			if err != nil {
-				return err
-			}
-			state := map[bool]string{true: "revoked", false: "suspended"}[purpose == did.StatusRevocation]
-			if c.Bool("reinstate") {
-				state = "reinstated"
-			}
-			out := map[string]any{"credential": vc["id"], "status": state, "statusList": url, "index": index, "publish": path}
-			return newPrinter(c, env).result(out, func(w io.Writer) {
-				fmt.Fprintf(w, "%s %v (entry %d of %s)\npublish %s at %s\n", state, vc["id"], index, url, path, url)
+			return withAPI(c, env, func(n api.Node) error {
+				r, err := n.RevokeCredential(c.Context, api.RevokeCredentialRequest{Credential: vc, Reinstate: c.Bool("reinstate")})
+				if err != nil {
+					return err
+				}
+				return newPrinter(c, env).result(r, func(w io.Writer) {
+					fmt.Fprintf(w, "%s %v (entry %d of %s)\npublish %s at %s\n", r.Status, r.Credential, r.Index, r.StatusList, r.Publish, r.StatusList)
+				})
 			})
 		},
 	}
-}
-
-type verifyOutput struct {
-	*did.Verification
-	Policy *did.Decision `json:"policy,omitempty"`
 }
 
 func vcVerifyCommand(env Env) *ucli.Command {
@@ -347,73 +203,61 @@ func vcVerifyCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("verify needs one credential file, e.g. `mifm vc verify vc.json`")
 			}
-			token, vc, err := readSecured(c.Args().First())
+			vc, err := readCredentialFile(c.Args().First())
 			if err != nil {
 				return err
 			}
-			isJWT := vc == nil
-			at := time.Now()
+			req := api.VerifyCredentialRequest{Credential: vc, Challenge: c.String("challenge"), Domain: c.String("domain")}
 			if s := c.String("at"); s != "" {
-				if at, err = time.Parse(time.RFC3339, s); err != nil {
+				at, err := time.Parse(time.RFC3339, s)
+				if err != nil {
 					return fmt.Errorf("--at %q: want an RFC 3339 time such as 2026-01-01T00:00:00Z", s)
 				}
+				req.At = &at
 			}
-			policy, err := readPolicy(c)
-			if err != nil {
+			if req.Policy, err = readPolicy(c); err != nil {
 				return err
 			}
-			e, err := did.NewEdDSA()
-			if err != nil {
+			if req.StatusLists, err = readStatusLists(c); err != nil {
 				return err
 			}
-			lists, err := statusLists(c)
-			resolver, done := newResolver(c, did.Options{})
-			defer done()
-			if err != nil {
-				return err
-			}
-			if (c.String("challenge") != "" || c.String("domain") != "") && !did.IsSDJWT(token) {
+			var token string
+			_ = json.Unmarshal(vc, &token)
+			if (req.Challenge != "" || req.Domain != "") && !did.IsSDJWT(token) {
 				return errors.New("--challenge and --domain bind SD-JWT presentations; a presentation of other credentials is checked with `mifm vp verify`")
 			}
-			var res *did.Verification
-			switch {
-			case did.IsSDJWT(token):
-				res, vc = e.VerifyCredentialSDJWT(c.Context, token, resolver, lists, c.String("challenge"), c.String("domain"), at)
-			case isJWT:
-				res, vc = e.VerifyCredentialJWT(c.Context, token, resolver, lists, at)
-			default:
-				res = e.VerifyCredential(c.Context, vc, resolver, lists, at)
-			}
-			out := verifyOutput{Verification: res}
-			if policy != nil {
-				holder := ""
-				if len(res.Subjects) > 0 {
-					holder = res.Subjects[0]
+			return withVerifier(c, env, func(v verifier) error {
+				out, err := v.VerifyCredential(c.Context, req)
+				if err != nil {
+					return err
 				}
-				out.Policy = policy.Evaluate([]did.Presented{{Credential: vc, Verification: res}}, holder, at)
-			}
-			err = newPrinter(c, env).result(out, func(w io.Writer) {
-				for _, ch := range res.Checks {
-					fmt.Fprintf(w, "%s %-9s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
+				err = newPrinter(c, env).result(out, func(w io.Writer) {
+					for _, ch := range out.Checks {
+						fmt.Fprintf(w, "%s %-9s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
+					}
+					if out.Verified {
+						fmt.Fprintf(w, "verified: issued by %s about %v\n", out.Issuer, out.Subjects)
+					} else {
+						fmt.Fprintf(w, "NOT verified\n")
+					}
+					printPolicy(w, out.Policy)
+				})
+				if err != nil {
+					return err
 				}
-				if res.Verified {
-					fmt.Fprintf(w, "verified: issued by %s about %v\n", res.Issuer, res.Subjects)
-				} else {
-					fmt.Fprintf(w, "NOT verified\n")
+				if !out.Accepted() {
+					return exitCode(1)
 				}
-				printPolicy(w, out.Policy)
+				return nil
 			})
-			if err != nil {
-				return err
-			}
-			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) {
-				return exitCode(1)
-			}
-			return nil
 		},
 	}
 }
 
+// vcDiscloseCommand stays on this side of the API: it cuts disclosures out
+// of an SD-JWT file, which needs no node state; with --holder it reads the
+// holder's key from the home's DID key store (files, which a running node
+// does not hold) to sign the binding for the verifier.
 func vcDiscloseCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "disclose",
@@ -483,19 +327,24 @@ func vcDiscloseCommand(env Env) *ucli.Command {
 	}
 }
 
-// statusLists are the --status-list files, then HTTPS.
-func statusLists(c *ucli.Context) (did.StatusLists, error) {
-	lists := &did.LocalStatusLists{HTTP: &http.Client{}}
+// readStatusLists reads the --status-list files: status list credentials
+// the node checks status against before fetching others.
+func readStatusLists(c *ucli.Context) ([]map[string]any, error) {
+	var out []map[string]any
 	for _, p := range c.StringSlice("status-list") {
 		vc, err := readJSONObject(p)
 		if err != nil {
 			return nil, fmt.Errorf("--status-list: %w", err)
 		}
-		if err := lists.Add(vc); err != nil {
-			return nil, fmt.Errorf("--status-list %s: %w", p, err)
+		if id, _ := vc["id"].(string); id == "" {
+			return nil, fmt.Errorf("--status-list %s: the status list credential has no id", p)
 		}
+		out = append(out, vc)
 	}
-	return lists, nil
+	if len(out) > core.MaxStatusLists {
+		return nil, fmt.Errorf("--status-list: %d lists, at most %d", len(out), core.MaxStatusLists)
+	}
+	return out, nil
 }
 
 // statusListFlag and policyFlag are what vc verify and vp verify share.
@@ -508,8 +357,9 @@ func policyFlag(whom string) ucli.Flag {
 	return &ucli.StringFlag{Name: "policy", Usage: "also evaluate the admission policy in `FILE` (JSON or YAML) for " + whom}
 }
 
-// readPolicy reads the --policy file, if any.
-func readPolicy(c *ucli.Context) (*did.Policy, error) {
+// readPolicy reads the --policy file, if any (JSON or YAML), and gives it
+// as the JSON the API takes.
+func readPolicy(c *ucli.Context) (json.RawMessage, error) {
 	p := c.String("policy")
 	if p == "" {
 		return nil, nil
@@ -522,7 +372,10 @@ func readPolicy(c *ucli.Context) (*did.Policy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--policy %s: %w", p, err)
 	}
-	return policy, nil
+	if json.Valid(data) {
+		return data, nil
+	}
+	return json.Marshal(policy) // YAML
 }
 
 // printPolicy prints a policy's verdict, rule by rule.

@@ -1,11 +1,17 @@
 package cli_test
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/mifm/mifm/node/daemon"
+	"github.com/mifm/mifm/node/home"
 )
 
 // The identity issue's round trip on a fresh home: did create, vc issue,
@@ -332,5 +338,122 @@ func TestVPPresentationDefinition(t *testing.T) {
 	code, stdout, _ := run(t, "vp", "verify", "--challenge", "n-3", "--definition", def, vp)
 	if code != 1 || !strings.Contains(stdout, "FAIL asked    age") || !strings.Contains(stdout, "NOT satisfied") {
 		t.Fatalf("vp verify of an incomplete answer: %d\n%s", code, stdout)
+	}
+}
+
+// The identity commands print the same in process on the home and through
+// a running node (one table, both modes); through the node, they are its
+// RI operations, in its audit log.
+func TestIdentityCommandsBothModes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node")
+	}
+	h := initHome(t)
+	dir := t.TempDir()
+	var made struct {
+		DID string `json:"did"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &made)
+	issuer := made.DID
+	claims := filepath.Join(dir, "claims.json")
+	os.WriteFile(claims, []byte(`{"memberOf": "did:web:platform-a.example", "ageOver": 21}`), 0o600)
+	const url = "https://platform-a.example/status/1"
+	vcA, vcR, tampered := filepath.Join(dir, "a.json"), filepath.Join(dir, "r.json"), filepath.Join(dir, "t.json")
+	jwt := filepath.Join(dir, "a.jwt")
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--type", "MembershipCredential", "--claims", claims, "--status", "--status-url", url, "-o", vcA)
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--type", "MembershipCredential", "--claims", claims, "--status", "--status-url", url, "-o", vcR)
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", issuer, "--subject", issuer, "--claims", claims, "--format", "jwt", "-o", jwt)
+	data, _ := os.ReadFile(vcA)
+	os.WriteFile(tampered, []byte(strings.Replace(string(data), `"ageOver": 21`, `"ageOver": 99`, 1)), 0o600)
+	vp := filepath.Join(dir, "vp.json")
+	mustRun(t, "--home", h, "vp", "create", "--holder", issuer, "--challenge", "n-1", "-o", vp, vcA)
+	trusted, untrusted := filepath.Join(dir, "trusted.json"), filepath.Join(dir, "untrusted.yaml")
+	os.WriteFile(trusted, []byte(`{"minimumAge": 18, "credentials": [{"type": "MembershipCredential", "required": true, "trustedIssuers": ["`+issuer+`"]}]}`), 0o600)
+	os.WriteFile(untrusted, []byte("credentials:\n  - type: MembershipCredential\n    required: true\n    trustedIssuers: [\"did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp\"]\n"), 0o600)
+	const at = "2030-01-01T00:00:00Z"
+
+	table := [][]string{
+		{"did", "list"},
+		{"--json", "did", "list"},
+		{"did", "resolve", issuer},
+		{"did", "resolve", "--key-format", "JsonWebKey2020", issuer},
+		{"did", "resolve", "did:foo:1"},
+		{"--json", "did", "resolve", "nope"},
+		{"vc", "verify", "--at", at, vcA},
+		{"--json", "vc", "verify", "--at", at, vcA},
+		{"vc", "verify", "--at", at, jwt},
+		{"vc", "verify", "--at", at, "--policy", trusted, vcA},
+		{"--json", "vc", "verify", "--at", at, "--policy", untrusted, vcA},
+		{"vc", "verify", "--at", at, tampered},
+		{"vc", "verify", "--at", "2000-01-01T00:00:00Z", vcA},
+		{"vc", "verify", "--challenge", "n", vcA},
+		{"vp", "verify", "--challenge", "n-1", "--policy", trusted, vp},
+		{"--json", "vp", "verify", "--challenge", "n-2", vp},
+		{"vc", "issue", "--issuer", "did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp", "--subject", issuer, "--claims", claims},
+		{"vc", "issue", "--issuer", issuer, "--subject", "bob", "--claims", claims},
+		{"vc", "revoke", claims},
+		{"vc", "revoke", vcR},
+		{"vc", "verify", "--at", at, vcR},
+	}
+	// Times a run prints (when it resolved, when it verified) are not
+	// what is compared.
+	stamp := regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z`)
+	pass := func() []string {
+		var out []string
+		for _, args := range table {
+			code, stdout, stderr := run(t, append([]string{"--home", h}, args...)...)
+			out = append(out, stamp.ReplaceAllString(fmt.Sprintf("exit %d\n%s\nstderr: %s", code, stdout, stderr), "TIME"))
+		}
+		return out
+	}
+	inProcess := pass()
+	for i, want := range []string{"exit 0", "exit 0", "exit 0", "JsonWebKey2020", "methodNotSupported", `"error":"invalidDid"`,
+		"verified: issued by", `"verified":true`, "verified: issued by", "admitted by the policy", `"allowed":false`,
+		"FAIL proof", "FAIL validity", "bind SD-JWT", "verified: presented by", "challenge", "no key for this DID", "invalidDid",
+		"no credentialStatus", "revoked", "FAIL status"} {
+		if !strings.Contains(inProcess[i], want) {
+			t.Errorf("in process, mifm %v:\n%s\nwant %q", table[i], inProcess[i], want)
+		}
+	}
+
+	hh, err := home.Open(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	secret, err := hh.Passphrase(home.PassphraseSources{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: secret, Ready: func(daemon.Info) { close(ready) }})
+	}()
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+	through := pass()
+	for i := range table {
+		if through[i] != inProcess[i] {
+			t.Errorf("mifm %v:\nthrough the node:\n%s\nin process:\n%s", table[i], through[i], inProcess[i])
+		}
+	}
+	// What changes the home went to the node: it logged each operation.
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create")), &made)
+	mustRun(t, "--home", h, "vc", "issue", "--issuer", made.DID, "--subject", issuer, "--claims", claims, "-o", filepath.Join(dir, "b.json"))
+	log := mustRun(t, "--home", h, "audit", "log")
+	for _, op := range []string{"did.create", "credential.issue", "credential.verify", "credential.revoke", "presentation.verify", "did.resolve", "did.list"} {
+		if !strings.Contains(log, " "+op+" ") {
+			t.Errorf("the node's audit log has no %s:\n%s", op, log)
+		}
 	}
 }

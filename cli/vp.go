@@ -7,12 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/api"
 )
 
 func vpCommand(env Env) *ucli.Command {
@@ -74,70 +73,30 @@ func vpCreateCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			if pd != nil {
-				sub := pd.Match(vcs)
-				if !sub.Satisfied {
-					var missing []string
-					for _, d := range sub.Descriptors {
-						if len(d.Credentials) == 0 {
-							missing = append(missing, d.ID+" ("+d.Reason+")")
-						}
-					}
-					return fmt.Errorf("these credentials do not satisfy %s: %s", pd.ID, strings.Join(missing, "; "))
+			return withAPI(c, env, func(n api.Node) error {
+				vp, err := n.Present(c.Context, api.PresentRequest{Holder: c.String("holder"), Credentials: vcs, Challenge: c.String("challenge"), Domain: c.String("domain"), Definition: pd})
+				if err != nil {
+					return err
 				}
-				// The first credential that answers each descriptor, no more:
-				// the verifier learns what it asked for.
-				keep := map[int]bool{}
-				for _, d := range sub.Descriptors {
-					keep[d.Credentials[0]] = true
+				out, _ := json.MarshalIndent(vp, "", "  ")
+				out = append(out, '\n')
+				if path := c.String("output"); path != "" {
+					return writeFileWhole(path, bytes.NewReader(out))
 				}
-				var chosen []map[string]any
-				for i, vc := range vcs {
-					if keep[i] {
-						chosen = append(chosen, vc)
-					}
-				}
-				vcs = chosen
-			}
-			h, pass, err := unlockHome(c, env)
-			if err != nil {
+				_, err = env.Stdout.Write(out)
 				return err
-			}
-			key, err := h.DIDKeys().Load(c.String("holder"), pass)
-			if err != nil {
-				return err
-			}
-			e, err := did.NewEdDSA()
-			if err != nil {
-				return err
-			}
-			vp, err := e.Present(did.PresentRequest{Holder: key, Credentials: vcs, Challenge: c.String("challenge"), Domain: c.String("domain")})
-			if err != nil {
-				return err
-			}
-			out, _ := json.MarshalIndent(vp, "", "  ")
-			out = append(out, '\n')
-			if path := c.String("output"); path != "" {
-				return writeFileWhole(path, bytes.NewReader(out))
-			}
-			_, err = env.Stdout.Write(out)
-			return err
+			})
 		},
 	}
-}
-
-type vpVerifyOutput struct {
-	*did.PresentationResult
-	Policy     *did.Decision   `json:"policy,omitempty"`
-	Submission *did.Submission `json:"submission,omitempty"`
 }
 
 func definitionFlag(what string) ucli.Flag {
 	return &ucli.StringFlag{Name: "definition", Usage: "a presentation definition `FILE` (DIF Presentation Exchange 2.0): " + what}
 }
 
-// readDefinition reads the --definition file, if any.
-func readDefinition(c *ucli.Context) (*did.PresentationDefinition, error) {
+// readDefinition reads the --definition file, if any, checked here so its
+// error names the file.
+func readDefinition(c *ucli.Context) (json.RawMessage, error) {
 	p := c.String("definition")
 	if p == "" {
 		return nil, nil
@@ -146,11 +105,10 @@ func readDefinition(c *ucli.Context) (*did.PresentationDefinition, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--definition: %w", err)
 	}
-	pd, err := did.ParsePresentationDefinition(data)
-	if err != nil {
+	if _, err := did.ParsePresentationDefinition(data); err != nil {
 		return nil, fmt.Errorf("--definition %s: %w", p, err)
 	}
-	return pd, nil
+	return data, nil
 }
 
 func vpVerifyCommand(env Env) *ucli.Command {
@@ -179,69 +137,51 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			policy, err := readPolicy(c)
-			if err != nil {
+			req := api.VerifyPresentationRequest{Presentation: vp, Challenge: c.String("challenge"), Domain: c.String("domain")}
+			if req.Policy, err = readPolicy(c); err != nil {
 				return err
 			}
-			pd, err := readDefinition(c)
-			if err != nil {
+			if req.Definition, err = readDefinition(c); err != nil {
 				return err
 			}
-			e, err := did.NewEdDSA()
-			if err != nil {
+			if req.StatusLists, err = readStatusLists(c); err != nil {
 				return err
 			}
-			lists, err := statusLists(c)
-			resolver, done := newResolver(c, did.Options{})
-			defer done()
-			if err != nil {
-				return err
-			}
-			now := time.Now()
-			res, presented := e.VerifyPresentation(c.Context, vp, resolver, lists, c.String("challenge"), c.String("domain"), now)
-			out := vpVerifyOutput{PresentationResult: res}
-			if policy != nil {
-				out.Policy = policy.Evaluate(presented, res.Holder, now)
-			}
-			if pd != nil {
-				// Only credentials that verified answer the verifier's request.
-				var good []map[string]any
-				for _, p := range presented {
-					if p.Verification != nil && p.Verification.Verified {
-						good = append(good, p.Credential)
+			return withVerifier(c, env, func(v verifier) error {
+				out, err := v.VerifyPresentation(c.Context, req)
+				if err != nil {
+					return err
+				}
+				err = newPrinter(c, env).result(out, func(w io.Writer) {
+					for _, ch := range out.Checks {
+						fmt.Fprintf(w, "%s %-11s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
 					}
-				}
-				out.Submission = pd.Match(good)
-			}
-			err = newPrinter(c, env).result(out, func(w io.Writer) {
-				for _, ch := range res.Checks {
-					fmt.Fprintf(w, "%s %-11s %s\n", okMark(ch.OK), ch.Name, ch.Reason)
-				}
-				for i, v := range res.Credentials {
-					for _, ch := range v.Checks {
-						fmt.Fprintf(w, "%s vc %d %-9s %s\n", okMark(ch.OK), i+1, ch.Name, ch.Reason)
+					for i, v := range out.Credentials {
+						for _, ch := range v.Checks {
+							fmt.Fprintf(w, "%s vc %d %-9s %s\n", okMark(ch.OK), i+1, ch.Name, ch.Reason)
+						}
 					}
-				}
-				if res.Verified {
-					fmt.Fprintf(w, "verified: presented by %s\n", res.Holder)
-				} else {
-					fmt.Fprintf(w, "NOT verified\n")
-				}
-				printPolicy(w, out.Policy)
-				if s := out.Submission; s != nil {
-					for _, d := range s.Descriptors {
-						fmt.Fprintf(w, "%s asked    %s: %s\n", okMark(len(d.Credentials) > 0), d.ID, d.Reason)
+					if out.Verified {
+						fmt.Fprintf(w, "verified: presented by %s\n", out.Holder)
+					} else {
+						fmt.Fprintf(w, "NOT verified\n")
 					}
-					fmt.Fprintf(w, "definition %s %s\n", s.DefinitionID, map[bool]string{true: "satisfied", false: "NOT satisfied"}[s.Satisfied])
+					printPolicy(w, out.Policy)
+					if s := out.Submission; s != nil {
+						for _, d := range s.Descriptors {
+							fmt.Fprintf(w, "%s asked    %s: %s\n", okMark(len(d.Credentials) > 0), d.ID, d.Reason)
+						}
+						fmt.Fprintf(w, "definition %s %s\n", s.DefinitionID, map[bool]string{true: "satisfied", false: "NOT satisfied"}[s.Satisfied])
+					}
+				})
+				if err != nil {
+					return err
 				}
+				if !out.Accepted() {
+					return exitCode(1)
+				}
+				return nil
 			})
-			if err != nil {
-				return err
-			}
-			if !res.Verified || (out.Policy != nil && !out.Policy.Allowed) || (out.Submission != nil && !out.Submission.Satisfied) {
-				return exitCode(1)
-			}
-			return nil
 		},
 	}
 }

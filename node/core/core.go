@@ -132,6 +132,9 @@ type Core struct {
 	// assets is the tokenizer (ASTKF), prepared on the first mint.
 	assets assetState
 
+	// id is IDVF's state (identity.go).
+	id identity
+
 	once   sync.Once
 	err    error
 	status api.Status
