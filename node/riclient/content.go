@@ -45,7 +45,7 @@ func (c *Client) ContentAdd(ctx context.Context, up api.Upload, opts api.AddOpti
 		body = &counting{r: body, report: opts.Progress}
 	}
 	var out api.Added
-	return &out, c.upload(ctx, withQuery("/ri/v1/content", v), ct, body, up.Size, &out)
+	return &out, c.send(ctx, withQuery("/ri/v1/content", v), ct, body, up.Size, &out)
 }
 
 // ContentCat opens a file's bytes (or a range of them) on the node.
@@ -102,7 +102,7 @@ func (c *Client) ContentExport(ctx context.Context, id cid.Cid, w io.Writer) (*a
 // ContentImport streams a CAR to the node.
 func (c *Client) ContentImport(ctx context.Context, car io.Reader) (*api.Imported, error) {
 	var out api.Imported
-	return &out, c.upload(ctx, "/ri/v1/content/car", "application/vnd.ipld.car", car, sizeOf(car), &out)
+	return &out, c.send(ctx, "/ri/v1/content/car", "application/vnd.ipld.car", car, sizeOf(car), &out)
 }
 
 // PinAdd pins a CID.
@@ -135,10 +135,10 @@ func (c *Client) ContentFetch(ctx context.Context, req api.FetchRequest) (*api.F
 	return &out, c.do(ctx, http.MethodPost, "/ri/v1/content/fetch", req, &out)
 }
 
-// upload streams body (of size bytes when size > 0) and decodes the JSON
+// send streams body (of size bytes when size > 0) and decodes the JSON
 // answer into out. It asks for 100-continue, so a node that refuses the
 // upload (too large, bad flags) answers before the body is sent.
-func (c *Client) upload(ctx context.Context, path, contentType string, body io.Reader, size int64, out any) error {
+func (c *Client) send(ctx context.Context, path, contentType string, body io.Reader, size int64, out any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+path, body)
 	if err != nil {
 		return err
