@@ -246,8 +246,8 @@ func (s *Service) record(api, op, actor, subject, outcome string, detail map[str
 }
 
 var (
-	keyManifesto = []byte("manifesto/self")
-	prefixCh     = []byte("channel/")
+	keyManifesto = []byte(store.ManifestoKey)
+	prefixCh     = []byte(store.ChannelPrefix)
 )
 
 // SetManifesto is RI-5 registration (9.5 step 1): the node fills in its DID

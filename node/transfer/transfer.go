@@ -340,7 +340,7 @@ func (s *Service) lock(id common.Hash) func() {
 	return m.Unlock
 }
 
-var prefix = []byte("transfer/")
+var prefix = []byte(store.TransferPrefix)
 
 func key(role string, id common.Hash) []byte {
 	return append(append(append([]byte(nil), prefix...), role+"/"...), id.Hex()...)
