@@ -122,7 +122,7 @@ func TestVerifyFindsTheFirstBrokenLink(t *testing.T) {
 
 func TestAppendCommitsExtraWritesAtomically(t *testing.T) {
 	db, l := openLog(t)
-	if _, err := l.Append(Event{API: "re", Op: "message"}, func(b *store.Batch) { b.Put([]byte(store.NonceByIDPrefix + "x"), []byte("1")) }); err != nil {
+	if _, err := l.Append(Event{API: "re", Op: "message"}, func(b *store.Batch) { b.Put([]byte(store.NonceByIDPrefix+"x"), []byte("1")) }); err != nil {
 		t.Fatal(err)
 	}
 	if v, err := db.Get([]byte(store.NonceByIDPrefix + "x")); err != nil || string(v) != "1" {
