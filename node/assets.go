@@ -40,7 +40,7 @@ func (n *Node) assetContracts() (nft, editions common.Address, from uint64, err 
 	a, okA := rec[contracts.Asset721]
 	b, okB := rec[contracts.Asset1155]
 	if !okA || !okB {
-		return nft, editions, 0, fmt.Errorf("the asset contracts are not deployed on %s: run `mifm chain deploy`", n.Chain.CAIP2())
+		return nft, editions, 0, fmt.Errorf("the asset contracts are %w (%s)", ErrNotDeployed, n.Chain.CAIP2())
 	}
 	return a.Address, b.Address, min(a.Block, b.Block), nil
 }

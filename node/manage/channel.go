@@ -38,11 +38,15 @@ const (
 )
 
 // ErrNoManifesto is returned when the node has no registered manifesto.
-var ErrNoManifesto = errors.New("no manifesto registered: write one (see testnet/manifestos/) and run `mifm platform manifesto set FILE`")
+var ErrNoManifesto = errors.New("no manifesto registered")
 
 // ErrBadPeer is returned when a peer named to open a channel with cannot
 // be used: not a URL or DID, no node endpoint in its DID document.
 var ErrBadPeer = errors.New("cannot use this peer")
+
+// ErrNotPartner is returned (with ErrBadPeer) for a channel asked of a
+// platform that is not a partner of this node.
+var ErrNotPartner = errors.New("not a partner of this node")
 
 // ErrNotFound is returned for an unknown channel.
 var ErrNotFound = errors.New("no such channel")
@@ -339,7 +343,7 @@ func (s *Service) Channels() ([]Channel, error) {
 func (s *Service) Channel(id string) (*Channel, error) {
 	v, err := s.DB.Get(append(append([]byte{}, prefixCh...), id...))
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("%w %q (see `mifm channel list`)", ErrNotFound, id)
+		return nil, fmt.Errorf("%w %q", ErrNotFound, id)
 	}
 	if err != nil {
 		return nil, err
@@ -500,7 +504,7 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 		return nil, fmt.Errorf("%w: %s is this node itself", ErrBadPeer, target)
 	}
 	if s.Partners == nil || s.Partners.Partner(ctx, peer.Manifesto.Platform.DID) != nil {
-		return nil, fmt.Errorf("%w: %s is not a partner: register it in the platform registry (`mifm platform register`) or add it to [trust] partners in config.toml (`mifm platform partner add %s`)", ErrBadPeer, peer.Manifesto.Platform.DID, peer.Manifesto.Platform.DID)
+		return nil, fmt.Errorf("%w: %s is %w: neither active in the platform registry nor in [trust] partners of config.toml", ErrBadPeer, peer.Manifesto.Platform.DID, ErrNotPartner)
 	}
 	c := &Channel{
 		ID: newID("ch_"), Role: RoleInitiator, State: StateNegotiating, Local: s.Signer.DID,

@@ -512,7 +512,7 @@ func (s *Service) channelTo(peer string) (*manage.Channel, error) {
 			return c, nil
 		}
 	}
-	return nil, fmt.Errorf("%w %s: open one first (`mifm channel open %s`)", ErrNoChannel, peer, peer)
+	return nil, fmt.Errorf("%w %s", ErrNoChannel, peer)
 }
 
 func nonce() string {
