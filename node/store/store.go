@@ -1,7 +1,8 @@
 // Package store is the node's own state (channels, manifestos, the audit log,
-// seen nonces) in an embedded pebble database in the node's home, the engine
-// go-ethereum already links. Every write is synced before it returns, so a
-// killed node loses nothing it acknowledged.
+// seen nonces, transfers, treasury sales) in an embedded pebble database in
+// the node's home, the engine go-ethereum already links. Every write is
+// synced before it returns, so a killed node loses nothing it acknowledged.
+// schema.go lists every key prefix, its layout and its value.
 package store
 
 import (
