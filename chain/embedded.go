@@ -139,7 +139,7 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	stack, err := node.New(&nodeConf)
 	if err != nil {
 		if errors.Is(err, node.ErrDatadirUsed) {
-			return nil, fmt.Errorf("%w: %s (stop the other mifm, or point --chain at its JSON-RPC URL)", ErrChainInUse, cfg.DataDir)
+			return nil, fmt.Errorf("%w: %s", ErrChainInUse, cfg.DataDir)
 		}
 		return nil, fmt.Errorf("open embedded chain: %w", err)
 	}

@@ -59,7 +59,7 @@ func Main(ctx context.Context, args []string, env Env) int {
 		if errors.As(err, &code) {
 			return int(code)
 		}
-		fmt.Fprintf(env.Stderr, "mifm: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(env.Stderr, "mifm: %s\n", oneLine(advise(err).Error()))
 		return 1
 	}
 	return 0

@@ -19,7 +19,7 @@ import (
 
 // ErrNoAssetContracts is returned while the asset contracts (ASTKF) are not
 // deployed on the node's chain.
-var ErrNoAssetContracts = errors.New("the asset contracts are not deployed")
+var ErrNoAssetContracts = fmt.Errorf("the asset contracts are %w", ErrNotDeployed)
 
 // PlatformDID is the platform's DID from the config, or, for a home made
 // before init wrote one, the did:pkh of the platform key on the home's chain.
@@ -44,7 +44,7 @@ func (n *Node) assetContracts() (nft, editions common.Address, from uint64, err 
 	a, okA := rec[contracts.Asset721]
 	b, okB := rec[contracts.Asset1155]
 	if !okA || !okB {
-		return nft, editions, 0, fmt.Errorf("%w on %s: run `mifm chain deploy`", ErrNoAssetContracts, n.Chain.CAIP2())
+		return nft, editions, 0, fmt.Errorf("%w (%s)", ErrNoAssetContracts, n.Chain.CAIP2())
 	}
 	return a.Address, b.Address, min(a.Block, b.Block), nil
 }

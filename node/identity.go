@@ -26,7 +26,7 @@ func (n *Node) EthrNetwork() (did.EthrNetwork, error) {
 	}
 	dep, ok := rec[contracts.DIDRegistry]
 	if !ok {
-		return did.EthrNetwork{}, fmt.Errorf("the did:ethr registry is not deployed on %s: run `mifm chain deploy`", n.Chain.CAIP2())
+		return did.EthrNetwork{}, fmt.Errorf("the did:ethr registry is %w (%s)", ErrNotDeployed, n.Chain.CAIP2())
 	}
 	return did.EthrNetwork{ChainID: n.Chain.ChainNumber().Uint64(), Registry: dep.Address, FromBlock: dep.Block, Client: n.Chain}, nil
 }

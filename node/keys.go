@@ -40,7 +40,7 @@ func (k *HomeKeys) Wallet(ctx context.Context, addr common.Address) (*chain.Send
 	}
 	ks := k.Node.Home.Keystore()
 	if !slices.Contains(ks.Accounts(), addr) {
-		return nil, nil, fmt.Errorf("%s is not an account of this home's keystore (`mifm chain accounts` lists them)", addr.Hex())
+		return nil, nil, fmt.Errorf("%w: %s is not an account of this home's keystore", chain.ErrNoAccount, addr.Hex())
 	}
 	pass, err := k.Passphrase()
 	if err != nil {

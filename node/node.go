@@ -21,6 +21,10 @@ import (
 	"github.com/mifm/mifm/node/ipfs"
 )
 
+// ErrNotDeployed is returned when a contract the node needs has no
+// deployment recorded for the home's chain.
+var ErrNotDeployed = errors.New("not deployed on this chain")
+
 // Node is an opened home with its chain.
 type Node struct {
 	Home  *home.Home
@@ -191,7 +195,7 @@ func (n *Node) Deployment(name string) (common.Address, error) {
 	}
 	dep, ok := rec[name]
 	if !ok {
-		return common.Address{}, fmt.Errorf("%s is not deployed on %s: run `mifm chain deploy`", name, n.Chain.CAIP2())
+		return common.Address{}, fmt.Errorf("%s is %w (%s)", name, ErrNotDeployed, n.Chain.CAIP2())
 	}
 	return dep.Address, nil
 }

@@ -21,7 +21,7 @@ import (
 // Genesis is the previous-hash of the first entry.
 const Genesis = "0000000000000000000000000000000000000000000000000000000000000000"
 
-var prefix = []byte("audit/")
+var prefix = []byte(store.AuditPrefix)
 
 // Event is what an operation reports.
 type Event struct {

@@ -122,10 +122,10 @@ func TestVerifyFindsTheFirstBrokenLink(t *testing.T) {
 
 func TestAppendCommitsExtraWritesAtomically(t *testing.T) {
 	db, l := openLog(t)
-	if _, err := l.Append(Event{API: "re", Op: "message"}, func(b *store.Batch) { b.Put([]byte("nonce/x"), []byte("1")) }); err != nil {
+	if _, err := l.Append(Event{API: "re", Op: "message"}, func(b *store.Batch) { b.Put([]byte(store.NonceByIDPrefix+"x"), []byte("1")) }); err != nil {
 		t.Fatal(err)
 	}
-	if v, err := db.Get([]byte("nonce/x")); err != nil || string(v) != "1" {
+	if v, err := db.Get([]byte(store.NonceByIDPrefix + "x")); err != nil || string(v) != "1" {
 		t.Fatalf("extra write = %q, %v", v, err)
 	}
 }

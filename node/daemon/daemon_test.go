@@ -272,7 +272,7 @@ func TestRIAndPublicRoutes(t *testing.T) {
 		{a.RI + "/ri/v1/node", "", 401, "application/problem+json", `"code":"unauthorized"`},
 		{a.RI + "/ri/v1/node", "wrong", 401, "application/problem+json", `"code":"unauthorized"`},
 		{a.RI + "/ri/v1/node", a.Token, 200, "application/json", `"did":"did:pkh:eip155:1337:`},
-		{a.RI + "/ri/v1/manifesto", a.Token, 409, "application/problem+json", "platform manifesto set"},
+		{a.RI + "/ri/v1/manifesto", a.Token, 409, "application/problem+json", "no manifesto registered"},
 		{a.RI + "/ri/v1/channels/ch_nope", a.Token, 404, "application/problem+json", "no such channel"},
 		{a.RI + "/ri/v1/audit?since=yesterday", a.Token, 400, "application/problem+json", "RFC 3339"},
 		{a.RI + "/healthz", "", 200, "application/json", `"status":"ok"`},

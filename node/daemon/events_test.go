@@ -170,7 +170,7 @@ func transferPair(t *testing.T, backA, backB *backend) (a, b *InProcess, n *node
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { p.Close() })
-		data, err := os.ReadFile(filepath.Join("..", "..", "testnet", "manifestos", manifesto))
+		data, err := os.ReadFile(filepath.Join("..", "..", "demo", "manifestos", manifesto))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -509,7 +509,7 @@ func Open(dir string) (*Home, error) {
 	}
 	data, err := os.ReadFile(filepath.Join(abs, ConfigFile))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%w: %s has no %s (run `mifm init --home %s`)", ErrNotInitialised, abs, ConfigFile, dir)
+		return nil, fmt.Errorf("%w: %s has no %s", ErrNotInitialised, abs, ConfigFile)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read home config: %w", err)

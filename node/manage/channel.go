@@ -38,11 +38,15 @@ const (
 )
 
 // ErrNoManifesto is returned when the node has no registered manifesto.
-var ErrNoManifesto = errors.New("no manifesto registered: write one (see demo/manifestos/) and run `mifm platform manifesto set FILE`")
+var ErrNoManifesto = errors.New("no manifesto registered")
 
 // ErrBadPeer is returned when a peer named to open a channel with cannot
 // be used: not a URL or DID, no node endpoint in its DID document.
 var ErrBadPeer = errors.New("cannot use this peer")
+
+// ErrNotPartner is returned (with ErrBadPeer) for a channel asked of a
+// platform that is not a partner of this node.
+var ErrNotPartner = errors.New("not a partner of this node")
 
 // ErrNotFound is returned for an unknown channel.
 var ErrNotFound = errors.New("no such channel")
@@ -216,8 +220,8 @@ type Service struct {
 	// is stored (the platform's events, node/notify).
 	Notify func(typ, subject string, data any)
 
-	mu    sync.Mutex             // serialises channel record updates
-	locks map[string]*sync.Mutex // one negotiation at a time per channel
+	mu    sync.Mutex // serialises channel record updates
+	locks idLocks    // one negotiation at a time per channel
 }
 
 func (s *Service) now() time.Time {
@@ -249,8 +253,8 @@ func (s *Service) record(api, op, actor, subject, outcome string, detail map[str
 }
 
 var (
-	keyManifesto = []byte("manifesto/self")
-	prefixCh     = []byte("channel/")
+	keyManifesto = []byte(store.ManifestoKey)
+	prefixCh     = []byte(store.ChannelPrefix)
 )
 
 // SetManifesto is RI-5 registration (9.5 step 1): the node fills in its DID
@@ -342,7 +346,7 @@ func (s *Service) Channels() ([]Channel, error) {
 func (s *Service) Channel(id string) (*Channel, error) {
 	v, err := s.DB.Get(append(append([]byte{}, prefixCh...), id...))
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("%w %q (see `mifm channel list`)", ErrNotFound, id)
+		return nil, fmt.Errorf("%w %q", ErrNotFound, id)
 	}
 	if err != nil {
 		return nil, err
@@ -368,19 +372,53 @@ func (s *Service) save(c *Channel) error {
 	return nil
 }
 
-func (s *Service) lock(id string) func() {
-	s.mu.Lock()
-	if s.locks == nil {
-		s.locks = map[string]*sync.Mutex{}
+// lock serialises negotiation on one channel; the returned func releases it.
+func (s *Service) lock(id string) func() { return s.locks.lock(id) }
+
+// idLocks is one mutex per channel id, kept only while someone holds or
+// waits for it, so ids of refused or finished negotiations don't pile up
+// in memory (a stranger can make up channel ids for free).
+type idLocks struct {
+	mu sync.Mutex
+	m  map[string]*idLock
+}
+
+type idLock struct {
+	sync.Mutex
+	refs int // holders and waiters, under idLocks.mu
+}
+
+func (l *idLocks) lock(id string) func() {
+	l.mu.Lock()
+	if l.m == nil {
+		l.m = map[string]*idLock{}
 	}
-	l, ok := s.locks[id]
+	m, ok := l.m[id]
 	if !ok {
-		l = new(sync.Mutex)
-		s.locks[id] = l
+		m = &idLock{}
+		l.m[id] = m
 	}
-	s.mu.Unlock()
-	l.Lock()
-	return l.Unlock
+	m.refs++
+	l.mu.Unlock()
+	m.Lock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			m.Unlock()
+			l.mu.Lock()
+			if m.refs--; m.refs == 0 {
+				delete(l.m, id)
+			}
+			l.mu.Unlock()
+		})
+	}
+}
+
+// len is how many ids have a lock now.
+func (l *idLocks) len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.m)
 }
 
 func newID(prefix string) string {
@@ -471,7 +509,7 @@ func (s *Service) OpenChannel(ctx context.Context, api, target string, opts Open
 		return nil, fmt.Errorf("%w: %s is this node itself", ErrBadPeer, target)
 	}
 	if s.Partners == nil || s.Partners.Partner(ctx, peer.Manifesto.Platform.DID) != nil {
-		return nil, fmt.Errorf("%w: %s is not a partner: register it in the platform registry (`mifm platform register`) or add it to [trust] partners in config.toml (`mifm platform partner add %s`)", ErrBadPeer, peer.Manifesto.Platform.DID, peer.Manifesto.Platform.DID)
+		return nil, fmt.Errorf("%w: %s is %w: neither active in the platform registry nor in [trust] partners of config.toml", ErrBadPeer, peer.Manifesto.Platform.DID, ErrNotPartner)
 	}
 	c := &Channel{
 		ID: newID("ch_"), Role: RoleInitiator, State: StateNegotiating, Local: s.Signer.DID,

@@ -121,7 +121,7 @@ func (s *Service) HandleOffer(ctx context.Context, sender, offerJWS string) (*Of
 // and answer with manifesto V.
 func (s *Service) HandleVirtualBridge(ctx context.Context, sender string, req BridgeRequest) (*BridgeResponse, error) {
 	if !s.Bridge {
-		return nil, re.NewProblem(http.StatusNotFound, re.CodeNotBridge, "%s runs no virtual bridges (start it with `mifm node run --bridge`)", s.Signer.DID)
+		return nil, re.NewProblem(http.StatusNotFound, re.CodeNotBridge, "%s runs no virtual bridges: it is not run as a bridge", s.Signer.DID)
 	}
 	if err := s.partner(ctx, sender); err != nil {
 		return nil, err

@@ -255,8 +255,8 @@ func nonceID(sender, nonce string) string {
 }
 
 var (
-	nonceByID   = []byte("nonce/id/")
-	nonceByTime = []byte("nonce/exp/")
+	nonceByID   = []byte(store.NonceByIDPrefix)
+	nonceByTime = []byte(store.NonceByExpiryPrefix)
 )
 
 // Use reserves a nonce of sender, refusing one already used, and returns

@@ -1,20 +1,41 @@
 // Package store is the node's own state (channels, manifestos, the audit log,
-// seen nonces) in an embedded pebble database in the node's home, the engine
-// go-ethereum already links. Every write is synced before it returns, so a
-// killed node loses nothing it acknowledged.
+// seen nonces, transfers, treasury sales) in an embedded pebble database in
+// the node's home, the engine go-ethereum already links. Every write is
+// synced before it returns, so a killed node loses nothing it acknowledged.
+// schema.go lists every key prefix, its layout and its value.
 package store
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
+	"strings"
+	"syscall"
 
 	"github.com/cockroachdb/pebble/v2"
 )
 
 // ErrNotFound is returned by Get for a key that is not stored.
 var ErrNotFound = errors.New("not found")
+
+// ErrInUse is returned by Open when another process, or another Open in
+// this one, holds the store.
+var ErrInUse = errors.New("already in use")
+
+// lockHeld says whether pebble failed to take the store's LOCK file: fcntl
+// refuses with EAGAIN or EACCES when another process holds it, and pebble
+// itself refuses a second lock in the same process.
+func lockHeld(err error) bool {
+	if strings.Contains(err.Error(), "lock held by current process") {
+		return true
+	}
+	// Creating the LOCK file fails with a *fs.PathError (a read-only
+	// home, say), which is no sign of another holder.
+	var pe *fs.PathError
+	return !errors.As(err, &pe) && (errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EACCES))
+}
 
 // DB is an open node store. It is safe for concurrent use; only one process
 // may open a home's store at a time.
@@ -26,7 +47,10 @@ type DB struct {
 func Open(dir string) (*DB, error) {
 	db, err := pebble.Open(dir, &pebble.Options{Logger: quietLogger{}})
 	if err != nil {
-		return nil, fmt.Errorf("open node store %s: %w (is a `mifm node run` already using this home?)", dir, err)
+		if lockHeld(err) {
+			return nil, fmt.Errorf("open node store %s: %w: %v", dir, ErrInUse, err)
+		}
+		return nil, fmt.Errorf("open node store %s: %w", dir, err)
 	}
 	return &DB{db: db}, nil
 }

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -27,6 +28,7 @@ import (
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/store"
 )
 
 // releaseMargin is how close to the deadline B still releases: a release
@@ -405,22 +407,27 @@ func (s *Service) refund(ctx context.Context, api string, r *Record) error {
 
 // Resume takes every unfinished transfer one step further: the daemon calls
 // it every few seconds, and after a restart it finishes what a crash cut.
+// It reads the index of live transfers, not every record the node ever
+// kept, so a round costs what is in flight.
 func (s *Service) Resume(ctx context.Context, api string) {
-	recs, err := s.List()
+	refs, err := s.liveTransfers()
 	if err != nil {
-		s.logger().Error("list transfers", "error", err)
+		s.logger().Error("list live transfers", "error", err)
 		return
 	}
-	for i := range recs {
-		r := &recs[i]
-		if r.State.Terminal() || (r.Role == Incoming && r.State == Rejected) {
-			continue
-		}
+	for _, ref := range refs {
 		func() {
-			unlock := s.lock(r.ID)
+			unlock := s.lock(ref.id)
 			defer unlock()
-			cur, err := s.Get(r.ID, r.Role)
-			if err != nil || cur.State.Terminal() {
+			cur, err := s.Get(ref.id, ref.role)
+			if errors.Is(err, ErrNotFound) || (err == nil && !live(cur)) {
+				// An entry the one-time build wrote while the record
+				// moved on: drop it.
+				s.unindex(ref.role, ref.id)
+				return
+			}
+			if err != nil {
+				s.logger().Error("read live transfer", "transfer", ref.id.Hex(), "error", err)
 				return
 			}
 			if cur.Role == Outgoing {
@@ -770,4 +777,87 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 
 func auditEvent(api, op, actor, subject string, detail map[string]string) audit.Event {
 	return audit.Event{API: api, Op: op, Actor: actor, Subject: subject, Outcome: "ok", Detail: detail}
+}
+
+// liveRef names a live transfer in the index.
+type liveRef struct {
+	role string
+	id   common.Hash
+}
+
+// liveTransfers reads the live index, built first on a store written
+// before it existed.
+func (s *Service) liveTransfers() ([]liveRef, error) {
+	if !s.indexed.Load() {
+		if err := s.buildLiveIndex(); err != nil {
+			return nil, err
+		}
+		s.indexed.Store(true)
+	}
+	var out []liveRef
+	pfx := []byte(store.TransferLivePrefix)
+	err := s.DB.Scan(pfx, nil, func(k, _ []byte) bool {
+		rest := string(k[len(pfx):])
+		i := strings.LastIndexByte(rest, '/')
+		if i < 0 {
+			s.logger().Error("malformed live transfer key", "key", string(k))
+			return true
+		}
+		out = append(out, liveRef{role: rest[:i], id: common.HexToHash(rest[i+1:])})
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the live transfer index: %w", err)
+	}
+	return out, nil
+}
+
+// buildLiveIndex indexes every live record once, on a store whose records
+// were written before the index existed. It only adds entries: one written
+// for a record that meanwhile reached its end is dropped by Resume.
+func (s *Service) buildLiveIndex() error {
+	if _, err := s.DB.Get([]byte(store.TransferLiveIndexedKey)); err == nil {
+		return nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("read the live transfer index's marker: %w", err)
+	}
+	b := s.DB.NewBatch()
+	n := 0
+	var derr error
+	err := s.DB.Scan(prefix, nil, func(k, v []byte) bool {
+		var r Record
+		if derr = json.Unmarshal(v, &r); derr != nil {
+			derr = fmt.Errorf("decode %s: %w", k, derr)
+			return false
+		}
+		if live(&r) {
+			b.Put(liveKey(r.Role, r.ID), nil)
+			n++
+		}
+		return true
+	})
+	if err == nil {
+		err = derr
+	}
+	if err != nil {
+		b.Discard()
+		return fmt.Errorf("build the live transfer index: %w", err)
+	}
+	b.Put([]byte(store.TransferLiveIndexedKey), []byte("1"))
+	if err := b.Commit(); err != nil {
+		return fmt.Errorf("build the live transfer index: %w", err)
+	}
+	if n > 0 {
+		s.logger().Info("indexed live transfers", "count", n)
+	}
+	return nil
+}
+
+// unindex drops a stale entry of the live index.
+func (s *Service) unindex(role string, id common.Hash) {
+	b := s.DB.NewBatch()
+	b.Delete(liveKey(role, id))
+	if err := b.Commit(); err != nil {
+		s.logger().Error("drop a stale live transfer entry", "transfer", id.Hex(), "error", err)
+	}
 }

@@ -30,6 +30,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -285,9 +286,10 @@ type Service struct {
 	// it is committed (the platform's events, node/notify).
 	Notify func(typ, subject string, data any)
 
-	mu         sync.Mutex
-	locks      map[common.Hash]*sync.Mutex
+	locks      idLocks
 	treasuryMu sync.Mutex // one order at a time against the limits
+	// indexed is set once the store's live index is known to be built.
+	indexed atomic.Bool
 }
 
 // partner refuses a stranger (DESIGN.md, trust model): value moves only
@@ -327,26 +329,80 @@ func (s *Service) logger() *slog.Logger {
 	return slog.Default()
 }
 
-// lock serialises work on one transfer.
-func (s *Service) lock(id common.Hash) func() {
-	s.mu.Lock()
-	if s.locks == nil {
-		s.locks = map[common.Hash]*sync.Mutex{}
-	}
-	m, ok := s.locks[id]
-	if !ok {
-		m = &sync.Mutex{}
-		s.locks[id] = m
-	}
-	s.mu.Unlock()
-	m.Lock()
-	return m.Unlock
+// lock serialises work on one transfer; the returned func releases it.
+func (s *Service) lock(id common.Hash) func() { return s.locks.lock(id) }
+
+// idLocks is one mutex per transfer id, kept only while someone holds or
+// waits for it: a node runs transfers for years, and a map that kept
+// every id it ever saw would grow with them.
+type idLocks struct {
+	mu sync.Mutex
+	m  map[common.Hash]*idLock
 }
 
-var prefix = []byte("transfer/")
+type idLock struct {
+	sync.Mutex
+	refs int // holders and waiters, under idLocks.mu
+}
+
+func (l *idLocks) lock(id common.Hash) func() {
+	l.mu.Lock()
+	if l.m == nil {
+		l.m = map[common.Hash]*idLock{}
+	}
+	m, ok := l.m[id]
+	if !ok {
+		m = &idLock{}
+		l.m[id] = m
+	}
+	m.refs++
+	l.mu.Unlock()
+	m.Lock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			m.Unlock()
+			l.mu.Lock()
+			if m.refs--; m.refs == 0 {
+				delete(l.m, id)
+			}
+			l.mu.Unlock()
+		})
+	}
+}
+
+// len is how many ids have a lock now.
+func (l *idLocks) len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.m)
+}
+
+var prefix = []byte(store.TransferPrefix)
 
 func key(role string, id common.Hash) []byte {
 	return append(append(append([]byte(nil), prefix...), role+"/"...), id.Hex()...)
+}
+
+// liveKey is a transfer's entry in the index of live transfers.
+func liveKey(role string, id common.Hash) []byte {
+	return append(append([]byte(store.TransferLivePrefix), role+"/"...), id.Hex()...)
+}
+
+// live says whether the resume loop still has work on a record: it is not
+// final, and not an incoming transfer B rejected (A settles that one).
+func live(r *Record) bool {
+	return !r.State.Terminal() && !(r.Role == Incoming && r.State == Rejected)
+}
+
+// indexLive puts r in the live index or takes it out, in the batch that
+// writes r, so the index never disagrees with a record that was written.
+func indexLive(b *store.Batch, r *Record) {
+	if live(r) {
+		b.Put(liveKey(r.Role, r.ID), nil)
+	} else {
+		b.Delete(liveKey(r.Role, r.ID))
+	}
 }
 
 // save writes a record and its audit entry in one synced batch.
@@ -376,8 +432,10 @@ func (s *Service) saveReplacing(api string, r *Record, step Step, old *common.Ha
 	_, err = s.Audit.Append(audit.Event{API: api, Op: "transfer." + string(step.State), Actor: s.Signer.DID, Subject: r.ID.Hex(), Outcome: "ok", Detail: detail}, func(b2 *store.Batch) {
 		if old != nil {
 			b2.Delete(key(r.Role, *old))
+			b2.Delete(liveKey(r.Role, *old))
 		}
 		b2.Put(key(r.Role, r.ID), b)
+		indexLive(b2, r)
 	})
 	if err != nil {
 		return fmt.Errorf("record transfer %s as %s: %w", r.ID, step.State, err)
@@ -459,7 +517,7 @@ func (s *Service) channelTo(peer string) (*manage.Channel, error) {
 			return c, nil
 		}
 	}
-	return nil, fmt.Errorf("%w %s: open one first (`mifm channel open %s`)", ErrNoChannel, peer, peer)
+	return nil, fmt.Errorf("%w %s", ErrNoChannel, peer)
 }
 
 func nonce() string {

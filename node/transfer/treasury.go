@@ -13,6 +13,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/currency"
+	"github.com/mifm/mifm/node/store"
 )
 
 // Limit caps what the platform's treasury sells of one of its currencies
@@ -39,7 +40,7 @@ type sale struct {
 	Token   common.Address `json:"token"`
 }
 
-var salesPrefix = []byte("treasury/sales/")
+var salesPrefix = []byte(store.TreasurySalesPrefix)
 
 func saleKey(code string, at time.Time, order common.Hash) []byte {
 	k := append(append([]byte(nil), salesPrefix...), code+"/"...)

@@ -1,0 +1,63 @@
+package store
+
+// The node store's layout, the way go-ethereum's core/rawdb/schema.go lists
+// its database: every key the node writes starts with one of these, and
+// each package builds its keys from the constant here, never from a literal
+// of its own, so a reader sees the whole database at once and two packages
+// can't share a key space by accident (TestSchemaPrefixesDoNotOverlap).
+//
+// Key parts are joined without separators unless the layout shows one; a
+// <role> is "outgoing" or "incoming", an <id> a 0x-prefixed hex hash as
+// common.Hash.Hex writes it, a <u64> 8 bytes big-endian (so keys sort by it).
+//
+// Not in this store: IPFS blocks and pins live in the content store's own
+// datastore (node/ipfs, boxo's pinner), the chain in its own database.
+const (
+	// AuditPrefix + <seq u64> → audit.Entry JSON: the hash-chained
+	// operation log (node/audit), in sequence order so the last key is the
+	// head.
+	AuditPrefix = "audit/"
+
+	// NonceByIDPrefix + <id> → <expiry u64, Unix seconds>: an RE request
+	// nonce already used (node/re); <id> is 32 hex digits of
+	// SHA-256(sender DID, 0, nonce).
+	NonceByIDPrefix = "nonce/id/"
+	// NonceByExpiryPrefix + <expiry u64> + <id> → empty: the same nonces
+	// by expiry, so pruning reads only the expired ones (node/re).
+	NonceByExpiryPrefix = "nonce/exp/"
+
+	// ManifestoKey → the platform's signed manifesto as a compact JWS
+	// (node/manage, FGMV-43 9.5 step 1). A single key, not a prefix.
+	ManifestoKey = "manifesto/self"
+	// ChannelPrefix + <channel id> → manage.Channel JSON (node/manage).
+	ChannelPrefix = "channel/"
+
+	// TransferPrefix + <role> + "/" + <id> → transfer.Record JSON: one
+	// transfer as this node keeps it (node/transfer, ASTF and ASEF).
+	TransferPrefix = "transfer/"
+	// TransferLivePrefix + <role> + "/" + <id> → empty: the transfers not
+	// in a final state, written in the batch that writes their record, so
+	// the resume loop reads these few instead of every record ever made.
+	TransferLivePrefix = "transfer-live/"
+	// TransferLiveIndexedKey → "1" once TransferLivePrefix was built from
+	// the records: a store written before the index existed has records
+	// and no index, and gets it built once.
+	TransferLiveIndexedKey = "schema/transfer-live-indexed"
+
+	// TreasurySalesPrefix + <currency code> + "/" + <at u64, Unix
+	// nanoseconds> + <order hash, 32 bytes> → the sale's JSON: what the
+	// treasury sold through exchange orders, for its limits (node/transfer).
+	TreasurySalesPrefix = "treasury/sales/"
+)
+
+// Schema lists every prefix and single key above, for the test that no two
+// overlap and for tools that walk the store.
+func Schema() []string {
+	return []string{
+		AuditPrefix,
+		NonceByIDPrefix, NonceByExpiryPrefix,
+		ManifestoKey, ChannelPrefix,
+		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey,
+		TreasurySalesPrefix,
+	}
+}
