@@ -12,26 +12,7 @@ import (
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
-	"github.com/mifm/mifm/node/home"
 )
-
-// homeChainID is the chain id of the home's chain: the config's for the
-// embedded chain, the endpoint's otherwise.
-func homeChainID(c *ucli.Context, h *home.Home) (uint64, error) {
-	backend := flagString(c, "chain")
-	if backend == "" {
-		backend = h.Config.Chain.Backend
-	}
-	if backend == home.EmbeddedChain {
-		return h.Config.Chain.ChainID, nil
-	}
-	n, err := openNode(c, h)
-	if err != nil {
-		return 0, err
-	}
-	defer n.Close()
-	return n.Chain.ChainNumber().Uint64(), nil
-}
 
 type didUpdateOutput struct {
 	DID      string        `json:"did"`
