@@ -5,6 +5,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/store"
@@ -27,6 +28,7 @@ var advice = []struct {
 	{manage.ErrNotPartner, "the registrar registers it (`mifm platform register DID`), or trust it yourself (`mifm platform partner add DID`)"},
 	{manage.ErrNotFound, "`mifm channel list` shows the channels"},
 	{transfer.ErrNoChannel, "open one with `mifm channel open DID`"},
+	{api.ErrNoProofKey, "add one with `mifm did update --add-key ed25519 DID`, or issue a vc+jwt (--format jwt)"},
 }
 
 // advise adds to err the command that fixes it, when the CLI knows one;

@@ -463,7 +463,7 @@ func (c *Core) signerFor(ctx context.Context, pass, id string, ed25519 bool) (di
 	}
 	kp, meta, err := keys.Find(func(k did.StoredKey) bool { return k.DID == id && listed[k.Key] != "" }, pass)
 	if errors.Is(err, did.ErrNoKey) {
-		return did.Signer{}, fmt.Errorf("%s lists no Ed25519 key this home holds, which a Data Integrity proof needs: add one with `mifm did update --add-key ed25519 %s`, or issue a vc+jwt (--format jwt)", id, id)
+		return did.Signer{}, fmt.Errorf("%s lists %w", id, api.ErrNoProofKey)
 	}
 	if err != nil {
 		return did.Signer{}, err

@@ -65,6 +65,10 @@ func assetResult[T any](v *T, err error) (any, error) {
 // assetProblem maps the tokenizer's errors to problems; others are left to
 // toProblem.
 func assetProblem(err error) error {
+	return knownCode(assetProblemOf(err), err)
+}
+
+func assetProblemOf(err error) error {
 	status, code := 0, ""
 	switch {
 	case errors.Is(err, api.ErrTooLarge):

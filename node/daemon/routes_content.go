@@ -129,6 +129,10 @@ func (s *Server) contentRoutes() []route {
 // contentProblem maps the content store's errors to problems; their detail
 // is the error's text, so a command prints the same through a running node.
 func contentProblem(err error) error {
+	return knownCode(contentProblemOf(err), err)
+}
+
+func contentProblemOf(err error) error {
 	if err == nil {
 		return nil
 	}

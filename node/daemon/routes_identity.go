@@ -91,6 +91,10 @@ func identity[T any](out T, err error) (any, error) {
 }
 
 func identityProblem(err error) error {
+	return knownCode(identityProblemOf(err), err)
+}
+
+func identityProblemOf(err error) error {
 	var p *re.Problem
 	switch {
 	case errors.As(err, &p):

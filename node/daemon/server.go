@@ -364,7 +364,7 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 		}
 		out, err := rt.h(r.Context(), c)
 		if err != nil {
-			p := toProblem(err)
+			p := toProblem(knownCode(err, err))
 			if api == apiRE && p.Code == re.CodeUnavailable {
 				// A peer this node was to call for the request (a bridge, a
 				// gateway) did not answer: what the call met stays here, or
@@ -410,6 +410,24 @@ func (s *Server) message(ctx context.Context, c *call) (any, error) {
 	}
 	c.logged = true
 	return &manage.Receipt{Channel: id, Seq: e.Seq, Hash: e.Hash}, nil
+}
+
+// knownCode gives the problem out stands for the code of the known error
+// in cause's chain (api.ErrorCode), so clients branch on the same sentinel
+// as callers in process. The areas map their errors to problems first.
+func knownCode(out, cause error) error {
+	code := api.ErrorCode(cause)
+	if code == "" {
+		return out
+	}
+	var p *re.Problem
+	if errors.As(out, &p) {
+		p.Code = code
+		return out
+	}
+	p = toProblem(out)
+	p.Code = code
+	return p
 }
 
 // toProblem maps an operation's error to the problem it answers with.

@@ -105,16 +105,26 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 func asError(err error) error {
 	var p *re.Problem
 	if errors.As(err, &p) && p.Detail != "" {
-		return &RemoteError{Problem: p}
+		return &RemoteError{Problem: p, known: api.KnownError(p.Code)}
 	}
 	return err
 }
 
-// RemoteError is a problem the node answered with.
-type RemoteError struct{ Problem *re.Problem }
+// RemoteError is a problem the node answered with. It also wraps the known
+// error its code stands for (api.KnownError), so errors.Is works on a
+// running node's answers as on the core's.
+type RemoteError struct {
+	Problem *re.Problem
+	known   error
+}
 
 func (e *RemoteError) Error() string { return e.Problem.Detail }
-func (e *RemoteError) Unwrap() error { return e.Problem }
+func (e *RemoteError) Unwrap() []error {
+	if e.known != nil {
+		return []error{e.Problem, e.known}
+	}
+	return []error{e.Problem}
+}
 
 // Close does nothing: the node keeps running.
 func (c *Client) Close() error { return nil }

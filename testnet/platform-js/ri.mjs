@@ -51,6 +51,7 @@ export async function connect(base, token) {
     return type.includes('json') ? res.json() : Buffer.from(await res.arrayBuffer());
   };
   return new Proxy({ doc, ops, call }, {
-    get: (t, k) => (k in t ? t[k] : (args) => call(k, args)),
+    // Not a thenable: `await connect()` must not take the proxy for a promise.
+    get: (t, k) => (k in t || typeof k !== 'string' || k === 'then' ? t[k] : (args) => call(k, args)),
   });
 }
