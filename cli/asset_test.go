@@ -1,15 +1,11 @@
 package cli_test
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/mifm/mifm/node/daemon"
-	"github.com/mifm/mifm/node/home"
 )
 
 type mintOut struct {
@@ -191,45 +187,6 @@ func TestAssetMintBatch(t *testing.T) {
 	}
 }
 
-// runDaemon runs `mifm node run` for the home h in this process until the
-// returned stop is called.
-func runDaemon(t *testing.T, h string) (stop func()) {
-	t.Helper()
-	hh, err := home.Open(h)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
-	pass, err := hh.Passphrase(home.PassphraseSources{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	ready, done := make(chan struct{}), make(chan error, 1)
-	go func() {
-		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Ready: func(daemon.Info) { close(ready) }})
-	}()
-	select {
-	case <-ready:
-	case err := <-done:
-		cancel()
-		t.Fatal(err)
-	}
-	stopped := false
-	stop = func() {
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}
-	t.Cleanup(stop)
-	return stop
-}
-
 // The asset commands print the same, byte for byte, whether they run in
 // process on the home or through the node running for it: one table, both
 // modes, errors included.
@@ -309,7 +266,7 @@ func TestAssetCommandsSameThroughTheDaemon(t *testing.T) {
 	}
 	shieldArgs := []string{"--home", h, "asset", "mint", "--file", shield, "--name", "Shield", "--standard", "erc1155", "--amount", "3", "--to", other, "--royalty-bps", "100"}
 
-	stop := runDaemon(t, h)
+	stop := runNode(t, h)
 	through := runTable()
 	// A fresh mint through the node: the node prepares nothing (the suite
 	// is there), and the asset is then a token in either mode.

@@ -15,8 +15,6 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/cli"
-	"github.com/mifm/mifm/node/daemon"
-	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/testnet/kubo"
 )
 
@@ -162,45 +160,6 @@ func TestContentPinRemote(t *testing.T) {
 	}
 }
 
-// runContentNode runs `mifm node run` for home h in a goroutine (daemon.Run,
-// loopback ports), so commands on h go through its RI API; stop ends it.
-func runContentNode(t *testing.T, h string) (stop func()) {
-	t.Helper()
-	hh, err := home.Open(h)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
-	pass, err := hh.Passphrase(home.PassphraseSources{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	ready, done := make(chan struct{}), make(chan error, 1)
-	go func() {
-		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: pass, Ready: func(daemon.Info) { close(ready) }})
-	}()
-	select {
-	case <-ready:
-	case err := <-done:
-		cancel()
-		t.Fatal(err)
-	}
-	stopped := false
-	stop = func() {
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}
-	t.Cleanup(stop)
-	return stop
-}
-
 // TestContentCommandsBothModes runs one table of content commands on a home
 // in process and on another through its running node: every command prints
 // the same, fails the same, and exits the same.
@@ -308,7 +267,7 @@ func TestContentCommandsBothModes(t *testing.T) {
 	}
 	inProcess := runTable(initHome(t))
 	h := initHome(t)
-	runContentNode(t, h)
+	runNode(t, h)
 	through := runTable(h)
 	for i, row := range table {
 		if inProcess[i] != through[i] {

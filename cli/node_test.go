@@ -100,7 +100,7 @@ func TestContentCommandsThroughTheDaemon(t *testing.T) {
 	h := initHome(t)
 	file := filepath.Join(t.TempDir(), "hello.txt")
 	os.WriteFile(file, []byte("hello from the client\n"), 0o600)
-	stop := runContentNode(t, h)
+	stop := runNode(t, h)
 	add := mustRun(t, "--home", h, "--json", "content", "add", file)
 	var added struct {
 		CID string `json:"cid"`

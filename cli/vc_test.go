@@ -1,7 +1,6 @@
 package cli_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -9,9 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/mifm/mifm/node/daemon"
-	"github.com/mifm/mifm/node/home"
 )
 
 // The identity issue's round trip on a fresh home: did create, vc issue,
@@ -416,31 +412,7 @@ func TestIdentityCommandsBothModes(t *testing.T) {
 		}
 	}
 
-	hh, err := home.Open(h)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hh.Config.Node.RIListen, hh.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
-	secret, err := hh.Passphrase(home.PassphraseSources{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	ready, done := make(chan struct{}), make(chan error, 1)
-	go func() {
-		done <- daemon.Run(ctx, daemon.Options{Home: hh, Passphrase: secret, Ready: func(daemon.Info) { close(ready) }})
-	}()
-	select {
-	case <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	}
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	defer runNode(t, h)()
 	through := pass()
 	for i := range table {
 		if through[i] != inProcess[i] {
