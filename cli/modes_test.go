@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/node/daemon"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/store"
 )
 
 // What two homes print differently though they did the same: times,
@@ -138,5 +140,35 @@ func TestPlatformCommandsBothModes(t *testing.T) {
 	}
 	if log := mustRun(t, "--home", b, "audit", "log"); !strings.Contains(log, " ri  manifesto.set ") || !strings.Contains(log, " ri  transfer.list ") {
 		t.Errorf("the commands did not go through the node:\n%s", log)
+	}
+}
+
+// A command run while a node is starting (it holds the home's store but
+// does not answer yet) waits for it and goes through it, instead of failing
+// on the store's lock.
+func TestCommandWaitsForAStartingNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node with an embedded chain")
+	}
+	h := initHome(t)
+	held, err := store.Open(filepath.Join(h, home.NodeStoreDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, stdout, stderr := run(t, "--home", h, "--json", "node", "status")
+		done <- result{code, stdout, stderr}
+	}()
+	time.Sleep(500 * time.Millisecond)
+	held.Close()
+	runNode(t, h)
+	r := <-done
+	if r.code != 0 || !strings.Contains(r.stdout, `"running":true`) {
+		t.Fatalf("status while the node started: exit %d %s %s", r.code, r.stdout, r.stderr)
 	}
 }

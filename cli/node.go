@@ -19,6 +19,7 @@ import (
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/store"
 )
 
 // nodeAPI is the node's API for a command: the running node's RI API when
@@ -39,11 +40,28 @@ func nodeAPI(c *ucli.Context, env Env) (api.Node, error) {
 	case !errors.Is(err, daemon.ErrNotRunning):
 		return nil, err
 	}
-	return core.Open(c.Context, core.Config{
+	n, err := core.Open(c.Context, core.Config{
 		Home: h, API: core.APICLI, ChainOverride: flagString(c, "chain"),
 		Passphrase: func() (string, error) { return passphrase(c, env, h) },
 	})
+	if errors.Is(err, store.ErrInUse) {
+		// A node starting for this home holds its store before it writes
+		// its API file: wait for it to answer rather than fail.
+		for deadline := time.Now().Add(startWait); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if cl, _, derr := daemon.Dial(c.Context, h); derr == nil {
+				return cl, nil
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return n, nil
 }
+
+// startWait is how long a command waits for a node that holds the home's
+// store but does not answer yet (it is starting).
+const startWait = 15 * time.Second
 
 // withAPI runs fn on the node's API for the length of a command.
 func withAPI(c *ucli.Context, env Env, fn func(api.Node) error) error {
