@@ -70,6 +70,12 @@ func TestOutsidePlatformDrivesTheNodeOverRI(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The document the client is made from passes a validator that is not
+	// ours (swagger-parser: schema, references, operation ids, parameters).
+	if out, err := exec.Command(node, filepath.Join(dir, "validate.mjs"), info.RI+"/openapi.json").CombinedOutput(); err != nil || !strings.HasPrefix(string(out), "valid: ") {
+		t.Fatalf("swagger-parser on %s/openapi.json: %v\n%s", info.RI, err, out)
+	}
+
 	cmd := exec.Command(node, filepath.Join(dir, "platform.mjs"))
 	cmd.Env = append(os.Environ(),
 		"MIFM_RI="+info.RI, "MIFM_RI_TOKEN="+token,

@@ -220,8 +220,8 @@ type Service struct {
 	// is stored (the platform's events, node/notify).
 	Notify func(typ, subject string, data any)
 
-	mu    sync.Mutex // serialises channel record updates
-	locks idLocks    // one negotiation at a time per channel
+	mu    sync.Mutex          // serialises channel record updates
+	locks store.Locks[string] // one negotiation at a time per channel
 }
 
 func (s *Service) now() time.Time {
@@ -373,53 +373,7 @@ func (s *Service) save(c *Channel) error {
 }
 
 // lock serialises negotiation on one channel; the returned func releases it.
-func (s *Service) lock(id string) func() { return s.locks.lock(id) }
-
-// idLocks is one mutex per channel id, kept only while someone holds or
-// waits for it, so ids of refused or finished negotiations don't pile up
-// in memory (a stranger can make up channel ids for free).
-type idLocks struct {
-	mu sync.Mutex
-	m  map[string]*idLock
-}
-
-type idLock struct {
-	sync.Mutex
-	refs int // holders and waiters, under idLocks.mu
-}
-
-func (l *idLocks) lock(id string) func() {
-	l.mu.Lock()
-	if l.m == nil {
-		l.m = map[string]*idLock{}
-	}
-	m, ok := l.m[id]
-	if !ok {
-		m = &idLock{}
-		l.m[id] = m
-	}
-	m.refs++
-	l.mu.Unlock()
-	m.Lock()
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			m.Unlock()
-			l.mu.Lock()
-			if m.refs--; m.refs == 0 {
-				delete(l.m, id)
-			}
-			l.mu.Unlock()
-		})
-	}
-}
-
-// len is how many ids have a lock now.
-func (l *idLocks) len() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.m)
-}
+func (s *Service) lock(id string) func() { return s.locks.Lock(id) }
 
 func newID(prefix string) string {
 	b := make([]byte, 12)

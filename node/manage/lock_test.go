@@ -14,7 +14,7 @@ func TestChannelLocksAreReleased(t *testing.T) {
 		unlock := s.lock(fmt.Sprintf("ch-%d", i))
 		unlock()
 	}
-	if got := s.locks.len(); got != 0 {
+	if got := s.locks.Len(); got != 0 {
 		t.Fatalf("after 100 negotiations the lock map holds %d ids", got)
 	}
 	var wg sync.WaitGroup
@@ -42,7 +42,7 @@ func TestChannelLocksAreReleased(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if got := s.locks.len(); got != 0 {
+	if got := s.locks.Len(); got != 0 {
 		t.Fatalf("after concurrent negotiations the lock map holds %d ids", got)
 	}
 }

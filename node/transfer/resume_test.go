@@ -231,11 +231,11 @@ func TestTransferLocksAreReleased(t *testing.T) {
 		}
 		unlock()
 	}
-	if got := s.locks.len(); got != 0 {
+	if got := s.locks.Len(); got != 0 {
 		t.Fatalf("after %d transfers the lock map holds %d ids", n, got)
 	}
 	s.Resume(context.Background(), "cli") // takes each live transfer's lock
-	if got := s.locks.len(); got != 0 {
+	if got := s.locks.Len(); got != 0 {
 		t.Fatalf("after a round over %d live transfers the lock map holds %d ids", n, got)
 	}
 
@@ -260,7 +260,7 @@ func TestTransferLocksAreReleased(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if got := s.locks.len(); got != 0 {
+	if got := s.locks.Len(); got != 0 {
 		t.Fatalf("after concurrent use the lock map holds %d ids", got)
 	}
 }

@@ -286,7 +286,7 @@ type Service struct {
 	// it is committed (the platform's events, node/notify).
 	Notify func(typ, subject string, data any)
 
-	locks      idLocks
+	locks      store.Locks[common.Hash]
 	treasuryMu sync.Mutex // one order at a time against the limits
 	// indexed is set once the store's live index is known to be built.
 	indexed atomic.Bool
@@ -330,53 +330,7 @@ func (s *Service) logger() *slog.Logger {
 }
 
 // lock serialises work on one transfer; the returned func releases it.
-func (s *Service) lock(id common.Hash) func() { return s.locks.lock(id) }
-
-// idLocks is one mutex per transfer id, kept only while someone holds or
-// waits for it: a node runs transfers for years, and a map that kept
-// every id it ever saw would grow with them.
-type idLocks struct {
-	mu sync.Mutex
-	m  map[common.Hash]*idLock
-}
-
-type idLock struct {
-	sync.Mutex
-	refs int // holders and waiters, under idLocks.mu
-}
-
-func (l *idLocks) lock(id common.Hash) func() {
-	l.mu.Lock()
-	if l.m == nil {
-		l.m = map[common.Hash]*idLock{}
-	}
-	m, ok := l.m[id]
-	if !ok {
-		m = &idLock{}
-		l.m[id] = m
-	}
-	m.refs++
-	l.mu.Unlock()
-	m.Lock()
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			m.Unlock()
-			l.mu.Lock()
-			if m.refs--; m.refs == 0 {
-				delete(l.m, id)
-			}
-			l.mu.Unlock()
-		})
-	}
-}
-
-// len is how many ids have a lock now.
-func (l *idLocks) len() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.m)
-}
+func (s *Service) lock(id common.Hash) func() { return s.locks.Lock(id) }
 
 var prefix = []byte(store.TransferPrefix)
 

@@ -9,7 +9,10 @@ if (!src) {
   process.exit(2);
 }
 try {
-  const api = await SwaggerParser.validate(src);
+  // A URL is fetched here (the node serves the document on RE and RI) and
+  // handed over as an object: every $ref in it is local.
+  const doc = /^https?:/.test(src) ? await (await fetch(src)).json() : src;
+  const api = await SwaggerParser.validate(doc);
   let n = 0;
   for (const methods of Object.values(api.paths)) n += Object.keys(methods).length;
   console.log(`valid: ${api.info.title} ${api.info.version} (${n} operations)`);
