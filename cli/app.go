@@ -6,7 +6,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,11 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/console/prompt"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	ucli "github.com/urfave/cli/v2"
-
-	"github.com/mifm/mifm/node/home"
 )
 
 // Env carries what a run of the command may touch, so tests can run it in
@@ -207,67 +203,4 @@ func setupLogging(c *ucli.Context, env Env) error {
 	// ours, since its info lines are about the chain's internals.
 	gethlog.SetDefault(gethlog.NewLogger(gethlog.NewTerminalHandlerWithLevel(env.Stderr, lvl+4, false)))
 	return nil
-}
-
-// openHome opens the --home folder.
-func openHome(c *ucli.Context) (*home.Home, error) {
-	return home.Open(envOf(c).path(flagString(c, "home")))
-}
-
-// unlockHome opens the home and resolves its keystore passphrase, for a
-// command that signs.
-func unlockHome(c *ucli.Context, env Env) (*home.Home, string, error) {
-	h, err := openHome(c)
-	if err != nil {
-		return nil, "", err
-	}
-	pass, err := passphrase(c, env, h)
-	return h, pass, err
-}
-
-// passphrase resolves the keystore passphrase for h.
-func passphrase(c *ucli.Context, env Env, h *home.Home) (string, error) {
-	return h.Passphrase(passphraseSources(c, env))
-}
-
-func passphraseSources(c *ucli.Context, env Env) home.PassphraseSources {
-	src := home.PassphraseSources{File: env.path(flagString(c, "passphrase-file")), Env: env.Getenv("MIFM_PASSPHRASE")}
-	if env.Interactive {
-		src.Prompt = func() (string, error) {
-			p, err := prompt.Stdin.PromptPassword("Keystore passphrase: ")
-			if err != nil {
-				return "", fmt.Errorf("read passphrase: %w", err)
-			}
-			return p, nil
-		}
-	}
-	return src
-}
-
-// printer writes a command's result as JSON or as text.
-type printer struct {
-	w    io.Writer
-	json bool
-}
-
-func newPrinter(c *ucli.Context, env Env) printer {
-	return printer{w: env.Stdout, json: flagBool(c, "json")}
-}
-
-// result prints v as one JSON document, or calls text to print it for people.
-func (p printer) result(v any, text func(w io.Writer)) error {
-	if p.json {
-		enc := json.NewEncoder(p.w)
-		return enc.Encode(v)
-	}
-	text(p.w)
-	return nil
-}
-
-// okMark is how a check's outcome starts its line for people.
-func okMark(ok bool) string {
-	if ok {
-		return "ok  "
-	}
-	return "FAIL"
 }

@@ -8,13 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
-	"github.com/mifm/mifm/node/core"
 )
 
 func assetCommand(env Env) *ucli.Command {
@@ -30,11 +27,6 @@ func assetCommand(env Env) *ucli.Command {
 			assetHistoryCommand(env),
 		},
 	}
-}
-
-// address reads an account given as 0x… or as CAIP-10 on the node's chain.
-func address(n *node.Node, flag, s string) (common.Address, error) {
-	return core.ParseAddress(n.Chain.CAIP2(), "--"+flag, s)
 }
 
 func assetMintCommand(env Env) *ucli.Command {
@@ -194,22 +186,6 @@ func closeFiles(files []api.File) {
 			c.Close()
 		}
 	}
-}
-
-// openContentFile opens a file of an asset, refusing folders.
-func openContentFile(p string) (*os.File, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	if fi, err := f.Stat(); err != nil || fi.IsDir() {
-		f.Close()
-		if err == nil {
-			err = fmt.Errorf("%s is a folder: give the asset's files one by one", p)
-		}
-		return nil, err
-	}
-	return f, nil
 }
 
 // mintRequest reads the mint flags and opens the files; the node checks

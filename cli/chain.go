@@ -3,11 +3,9 @@ package cli
 import (
 	"fmt"
 	"io"
-	"math/big"
 	"os/signal"
 	"syscall"
 
-	"github.com/ethereum/go-ethereum/params"
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/chain"
@@ -29,37 +27,6 @@ func chainCommand(env Env) *ucli.Command {
 			chainServeCommand(env),
 		},
 	}
-}
-
-// platformSender unlocks the platform key for transactions.
-func platformSender(c *ucli.Context, env Env, n *node.Node) (*chain.Sender, error) {
-	pass, err := passphrase(c, env, n.Home)
-	if err != nil {
-		return nil, err
-	}
-	return n.Sender(c.Context, pass)
-}
-
-// withNode opens the home and its chain for the length of fn.
-func withNode(c *ucli.Context, fn func(n *node.Node) error) error {
-	h, err := openHome(c)
-	if err != nil {
-		return err
-	}
-	n, err := openNode(c, h)
-	if err != nil {
-		return err
-	}
-	defer n.Close()
-	return fn(n)
-}
-
-func ether(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(params.Ether))
-	return f.Text('f', 6)
 }
 
 func chainInfoCommand(env Env) *ucli.Command {

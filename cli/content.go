@@ -59,19 +59,6 @@ func withContent(c *ucli.Context, fn func(s *ipfs.Store) error) error {
 	return fn(s)
 }
 
-// flagsFirst explains what urfave/cli would otherwise report confusingly: a
-// flag after the arguments is taken as an argument.
-func flagsFirst(c *ucli.Context) error {
-	args := c.Args().Slice()
-	for i, a := range args {
-		if i > 0 && strings.HasPrefix(a, "-") && len(a) > 1 {
-			return fmt.Errorf("flag %s comes after the arguments: put flags first, e.g. `%s %s %s`",
-				a, c.Command.HelpName, strings.Join(args[i:], " "), strings.Join(args[:i], " "))
-		}
-	}
-	return nil
-}
-
 // withCID reads the command's single CID argument and runs fn on the node's
 // API: in process, or through the node running for the home.
 func withCID(c *ucli.Context, env Env, what string, fn func(n api.Node, id cid.Cid) error) error {
@@ -240,27 +227,6 @@ func contentCatCommand(env Env) *ucli.Command {
 			})
 		},
 	}
-}
-
-// writeFileWhole writes r to path through a temporary file and a rename, so an
-// interrupted or failed write leaves no partial file behind.
-func writeFileWhole(path string, r io.Reader) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := io.Copy(tmp, r); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 func contentLsCommand(env Env) *ucli.Command {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,67 +10,11 @@ import (
 
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
-	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/daemon"
-	"github.com/mifm/mifm/node/home"
-	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
-	"github.com/mifm/mifm/node/store"
 )
-
-// nodeAPI is the node's API for a command: the running node's RI API when
-// one runs for the home, otherwise the same operations in process on the
-// home (as Kubo's CLI does), so the output is the same either way.
-func nodeAPI(c *ucli.Context, env Env) (api.Node, error) {
-	h, err := openHome(c)
-	if err != nil {
-		return nil, err
-	}
-	cl, info, err := daemon.Dial(c.Context, h)
-	switch {
-	case err == nil:
-		if b := flagString(c, "chain"); b != "" {
-			return nil, fmt.Errorf("--chain %s: the node running for this home (pid %d) uses its own chain; stop it to use another", b, info.PID)
-		}
-		return cl, nil
-	case !errors.Is(err, daemon.ErrNotRunning):
-		return nil, err
-	}
-	n, err := core.Open(c.Context, core.Config{
-		Home: h, API: core.APICLI, ChainOverride: flagString(c, "chain"),
-		Passphrase: func() (string, error) { return passphrase(c, env, h) },
-	})
-	if errors.Is(err, store.ErrInUse) {
-		// A node starting for this home holds its store before it writes
-		// its API file: wait for it to answer rather than fail.
-		for deadline := time.Now().Add(startWait); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			if cl, _, derr := daemon.Dial(c.Context, h); derr == nil {
-				return cl, nil
-			}
-		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	return n, nil
-}
-
-// startWait is how long a command waits for a node that holds the home's
-// store but does not answer yet (it is starting).
-const startWait = 15 * time.Second
-
-// withAPI runs fn on the node's API for the length of a command.
-func withAPI(c *ucli.Context, env Env, fn func(api.Node) error) error {
-	n, err := nodeAPI(c, env)
-	if err != nil {
-		return err
-	}
-	defer n.Close()
-	return fn(n)
-}
 
 func nodeCommand(env Env) *ucli.Command {
 	return &ucli.Command{
@@ -498,29 +441,4 @@ func printEntry(w io.Writer, e audit.Entry) {
 		fmt.Fprintf(w, " %s=%s", k, e.Detail[k])
 	}
 	fmt.Fprintln(w)
-}
-
-// openNode opens the home's chain for a command: --chain, or the running
-// daemon's JSON-RPC when the daemon holds the embedded chain, or the
-// home's config.
-func openNode(c *ucli.Context, h *home.Home) (*node.Node, error) {
-	if b := flagString(c, "chain"); b != "" {
-		return node.Open(c.Context, h, b)
-	}
-	if info := daemon.Running(h); info != nil && info.ChainRPC != "" && h.Config.Chain.Backend == home.EmbeddedChain {
-		return node.OpenShared(c.Context, h, info.ChainRPC)
-	}
-	return node.Open(c.Context, h, "")
-}
-
-// openContent opens the home's content store; release closes it.
-func openContent(c *ucli.Context, h *home.Home) (s *ipfs.Store, release func(), err error) {
-	if info := daemon.Running(h); info != nil {
-		return nil, nil, fmt.Errorf("the node running for this home (pid %d) holds its content store", info.PID)
-	}
-	s, err = node.OpenContent(c.Context, h)
-	if err != nil {
-		return nil, nil, err
-	}
-	return s, func() { s.Close() }, nil
 }
