@@ -87,7 +87,12 @@ func TestPlatformCommandsBothModes(t *testing.T) {
 		{"transfer", "show", "0x" + strings.Repeat("ab", 32)},
 		{"transfer", "show", "42"},
 		{"asset", "transfer", "--to-platform", stranger, "--to", "0x0000000000000000000000000000000000000001", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"},
-		{"exchange", "quote", "--pay", "GEM", "--get", "ORB", "--amount", "1"},
+		{"exchange", "quote", "--from", "GEM", "--to", "ORB", "--amount", "1"},
+		{"platform", "partner", "add", "did:web:b.example"},
+		{"--json", "platform", "partner", "list"},
+		{"platform", "partner", "remove", "did:web:b.example"},
+		{"platform", "partner", "list"},
+		{"platform", "partner", "add", "did:Web:x"},
 	}
 	// The audit commands are not in the table: through the node the RI
 	// server logs every request, in process only what changes the home.
@@ -133,6 +138,11 @@ func TestPlatformCommandsBothModes(t *testing.T) {
 		8:  "no transfers",
 		11: "is not a transfer id",
 		12: "the contract suite is not on this node's chain",
+		13: "the contract suite is not on this node's chain",
+		14: "did:web:b.example",
+		15: `["did:web:b.example"]`,
+		17: "no partners",
+		18: "method name \"Web\" must be lower-case",
 	} {
 		if !strings.Contains(inProcess[i], want) {
 			t.Errorf("mifm %v:\n%s\nwant %q", table[i], inProcess[i], want)

@@ -33,6 +33,11 @@ type Platform interface {
 	Send(ctx context.Context, id string, m Message) (*Receipt, error)
 	AuditLog(ctx context.Context, q AuditQuery) ([]AuditEntry, error)
 	VerifyAudit(ctx context.Context) (*AuditReport, error)
+	// Partners are the operator's partners besides the registry's active
+	// platforms ([trust] partners); SetPartner trusts a DID or stops
+	// trusting it, at once and in config.toml.
+	Partners(ctx context.Context) ([]string, error)
+	SetPartner(ctx context.Context, did string, trusted bool) ([]string, error)
 }
 
 // Transfers are the escrowed transfers (ASTF, FGMV-43 9.2) and the

@@ -2,10 +2,15 @@ package core
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"slices"
 
+	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // Status reports the node's identity, endpoints and counts.
@@ -83,4 +88,54 @@ func (c *Core) VerifyAudit(context.Context) (*api.AuditReport, error) {
 
 func openOptions(req api.OpenChannelRequest) manage.OpenOptions {
 	return manage.OpenOptions{Bridge: req.Bridge, Require: req.Require}
+}
+
+// ErrOwnPlatform is returned for a partner that is the node's own platform.
+var ErrOwnPlatform = errors.New("is this node's own platform")
+
+// Partners are the operator's partners ([trust] partners of config.toml).
+func (c *Core) Partners(context.Context) ([]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string{}, c.Home.Config.Trust.Partners...), nil
+}
+
+// SetPartner trusts a DID as a partner or stops trusting it: the trust
+// boundary changes at once, and config.toml keeps it for the next start.
+func (c *Core) SetPartner(_ context.Context, id string, trusted bool) ([]string, error) {
+	if _, _, err := did.Method(id); err != nil {
+		return nil, fmt.Errorf("%w: partner %q: %v", transfer.ErrBadRequest, id, err)
+	}
+	if id == c.Home.Config.Platform.DID {
+		return nil, fmt.Errorf("%w: %s %w", transfer.ErrBadRequest, id, ErrOwnPlatform)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	// Only [trust] partners changes, under c.mu: the rest of the config is
+	// read by others meanwhile.
+	prev := c.Home.Config.Trust.Partners
+	list := slices.DeleteFunc(slices.Clone(prev), func(s string) bool { return s == id })
+	if trusted {
+		list = append(list, id)
+	}
+	tc := c.Home.Config.Trust
+	tc.Partners = list
+	if err := c.Trust.Configure(trustConfig(tc)); err != nil {
+		return nil, fmt.Errorf("config.toml [trust]: %w", err)
+	}
+	c.Home.Config.Trust.Partners = list
+	if err := c.Home.Save(); err != nil {
+		c.Home.Config.Trust.Partners = prev
+		tc.Partners = prev
+		_ = c.Trust.Configure(trustConfig(tc))
+		return nil, fmt.Errorf("save the partners in config.toml: %w", err)
+	}
+	if c.cfg.API != APIRI {
+		verb := "partner.add"
+		if !trusted {
+			verb = "partner.remove"
+		}
+		_, _ = c.Audit.Append(audit.Event{API: c.cfg.API, Op: verb, Actor: "platform", Subject: id, Outcome: "ok"}, nil)
+	}
+	return append([]string{}, list...), nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,12 +49,16 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 	}
 	// The home's [trust] as it is now: an operator may have approved
 	// currencies deployed after the core opened.
-	if err := c.Trust.Configure(trustConfig(c.Home.Config.Trust)); err != nil {
+	c.mu.Lock()
+	tc := c.Home.Config.Trust
+	tc.Partners = slices.Clone(tc.Partners)
+	c.mu.Unlock()
+	if err := c.Trust.Configure(trustConfig(tc)); err != nil {
 		return nil, fmt.Errorf("config.toml [trust]: %w", err)
 	}
 	c.Trust.UseRegistry(n.Chain, addrs.Registry)
 	s := &transfer.Service{
-		Trust: c.Trust, Limits: treasuryLimits(c.Home.Config.Trust),
+		Trust: c.Trust, Limits: treasuryLimits(tc),
 		AdmissionURL: c.Home.Config.Node.AdmissionURL, AdmissionToken: token,
 		DB: c.DB, Audit: c.Audit, Chain: n.Chain, Contracts: addrs,
 		Signer: c.Manage.Signer, Client: c.Manage.Client, Resolver: c.Resolver, Channels: c.Manage,

@@ -137,6 +137,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"Health":          obj("status: ok"),
 				"DIDDocument":     obj("a W3C DID document"),
 				"Empty":           obj("nothing"),
+				"Partners":        map[string]any{"type": "array", "items": map[string]any{"type": "string", "description": "a platform DID"}},
 			}, assetSchemas(), contentSchemas(), identitySchemas(), eventSchemas()),
 		},
 	}

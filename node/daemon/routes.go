@@ -93,6 +93,15 @@ func (s *Server) platformRoutes() []route {
 			}
 			return m.Send(ctx, c.r.PathValue("id"), msg)
 		}},
+		{api: apiRI, method: "GET", path: "/ri/v1/partners", op: "partner.list", summary: "The operator's partners besides the registry's active platforms ([trust] partners of config.toml): strangers get nothing else of this node.", out: "Partners", h: func(ctx context.Context, c *call) (any, error) {
+			return m.Partners(ctx)
+		}},
+		{api: apiRI, method: "PUT", path: "/ri/v1/partners/{did}", op: "partner.add", summary: "Trust a platform DID as a partner, at once and in config.toml; answers with the partners.", out: "Partners", h: func(ctx context.Context, c *call) (any, error) {
+			return m.SetPartner(ctx, c.r.PathValue("did"), true)
+		}},
+		{api: apiRI, method: "DELETE", path: "/ri/v1/partners/{did}", op: "partner.remove", summary: "Stop trusting a partner (the registry may still make it one); answers with the partners.", out: "Partners", h: func(ctx context.Context, c *call) (any, error) {
+			return m.SetPartner(ctx, c.r.PathValue("did"), false)
+		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/audit", op: "audit.log", summary: "Audit log entries (LAF), oldest first.", out: "AuditEntries", query: []param{
 			{"after", "integer", "entries after this sequence number"}, {"since", "string", "entries at or after this RFC 3339 time"}, {"limit", "integer", "at most this many entries"},
 		}, h: func(ctx context.Context, c *call) (any, error) {

@@ -229,3 +229,19 @@ func (c *Client) Swap(ctx context.Context, q api.ExchangeRequest) (*api.Swap, er
 	var out api.Swap
 	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/swap", q, &out)
 }
+
+// Partners are the operator's partners.
+func (c *Client) Partners(ctx context.Context) ([]string, error) {
+	var out []string
+	return out, c.do(ctx, http.MethodGet, "/ri/v1/partners", nil, &out)
+}
+
+// SetPartner trusts a DID as a partner, or stops trusting it.
+func (c *Client) SetPartner(ctx context.Context, did string, trusted bool) ([]string, error) {
+	method := http.MethodPut
+	if !trusted {
+		method = http.MethodDelete
+	}
+	var out []string
+	return out, c.do(ctx, method, "/ri/v1/partners/"+url.PathEscape(did), nil, &out)
+}
