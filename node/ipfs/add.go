@@ -148,7 +148,8 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 	}
 	var track *trackingDAG
 	if !opts.OnlyHash {
-		track = &trackingDAG{DAGService: dag, blocks: s.blocks}
+		track = &trackingDAG{DAGService: dag, s: s}
+		defer track.done()
 		dag = track
 	}
 	a := &adder{ctx: ctx, opts: opts, dag: ipld.NewBufferedDAG(ctx, dag)}
@@ -158,7 +159,7 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 		// bad tar entry) leaves nothing behind: the blocks it wrote that the
 		// store did not hold before go again.
 		_ = a.dag.Commit() // wait for batches still being written
-		track.rollback(ctx, s)
+		track.rollback(ctx)
 	}
 	return res, err
 }
@@ -191,10 +192,11 @@ func (s *Store) finishAdd(ctx context.Context, a *adder, build func(*adder) (ipl
 // concurrently, hence the lock.
 type trackingDAG struct {
 	ipld.DAGService
-	blocks blockstore.Blockstore
+	s *Store
 
-	mu    sync.Mutex
-	fresh []cid.Cid
+	mu      sync.Mutex
+	claimed []cid.Cid
+	fresh   []cid.Cid
 }
 
 func (t *trackingDAG) Add(ctx context.Context, nd ipld.Node) error {
@@ -202,33 +204,37 @@ func (t *trackingDAG) Add(ctx context.Context, nd ipld.Node) error {
 }
 
 func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
-	var fresh []cid.Cid
-	for _, nd := range nds {
-		has, err := t.blocks.Has(ctx, nd.Cid())
-		if err != nil {
-			return err
-		}
-		if !has {
-			fresh = append(fresh, nd.Cid())
-		}
+	cids := make([]cid.Cid, len(nds))
+	for i, nd := range nds {
+		cids[i] = nd.Cid()
 	}
+	fresh, err := t.s.writes.claim(ctx, t.s.blocks, cids)
 	// Recorded before the write: a write that fails half way may have
 	// stored some of them.
 	t.mu.Lock()
+	t.claimed = append(t.claimed, cids...)
 	t.fresh = append(t.fresh, fresh...)
 	t.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	return t.DAGService.AddMany(ctx, nds)
 }
 
-func (t *trackingDAG) rollback(ctx context.Context, s *Store) {
-	ctx = context.WithoutCancel(ctx)
+// rollback removes what the add stored fresh that nothing else uses.
+func (t *trackingDAG) rollback(ctx context.Context) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for _, c := range t.fresh {
-		_ = s.blocks.DeleteBlock(ctx, c)
-	}
-	t.fresh = nil
-	_ = s.sync(ctx)
+	t.s.rollback(ctx, t.claimed, t.fresh)
+	t.claimed, t.fresh = nil, nil
+}
+
+// done ends the add's claims (after its pin, or after a rollback).
+func (t *trackingDAG) done() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.s.writes.release(t.claimed)
+	t.claimed, t.fresh = nil, nil
 }
 
 func (a *adder) addPath(path string, fi fs.FileInfo) (ipld.Node, error) {

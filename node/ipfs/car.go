@@ -81,6 +81,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (Imported, error) {
 	res := Imported{Roots: br.Roots}
 	defer s.blocks.PinLock(ctx).Unlock(ctx)
 	tx := s.newPutTx()
+	defer tx.done()
 	for i := 0; ; i++ {
 		b, err := br.Next()
 		if err == io.EOF {
@@ -116,6 +117,7 @@ type putTx struct {
 	s       *Store
 	pending []blocks.Block
 	size    int
+	claimed []cid.Cid
 	added   []cid.Cid
 }
 
@@ -131,21 +133,26 @@ func (t *putTx) put(ctx context.Context, b blocks.Block) error {
 }
 
 func (t *putTx) flush(ctx context.Context) error {
-	var fresh []blocks.Block
-	for _, b := range t.pending {
-		has, err := t.s.blocks.Has(ctx, b.Cid())
-		if err != nil {
-			return err
-		}
-		if !has {
-			fresh = append(fresh, b)
-		}
+	cids := make([]cid.Cid, len(t.pending))
+	byCID := make(map[cid.Cid]blocks.Block, len(t.pending))
+	for i, b := range t.pending {
+		cids[i] = b.Cid()
+		byCID[b.Cid()] = b
 	}
-	if err := t.s.blocks.PutMany(ctx, fresh); err != nil {
+	fresh, err := t.s.writes.claim(ctx, t.s.blocks, cids)
+	t.claimed = append(t.claimed, cids...)
+	if err != nil {
 		return err
 	}
-	for _, b := range fresh {
-		t.added = append(t.added, b.Cid())
+	var put []blocks.Block
+	for _, c := range fresh {
+		put = append(put, byCID[c])
+	}
+	// Recorded before the write: one that fails half way may have stored
+	// some of them.
+	t.added = append(t.added, fresh...)
+	if err := t.s.blocks.PutMany(ctx, put); err != nil {
+		return err
 	}
 	t.pending, t.size = t.pending[:0], 0
 	return nil
@@ -160,9 +167,12 @@ func (t *putTx) commit(ctx context.Context) error {
 }
 
 func (t *putTx) rollback(ctx context.Context) {
-	for _, c := range t.added {
-		_ = t.s.blocks.DeleteBlock(context.WithoutCancel(ctx), c)
-	}
-	_ = t.s.sync(context.WithoutCancel(ctx))
-	t.added = nil
+	t.s.rollback(ctx, t.claimed, t.added)
+	t.claimed, t.added = nil, nil
+}
+
+// done ends the write's claims (after its pins, or after a rollback).
+func (t *putTx) done() {
+	t.s.writes.release(t.claimed)
+	t.claimed = nil
 }

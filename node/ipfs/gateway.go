@@ -156,6 +156,7 @@ func (s *Store) importVerifiedDAG(ctx context.Context, r io.Reader, root cid.Cid
 	}
 	defer s.blocks.PinLock(ctx).Unlock(ctx)
 	tx := s.newPutTx()
+	defer tx.done()
 	fail := func(err error) (Fetched, error) {
 		tx.rollback(ctx)
 		return Fetched{}, err

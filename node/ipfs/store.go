@@ -53,6 +53,8 @@ type Store struct {
 	dag    ipld.DAGService
 	pins   pin.Pinner
 	fetch  FetchOptions
+	// writes are the adds, imports and fetches under way (writes.go).
+	writes writes
 
 	closeOnce sync.Once
 }

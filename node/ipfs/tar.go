@@ -24,6 +24,11 @@ var ErrBadTar = errors.New("invalid folder tar")
 const (
 	maxTarPath = 4096
 	maxTarName = 255
+	// A folder of more entries, or entries and the folders their paths
+	// make, deeper than a file system's, costs memory for nothing: every
+	// folder is held until the last entry is read.
+	maxTarEntries = 100_000
+	maxTarDepth   = 256
 )
 
 // AddTar imports a folder sent as a tar stream (POSIX ustar, PAX or GNU)
@@ -55,6 +60,8 @@ func newTarDir() *tarDir {
 
 func (a *adder) addTar(tr *tar.Reader) (ipld.Node, error) {
 	root := newTarDir()
+	folders := 0
+	newDir := func() *tarDir { folders++; return newTarDir() }
 	var rootLink ipld.Node
 	entries := 0
 	for {
@@ -66,6 +73,9 @@ func (a *adder) addTar(tr *tar.Reader) (ipld.Node, error) {
 			return nil, fmt.Errorf("%w: entry %d: %v", ErrBadTar, entries+1, err)
 		}
 		entries++
+		if entries+folders > maxTarEntries {
+			return nil, fmt.Errorf("%w: more than %d entries and folders", ErrBadTar, maxTarEntries)
+		}
 		name, err := tarPath(hdr.Name)
 		if err != nil {
 			return nil, err
@@ -88,7 +98,7 @@ func (a *adder) addTar(tr *tar.Reader) (ipld.Node, error) {
 		if !a.opts.Hidden && hiddenPath(name) {
 			continue // as Add skips them; Next reads past a file's bytes
 		}
-		parent, base, err := root.parent(name)
+		parent, base, err := root.parent(name, newDir)
 		if err != nil {
 			return nil, err
 		}
@@ -97,7 +107,7 @@ func (a *adder) addTar(tr *tar.Reader) (ipld.Node, error) {
 		}
 		if hdr.Typeflag == tar.TypeDir {
 			if _, ok := parent.dirs[base]; !ok {
-				parent.dirs[base] = newTarDir()
+				parent.dirs[base] = newDir()
 			}
 			continue
 		}
@@ -133,7 +143,7 @@ func (a *adder) addTar(tr *tar.Reader) (ipld.Node, error) {
 
 // parent finds (making them) the directories that hold name, and name's
 // last element.
-func (d *tarDir) parent(name string) (*tarDir, string, error) {
+func (d *tarDir) parent(name string, newDir func() *tarDir) (*tarDir, string, error) {
 	parts := strings.Split(name, "/")
 	for i, p := range parts[:len(parts)-1] {
 		if _, isFile := d.nodes[p]; isFile {
@@ -141,7 +151,7 @@ func (d *tarDir) parent(name string) (*tarDir, string, error) {
 		}
 		next, ok := d.dirs[p]
 		if !ok {
-			next = newTarDir()
+			next = newDir()
 			d.dirs[p] = next
 		}
 		d = next
@@ -198,7 +208,11 @@ func tarPath(name string) (string, error) {
 	if strings.HasPrefix(name, "/") || strings.Contains(name, "\\") || strings.ContainsRune(name, 0) {
 		return "", fmt.Errorf("%w: %q: want a relative slash path", ErrBadTar, name)
 	}
-	for _, p := range strings.Split(name, "/") {
+	parts := strings.Split(name, "/")
+	if len(parts) > maxTarDepth {
+		return "", fmt.Errorf("%w: %q is %d folders deep (at most %d)", ErrBadTar, name[:64]+"…", len(parts), maxTarDepth)
+	}
+	for _, p := range parts {
 		if p == ".." {
 			return "", fmt.Errorf("%w: %q climbs out of the folder", ErrBadTar, name)
 		}

@@ -104,6 +104,8 @@ func TestAddTarRefusesAndLeavesNothing(t *testing.T) {
 		{"file-then-dir", tarOf(t, tar.Header{Name: "a"}, tar.Header{Name: "a/x"}), "not a directory"},
 		{"device", tarOf(t, tar.Header{Name: "ok.txt"}, tar.Header{Name: "dev", Typeflag: tar.TypeChar}), "neither a file"},
 		{"long-name", tarOf(t, tar.Header{Name: strings.Repeat("n", 300)}), "at most 255"},
+		// Each folder of a path is held until the end: depth costs memory.
+		{"deep", tarOf(t, tar.Header{Name: strings.Repeat("a/", 300) + "x"}), "folders deep (at most 256)"},
 		{"garbage", strings.NewReader(strings.Repeat("not a tar ", 100)), "invalid folder tar"},
 		{"cut-short", io.LimitReader(tarOf(t, tar.Header{Name: "ok.txt"}, tar.Header{Name: strings.Repeat("b", 200)}), 1200), "invalid folder tar"},
 	}
