@@ -49,3 +49,11 @@ func newHTTPServer(h http.Handler, t ServerTimeouts, log *slog.Logger) *http.Ser
 	}
 	return s
 }
+
+// allowUpload lifts the RI server's read timeout for a request whose body
+// may be as large as limit: a minute, and a second more per MiB allowed,
+// so 1 GiB may take 17 minutes and a stalled client is still cut off.
+func allowUpload(w http.ResponseWriter, limit int64) {
+	d := time.Minute + time.Duration(limit>>20)*time.Second
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(d))
+}

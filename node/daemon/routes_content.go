@@ -188,6 +188,7 @@ func (s *Server) newUpload(w http.ResponseWriter, r *http.Request) (*upload, boo
 		re.WriteProblem(w, r, tooLarge(limit))
 		return nil, false
 	}
+	allowUpload(w, limit)
 	return &upload{r: http.MaxBytesReader(w, r.Body, limit), limit: limit}, true
 }
 

@@ -265,6 +265,6 @@ func eventTypes() []string {
 	return []string{
 		"transfer.requested", "transfer.locked", "transfer.offered", "transfer.incoming", "transfer.accepted", "transfer.rejected",
 		"transfer.released", "transfer.imported", "transfer.delivered", "transfer.returned", "transfer.refunded", "transfer.failed",
-		"channel.opened", "channel.changed", "credential.verdict",
+		"channel.opened", "channel.changed", "credential.verdict", "asset.minted",
 	}
 }

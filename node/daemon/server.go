@@ -365,6 +365,12 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 		out, err := rt.h(r.Context(), c)
 		if err != nil {
 			p := toProblem(knownCode(err, err))
+			if api == apiRE && p.Status >= 500 && p.Code != re.CodeUnavailable {
+				// What failed inside (a chain endpoint with its key, a
+				// path) is the operator's to read, not a peer's.
+				s.log.Error("RE request failed", "op", rt.op, "error", p.Detail)
+				p = re.NewProblem(p.Status, p.Code, "this node could not complete the request; its operator has the details")
+			}
 			if api == apiRE && p.Code == re.CodeUnavailable {
 				// A peer this node was to call for the request (a bridge, a
 				// gateway) did not answer: what the call met stays here, or

@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strconv"
 	"sync"
 	"time"
@@ -294,6 +295,9 @@ func (o *Outbox) List(after uint64, limit int) ([]Event, error) {
 		limit = MaxPage
 	}
 	out := []Event{}
+	if after == math.MaxUint64 {
+		return out, nil // nothing comes after the last sequence number
+	}
 	var derr error
 	err := o.db.Scan([]byte(prefixEvent), eventKey(after+1), func(_, v []byte) bool {
 		var ev Event
