@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/ipfs/boxo/ipld/merkledag"
 	blocks "github.com/ipfs/go-block-format"
@@ -69,16 +71,28 @@ type Imported struct {
 	Pinned []cid.Cid `json:"pinned"`
 }
 
+// MaxCARRoots is the most roots an imported CAR may name.
+const MaxCARRoots = 64
+
+// maxCARHeader bounds a CAR's header: 64 roots take a few KiB.
+const maxCARHeader = 64 << 10
+
 // Import reads a CARv1 or CARv2 and stores its blocks, checking every block
 // against its CID, then pins each root whose DAG is complete. A CAR that turns
 // out corrupt part way leaves the store as it was: the blocks it had added are
 // removed again.
 func (s *Store) Import(ctx context.Context, r io.Reader) (Imported, error) {
-	br, err := carv2.NewBlockReader(r, carv2.MaxAllowedSectionSize(MaxBlockSize+512))
+	br, err := carv2.NewBlockReader(r, carv2.MaxAllowedSectionSize(MaxBlockSize+512), carv2.MaxAllowedHeaderSize(maxCARHeader))
 	if err != nil {
 		return Imported{}, fmt.Errorf("%w: %v", ErrBadCAR, err)
 	}
-	res := Imported{Roots: br.Roots}
+	// Each root is pinned, one fsync each, under the pin lock: a header of
+	// a million copies of one root would hold off GC for as long.
+	roots := slices.CompactFunc(slices.SortedFunc(slices.Values(br.Roots), func(a, b cid.Cid) int { return strings.Compare(a.KeyString(), b.KeyString()) }), cid.Cid.Equals)
+	if len(roots) > MaxCARRoots {
+		return Imported{}, fmt.Errorf("%w: %d roots (at most %d)", ErrBadCAR, len(roots), MaxCARRoots)
+	}
+	res := Imported{Roots: roots}
 	defer s.blocks.PinLock(ctx).Unlock(ctx)
 	tx := s.newPutTx()
 	defer tx.done()
@@ -101,7 +115,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (Imported, error) {
 		return Imported{}, err
 	}
 	res.New = len(tx.added)
-	for _, root := range br.Roots {
+	for _, root := range roots {
 		if err := s.pinLocked(ctx, root); err == nil {
 			res.Pinned = append(res.Pinned, root)
 		} else if !errors.Is(err, ErrNotFound) {
