@@ -36,6 +36,7 @@ const Bridge = "did:web:bridge.example"
 func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, report func(Step), fail func(string, time.Time, error) (*DemoResult, error)) error {
 	t := time.Now()
 	nodes := map[string]*daemon.InProcess{}
+	backEnds := map[string]*backEnd{}
 	resolver := did.NewResolver(did.Options{})
 	resolver.Register("web", did.MethodFunc(func(ctx context.Context, id string) (*did.Document, did.DocumentMetadata, error) {
 		p, ok := nodes[id]
@@ -81,6 +82,16 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 			}
 		}
 		res.addHome(n.name, h.Dir)
+		if n.did != Bridge {
+			// A's and B's back ends hear of their transfers by webhook.
+			be, err := startBackEnd(h)
+			if err != nil {
+				_, err = fail("manifestos", t, err)
+				return err
+			}
+			defer be.close(h)
+			backEnds[n.did] = be
+		}
 		// Every node works on the demo's one chain.
 		c, err := core.Open(ctx, core.Config{
 			Home: h, Passphrase: func() (string, error) { return h.Passphrase(home.PassphraseSources{}) },
@@ -166,6 +177,27 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	if err := demoTransfers(ctx, w, nodes, report, fail); err != nil {
 		return err
 	}
+
+	// What the platforms' back ends were told, without polling: every
+	// transfer's outcome on A's side, the offers, decisions and imports on
+	// B's, each event signed with the home's webhook secret.
+	t = time.Now()
+	want := map[string]map[string]int{
+		PlatformA: {"transfer.delivered": 2, "transfer.returned": 1, "transfer.refunded": 1},
+		PlatformB: {"transfer.incoming": 3, "transfer.accepted": 2, "transfer.rejected": 1, "transfer.imported": 1},
+	}
+	for _, id := range []string{PlatformA, PlatformB} {
+		be := backEnds[id]
+		err := be.await(ctx, want[id], 15*time.Second)
+		if err == nil && be.refused > 0 {
+			err = errRefusedDelivery
+		}
+		if err != nil {
+			_, err = fail("platform-events", t, fmt.Errorf("%s's back end: %w", id, err))
+			return err
+		}
+	}
+	report(Step{Step: "platform-events", OK: true, Detail: fmt.Sprintf("the nodes told their platforms by signed webhook (9.2 steps 6, 7, 9): A's back end got %s; B's %s; every signature checked", backEnds[PlatformA].summary(), backEnds[PlatformB].summary()), Ms: ms(t)})
 
 	t = time.Now()
 	var heads []string
