@@ -57,3 +57,19 @@ func allowUpload(w http.ResponseWriter, limit int64) {
 	d := time.Minute + time.Duration(limit>>20)*time.Second
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(d))
 }
+
+// maxUploads is how many uploads the RI server takes at once: each may
+// hold its limit of temporary disk (1 GiB by default) and, a batch, 2,000
+// open files. More wait their turn.
+const maxUploads = 4
+
+// uploadSlot waits for a turn to upload; release ends it. ok is false when
+// the client went away while waiting.
+func (s *Server) uploadSlot(r *http.Request) (release func(), ok bool) {
+	select {
+	case s.uploads <- struct{}{}:
+		return func() { <-s.uploads }, true
+	case <-r.Context().Done():
+		return nil, false
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/home"
@@ -51,5 +52,37 @@ func TestPartnersOverRI(t *testing.T) {
 	}
 	if code, p := ri(t, a, "POST", "/ri/v1/channels", api.OpenChannelRequest{Peer: b.RE}, &ch); code != 400 || p.Code != "not-a-partner" || !strings.Contains(p.Detail, bDID) {
 		t.Fatalf("channel to a partner removed: %d %+v", code, p)
+	}
+}
+
+// Uploads take turns: with maxUploads under way, the next one waits (no
+// temporary disk, no store work) until one ends, then goes through.
+func TestUploadsTakeTurns(t *testing.T) {
+	a := startNode(t, "", false)
+	for range maxUploads {
+		a.Server.uploads <- struct{}{}
+	}
+	add := func(ctx context.Context) (int, error) {
+		req, _ := http.NewRequestWithContext(ctx, "POST", a.RI+"/ri/v1/content?name=x.txt", strings.NewReader("waiting its turn"))
+		req.Header.Set("Authorization", "Bearer "+a.Token)
+		req.Header.Set("Content-Type", "application/octet-stream")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		resp.Body.Close()
+		return resp.StatusCode, nil
+	}
+	short, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if code, err := add(short); err == nil {
+		t.Fatalf("an upload went through while %d were under way: %d", maxUploads, code)
+	}
+	<-a.Server.uploads
+	if code, err := add(context.Background()); err != nil || code != http.StatusOK && code != http.StatusCreated {
+		t.Fatalf("an upload with a turn free: %d %v", code, err)
+	}
+	if n := len(a.Server.uploads); n != maxUploads-1 {
+		t.Fatalf("%d turns taken after the upload ended, want %d", n, maxUploads-1)
 	}
 }

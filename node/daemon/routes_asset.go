@@ -136,6 +136,11 @@ func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, part string,
 		}
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "read the multipart body: %v", err)
 	}
+	release, ok := s.uploadSlot(r)
+	if !ok {
+		return nil, r.Context().Err()
+	}
+	defer release()
 	allowUpload(w, limit)
 	mr := multipart.NewReader(http.MaxBytesReader(w, r.Body, limit), params["boundary"])
 	dir, err := os.MkdirTemp("", "mifm-upload-")

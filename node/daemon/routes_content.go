@@ -177,9 +177,10 @@ func writeJSON(w http.ResponseWriter, v any) {
 // and remembers whether the client sent more, whatever the operation then
 // made of the read error.
 type upload struct {
-	r     io.Reader
-	limit int64
-	over  bool
+	r       io.Reader
+	limit   int64
+	over    bool
+	release func() // ends the upload's turn (uploadSlot)
 }
 
 func (s *Server) newUpload(w http.ResponseWriter, r *http.Request) (*upload, bool) {
@@ -188,8 +189,12 @@ func (s *Server) newUpload(w http.ResponseWriter, r *http.Request) (*upload, boo
 		re.WriteProblem(w, r, tooLarge(limit))
 		return nil, false
 	}
+	release, ok := s.uploadSlot(r)
+	if !ok {
+		return nil, false // the client went away while waiting
+	}
 	allowUpload(w, limit)
-	return &upload{r: http.MaxBytesReader(w, r.Body, limit), limit: limit}, true
+	return &upload{r: http.MaxBytesReader(w, r.Body, limit), limit: limit, release: release}, true
 }
 
 func (u *upload) Read(p []byte) (int, error) {
@@ -243,6 +248,7 @@ func (s *Server) contentAdd(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	defer body.release()
 	added, err := s.core.ContentAdd(r.Context(), api.Upload{Body: body, Folder: mt == mediaTar, Size: r.ContentLength, Name: name}, opts)
 	if body.over {
 		re.WriteProblem(w, r, tooLarge(body.limit))
@@ -299,6 +305,7 @@ func (s *Server) contentImport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	defer body.release()
 	imp, err := s.core.ContentImport(r.Context(), body)
 	if body.over {
 		re.WriteProblem(w, r, tooLarge(body.limit))

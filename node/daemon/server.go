@@ -101,8 +101,10 @@ type Server struct {
 	// verified senders per DID; their refusals are counted, not logged
 	// one by one.
 	byIP, bySender *limiters
-	refusals       *refusals
-	now            func() time.Time
+	// uploads are the turns of uploads under way (uploadSlot).
+	uploads  chan struct{}
+	refusals *refusals
+	now      func() time.Time
 }
 
 // ServerOptions shape a Server.
@@ -163,6 +165,7 @@ func NewServer(c *core.Core, opts ServerOptions) *Server {
 			return float64(len(chans))
 		}),
 	)
+	s.uploads = make(chan struct{}, maxUploads)
 	s.routes = s.table()
 	return s
 }
