@@ -141,7 +141,7 @@ func TestDIDEthrCreateUpdateIssue(t *testing.T) {
 		{[]string{"did", "update", made.DID}, "give exactly one change"},
 		{[]string{"did", "update", "--add-service", "A=https://a", "--deactivate", made.DID}, "give exactly one change"},
 		{[]string{"did", "update", "--add-delegate", "0x12", made.DID}, "is not an Ethereum address"},
-		{[]string{"did", "update", "--change-owner", "0x0000000000000000000000000000000000000000", made.DID}, "say --deactivate"},
+		{[]string{"did", "update", "--change-owner", "0x0000000000000000000000000000000000000000", made.DID}, "would deactivate the DID for good"},
 		{[]string{"did", "update", "--add-service", "nourl", made.DID}, "want TYPE=URL"},
 		{[]string{"did", "update", "--add-key", "p256", made.DID}, "Ed25519 or secp256k1"},
 		{[]string{"did", "update", "--deactivate", "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"}, "only did:ethr changes on chain"},

@@ -7,22 +7,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/mifm/mifm/did"
-	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/api"
 )
-
-type didUpdateOutput struct {
-	DID      string        `json:"did"`
-	Op       string        `json:"op"`
-	Key      string        `json:"key,omitempty"` // the did:key of a key added
-	Tx       common.Hash   `json:"tx"`
-	Block    uint64        `json:"block"`
-	GasUsed  uint64        `json:"gasUsed"`
-	Document *did.Document `json:"document"`
-}
 
 func didUpdateCommand(env Env) *ucli.Command {
 	actions := []string{"add-key", "add-service", "add-delegate", "revoke-delegate", "change-owner", "deactivate"}
@@ -54,10 +42,6 @@ func didUpdateCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("update needs one did:ethr, e.g. `mifm did update did:ethr:0x539:0xab… --add-service MifmNode=https://node.example`")
 			}
-			id := c.Args().First()
-			if _, _, _, err := did.ParseEthrDID(id); err != nil {
-				return fmt.Errorf("%w (only did:ethr changes on chain; did:key and did:pkh never change, did:web changes where its did.json is served)", err)
-			}
 			var set []string
 			for _, a := range actions {
 				if c.IsSet(a) {
@@ -67,122 +51,27 @@ func didUpdateCommand(env Env) *ucli.Command {
 			if len(set) != 1 {
 				return fmt.Errorf("give exactly one change (--%s), got %d: %v", strings.Join(actions, ", --"), len(set), set)
 			}
-			purpose := c.String("purpose")
-			if purpose != "veriKey" && purpose != "sigAuth" {
-				return fmt.Errorf("--purpose %q: want veriKey or sigAuth", purpose)
+			req := api.UpdateDIDRequest{
+				DID: c.Args().First(), AddKey: c.String("add-key"), AddService: c.String("add-service"),
+				AddDelegate: c.String("add-delegate"), RevokeDelegate: c.String("revoke-delegate"), ChangeOwner: c.String("change-owner"),
+				Deactivate: c.Bool("deactivate"), Purpose: c.String("purpose"), ValidFor: c.Duration("valid-for").String(),
 			}
-			valid := c.Duration("valid-for")
-			if valid < time.Second {
-				return fmt.Errorf("--valid-for %s: at least a second", valid)
-			}
-			address := func(flag string) (common.Address, error) {
-				v := c.String(flag)
-				if !common.IsHexAddress(v) {
-					return common.Address{}, fmt.Errorf("--%s %q is not an Ethereum address (0x and 40 hex digits)", flag, v)
-				}
-				return common.HexToAddress(v), nil
-			}
-			var ch did.EthrChange
-			var newKey *did.KeyPair
-			switch set[0] {
-			case "--add-key":
-				kt, err := did.ParseKeyType(c.String("add-key"))
-				if err != nil {
-					return fmt.Errorf("--add-key: %w", err)
-				}
-				if newKey, err = did.NewKeyPair(kt, nil); err != nil {
-					return err
-				}
-				if ch, err = did.EthrKeyAttribute(newKey, purpose, valid); err != nil {
-					return fmt.Errorf("--add-key: %w", err)
-				}
-			case "--add-service":
-				typ, url, ok := strings.Cut(c.String("add-service"), "=")
-				if !ok {
-					return fmt.Errorf("--add-service %q: want TYPE=URL, e.g. MifmNode=https://node.example/re", c.String("add-service"))
-				}
-				var err error
-				if ch, err = did.EthrServiceAttribute(typ, url, valid); err != nil {
-					return fmt.Errorf("--add-service: %w", err)
-				}
-			case "--add-delegate", "--revoke-delegate":
-				flag := set[0][2:]
-				a, err := address(flag)
-				if err != nil {
-					return err
-				}
-				ch = did.EthrChange{Op: did.OpAddDelegate, DelegateType: purpose, Delegate: a, Validity: valid}
-				if flag == "revoke-delegate" {
-					ch.Op = did.OpRevokeDelegate
-				}
-			case "--change-owner":
-				a, err := address("change-owner")
-				if err != nil {
-					return err
-				}
-				if a == (common.Address{}) {
-					return errors.New("--change-owner 0x0…0 would deactivate the DID for good: say --deactivate if that is what you want")
-				}
-				ch = did.EthrChange{Op: did.OpChangeOwner, NewOwner: a}
-			case "--deactivate":
-				ch = did.EthrChange{Op: did.OpChangeOwner}
-			}
-			h, pass, err := unlockHome(c, env)
+			h, err := openHome(c)
 			if err != nil {
 				return err
 			}
-			return withNode(c, func(n *node.Node) error {
-				s, err := n.Sender(c.Context, pass)
+			return withAPI(c, env, func(n api.Node) error {
+				out, err := n.UpdateDID(c.Context, req)
 				if err != nil {
 					return err
-				}
-				if err := n.PrepareDIDRegistry(c.Context, s); err != nil {
-					return err
-				}
-				owner, err := n.DIDOwner(c.Context, id)
-				if err != nil {
-					return err
-				}
-				if owner == (common.Address{}) {
-					return fmt.Errorf("%s is deactivated: it can no longer change", id)
-				}
-				key, _, err := h.DIDKeys().Find(func(k did.StoredKey) bool { return k.Address == owner.Hex() }, pass)
-				if errors.Is(err, did.ErrNoKey) {
-					return fmt.Errorf("%s is owned by %s and this home holds no key for it: run the update where that key is", id, owner.Hex())
-				}
-				if err != nil {
-					return err
-				}
-				// Keep the new key before publishing it, so a key the DID lists is
-				// never one this home has lost.
-				if newKey != nil {
-					if err := h.DIDKeys().SaveFor(id, newKey, pass); err != nil {
-						return err
-					}
-				}
-				r, err := n.UpdateDID(c.Context, s, key, id, ch)
-				if err != nil {
-					return err
-				}
-				resolver, err := n.EthrResolver()
-				if err != nil {
-					return err
-				}
-				doc, _, err := resolver.Resolve(c.Context, id)
-				if err != nil {
-					return err
-				}
-				out := didUpdateOutput{DID: id, Op: ch.Op, Tx: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Document: doc}
-				if newKey != nil {
-					out.Key = newKey.DID
 				}
 				return newPrinter(c, env).result(out, func(w io.Writer) {
-					fmt.Fprintf(w, "did       %s\n", id)
-					fmt.Fprintf(w, "update    %s in block %d, tx %s, %d gas (paid by %s)\n", ch.Op, out.Block, r.TxHash.Hex(), r.GasUsed, s.From().Hex())
-					if newKey != nil {
-						fmt.Fprintf(w, "key       %s %s, encrypted in %s/did-keys\n", newKey.Type, newKey.DID, h.Dir)
+					fmt.Fprintf(w, "did       %s\n", out.DID)
+					fmt.Fprintf(w, "update    %s in block %d, tx %s, %d gas (paid by %s)\n", out.Op, out.Block, out.Tx.Hex(), out.GasUsed, out.SentBy)
+					if out.Key != "" {
+						fmt.Fprintf(w, "key       %s, encrypted in %s/did-keys\n", out.Key, h.Dir)
 					}
-					printDocument(w, doc)
+					printDocument(w, out.Document)
 				})
 			})
 		},

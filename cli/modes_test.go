@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -180,5 +181,60 @@ func TestCommandWaitsForAStartingNode(t *testing.T) {
 	r := <-done
 	if r.code != 0 || !strings.Contains(r.stdout, `"running":true`) {
 		t.Fatalf("status while the node started: exit %d %s %s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// A did:ethr changes on the node's chain through a running node as in
+// process: refusals print the same, and the node's resolver answers with
+// the document after the change, not a cached one from before.
+func TestDIDUpdateBothModes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node with an embedded chain")
+	}
+	h := initHome(t)
+	var made struct {
+		DID string `json:"did"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "did", "create", "--method", "ethr")), &made); err != nil {
+		t.Fatal(err)
+	}
+	refusals := [][]string{
+		{"did", "update", made.DID},
+		{"did", "update", "--add-delegate", "0x12", made.DID},
+		{"did", "update", "--add-service", "nourl", made.DID},
+		{"did", "update", "--add-key", "p256", made.DID},
+		{"did", "update", "--deactivate", "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"},
+		{"did", "update", "--deactivate", "did:ethr:0x539:0xb9c5714089478a327f09197987f16f9e5d936e8a"},
+	}
+	runAll := func() []string {
+		var out []string
+		for _, args := range refusals {
+			code, stdout, stderr := run(t, append([]string{"--home", h}, args...)...)
+			out = append(out, fmt.Sprintf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr))
+		}
+		return out
+	}
+	inProcess := runAll()
+	runNode(t, h)
+	// The node resolves the DID once (cached), then changes it.
+	mustRun(t, "--home", h, "did", "resolve", made.DID)
+	out := mustRun(t, "--home", h, "did", "update", "--add-service", "MifmNode=https://node-a.example/re", made.DID)
+	if !strings.Contains(out, "update    setAttribute in block") {
+		t.Fatalf("update through the node:\n%s", out)
+	}
+	if res := mustRun(t, "--home", h, "--json", "did", "resolve", made.DID); !strings.Contains(res, "https://node-a.example/re") {
+		t.Fatalf("the node resolved the document from before the change:\n%s", res)
+	}
+	through := runAll()
+	for i, args := range refusals {
+		if inProcess[i] != through[i] {
+			t.Errorf("mifm %s\nin process:\n%s\nthrough the node:\n%s", strings.Join(args, " "), inProcess[i], through[i])
+		}
+		if !strings.HasPrefix(inProcess[i], "exit 1") {
+			t.Errorf("mifm %s was not refused:\n%s", strings.Join(args, " "), inProcess[i])
+		}
+	}
+	if log := mustRun(t, "--home", h, "audit", "log"); !strings.Contains(log, " ri  did.update ") {
+		t.Errorf("the update did not go through the node:\n%s", log)
 	}
 }

@@ -163,6 +163,10 @@ func (r *Resolver) Register(method string, m MethodResolver) {
 // CacheLen is how many documents the cache holds.
 func (r *Resolver) CacheLen() int { return r.cache.Len() }
 
+// Forget drops a DID's cached resolution: its document changed (a did:ethr
+// update this node sent), and the next resolution reads it anew.
+func (r *Resolver) Forget(did string) { r.cache.Remove(did) }
+
 // Methods lists the methods the resolver knows.
 func (r *Resolver) Methods() []string {
 	r.mu.Lock()

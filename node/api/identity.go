@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/mifm/mifm/did"
 )
 
@@ -21,6 +23,10 @@ type Identity interface {
 	DIDs(ctx context.Context) ([]StoredDID, error)
 	// CreateDID makes a DID whose key the home keeps.
 	CreateDID(ctx context.Context, req CreateDIDRequest) (*CreatedDID, error)
+	// UpdateDID makes one change to a did:ethr in the DID registry on the
+	// node's chain (ERC-1056), signed by the DID's owner key from the home
+	// and sent by the platform key.
+	UpdateDID(ctx context.Context, req UpdateDIDRequest) (*DIDUpdate, error)
 	// VerifyCredential runs every check of a credential and, with a
 	// policy, every rule: the verdict says which passed and which failed.
 	VerifyCredential(ctx context.Context, req VerifyCredentialRequest) (*CredentialVerdict, error)
@@ -53,6 +59,45 @@ type ResolveRequest struct {
 	// KeyFormat is how did:key documents write keys: "" (Multikey) or
 	// JsonWebKey2020.
 	KeyFormat string `json:"keyFormat,omitempty"`
+}
+
+// UpdateDIDRequest is the body of POST /ri/v1/dids/{did}/updates: exactly
+// one of AddKey, AddService, AddDelegate, RevokeDelegate, ChangeOwner and
+// Deactivate.
+type UpdateDIDRequest struct {
+	DID string `json:"did"`
+	// AddKey makes a new key of this type (ed25519 or secp256k1), keeps it
+	// in the home and publishes it.
+	AddKey string `json:"addKey,omitempty"`
+	// AddService publishes a service endpoint, TYPE=URL.
+	AddService string `json:"addService,omitempty"`
+	// AddDelegate and RevokeDelegate let an address sign for the DID, or
+	// end that.
+	AddDelegate    string `json:"addDelegate,omitempty"`
+	RevokeDelegate string `json:"revokeDelegate,omitempty"`
+	// ChangeOwner hands the DID to the key of an address.
+	ChangeOwner string `json:"changeOwner,omitempty"`
+	// Deactivate ends the DID for good.
+	Deactivate bool `json:"deactivate,omitempty"`
+	// Purpose of an added key or delegate: veriKey (default) or sigAuth.
+	Purpose string `json:"purpose,omitempty"`
+	// ValidFor is how long an added key, service or delegate stays valid
+	// (a Go duration; default a year).
+	ValidFor string `json:"validFor,omitempty"`
+}
+
+// DIDUpdate is a change made to a did:ethr: its transaction and the
+// document after it.
+type DIDUpdate struct {
+	DID string `json:"did"`
+	Op  string `json:"op"`
+	// Key is the did:key of a key added (kept in the home).
+	Key      string        `json:"key,omitempty"`
+	Tx       common.Hash   `json:"tx"`
+	Block    uint64        `json:"block"`
+	GasUsed  uint64        `json:"gasUsed"`
+	SentBy   string        `json:"sentBy"`
+	Document *did.Document `json:"document"`
 }
 
 // CreateDIDRequest is the body of POST /ri/v1/dids.

@@ -26,6 +26,17 @@ func (s *Server) identityRoutes() []route {
 			}
 			return identity(m.CreateDID(ctx, req))
 		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/dids/{did}/updates", op: "did.update", summary: "Make one change to a did:ethr in the DID registry on the node's chain (ERC-1056): add a key (kept in the home) or a service, add or revoke a delegate, change the owner or deactivate; signed by the DID's owner key from the home and sent by the platform key. Answers with the transaction and the document after it.", in: "UpdateDID", out: "DIDUpdate", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+			var req api.UpdateDIDRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			if req.DID != "" && req.DID != c.r.PathValue("did") {
+				return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "the body's did %q is not the path's %q", req.DID, c.r.PathValue("did"))
+			}
+			req.DID = c.r.PathValue("did")
+			return identity(m.UpdateDID(ctx, req))
+		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/dids/{did}", op: "did.resolve", summary: "Resolve a DID (did:key, did:pkh, did:web, did:ethr on the node's chain) into its W3C DID Resolution result. As the DID Resolution HTTP binding has it, a failed resolution is answered with the result, its didResolutionMetadata.error naming the failure, and status 400 (invalidDid), 404 (notFound), 501 (methodNotSupported) or 500.", out: "DIDResolution", query: []param{
 			{"versionId", "string", "did:ethr: the document as of this block"},
 			{"keyFormat", "string", "how did:key documents write keys: default (Multikey) or JsonWebKey2020"},
@@ -183,6 +194,14 @@ func identitySchemas() map[string]any {
 			"method":  map[string]any{"type": "string", "enum": []string{"key", "ethr"}, "default": "key"},
 			"keyType": map[string]any{"type": "string", "enum": []string{"ed25519", "secp256k1", "p256", "p384", "p521"}, "description": "default ed25519 (did:key), secp256k1 (did:ethr, its only type)"},
 		}},
+		"UpdateDID": map[string]any{"type": "object", "description": "exactly one of addKey, addService, addDelegate, revokeDelegate, changeOwner, deactivate", "properties": map[string]any{
+			"addKey": map[string]any{"type": "string", "enum": []string{"ed25519", "secp256k1"}}, "addService": map[string]any{"type": "string", "description": "TYPE=URL"},
+			"addDelegate": map[string]any{"type": "string"}, "revokeDelegate": map[string]any{"type": "string"}, "changeOwner": map[string]any{"type": "string"},
+			"deactivate": map[string]any{"type": "boolean"}, "purpose": map[string]any{"type": "string", "enum": []string{"veriKey", "sigAuth"}},
+			"validFor": map[string]any{"type": "string", "description": "Go duration, default 8760h"},
+		}},
+		"DIDUpdate": map[string]any{"type": "object", "properties": map[string]any{"did": map[string]any{"type": "string"}, "op": map[string]any{"type": "string"}, "key": map[string]any{"type": "string"},
+			"tx": map[string]any{"type": "string"}, "block": map[string]any{"type": "integer"}, "gasUsed": map[string]any{"type": "integer"}, "sentBy": map[string]any{"type": "string"}, "document": ref("DIDDocument")}},
 		"CreatedDID": map[string]any{"type": "object", "properties": map[string]any{"did": map[string]any{"type": "string"}, "keyType": map[string]any{"type": "string"}, "document": ref("DIDDocument")}},
 		"DIDResolution": map[string]any{"type": "object", "description": "a W3C DID Resolution result", "properties": map[string]any{
 			"@context": map[string]any{"type": "string"}, "didDocument": ref("DIDDocument"),

@@ -172,3 +172,12 @@ func (c *Client) RegisterPlatform(ctx context.Context, req api.RegisterPlatformR
 	}
 	return &out, nil
 }
+
+// UpdateDID makes one change to a did:ethr on the node's chain.
+func (c *Client) UpdateDID(ctx context.Context, req api.UpdateDIDRequest) (*api.DIDUpdate, error) {
+	var out api.DIDUpdate
+	if err := c.do(ctx, http.MethodPost, "/ri/v1/dids/"+url.PathEscape(req.DID)+"/updates", req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
