@@ -224,7 +224,11 @@ func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error
 		if mediaType == "" {
 			mediaType, r = sniffMediaType(f.Name, r)
 		}
-		added, err := t.Store.AddReader(ctx, r, contentOptions())
+		// Pinned once the request passed its checks (pinContent): a
+		// refused mint leaves nothing pinned that GC could not take.
+		opts := contentOptions()
+		opts.Pin = false
+		added, err := t.Store.AddReader(ctx, r, opts)
 		if err != nil {
 			return nil, fmt.Errorf("store %s in IPFS: %w", f.Name, err)
 		}
@@ -280,6 +284,23 @@ func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error
 	return p, nil
 }
 
+// pinContent pins the asset's files once the request passed every check
+// (not a token in the other standard, not refused): its token will name
+// them. A GC between the add and this pin takes them, and the pin fails
+// with nothing minted; a repeat of the request stores them again.
+func (t *Tokenizer) pinContent(ctx context.Context, p *prepared) error {
+	for _, s := range p.res.ContentCIDs {
+		c, err := cid.Decode(s)
+		if err == nil {
+			err = t.Store.Pin(ctx, c)
+		}
+		if err != nil {
+			return fmt.Errorf("pin content %s: %w", s, err)
+		}
+	}
+	return nil
+}
+
 func (t *Tokenizer) reader() *Reader {
 	return NewReader(t.Sender.Client(), t.Sender.ChainID().Uint64(), t.Asset721, t.Asset1155, t.FromBlock)
 }
@@ -303,11 +324,17 @@ func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) 
 	res := p.res
 	reader := t.reader()
 	if info, err := reader.info(ctx, req.Standard, p.id); err == nil {
+		if err := t.pinContent(ctx, p); err != nil {
+			return nil, err
+		}
 		return t.existing(ctx, reader, res, info, p.planned)
 	} else if !errors.Is(err, ErrUnknownToken) {
 		return nil, err
 	}
 	if err := notElsewhere(ctx, reader, req.Standard, p.id, res.LocalAssetID); err != nil {
+		return nil, err
+	}
+	if err := t.pinContent(ctx, p); err != nil {
 		return nil, err
 	}
 

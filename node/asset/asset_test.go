@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -265,6 +266,31 @@ func TestTokenizeOnceAcrossStandards(t *testing.T) {
 	_, err = f.tok.TokenizeBatch(ctx, asset.BatchRequest{Standard: asset.ERC1155, Assets: []asset.Request{{Files: file(), Name: "Lance", LocalID: "lance-1", Amount: big.NewInt(3)}}})
 	if !errors.Is(err, asset.ErrTokenizedElsewhere) {
 		t.Fatalf("the same asset in an ERC-1155 batch: %v", err)
+	}
+	// A refused mint pins nothing: its file is gone at the next GC.
+	refused := func() []asset.File {
+		return []asset.File{{Name: "lance.bin", Data: strings.NewReader("another lance, refused")}}
+	}
+	_, err = f.tok.Tokenize(ctx, asset.Request{Files: refused(), Name: "Lance", LocalID: "lance-1", Standard: asset.ERC1155, Amount: big.NewInt(3)})
+	if !errors.Is(err, asset.ErrTokenizedElsewhere) {
+		t.Fatalf("the same asset as ERC-1155 again: %v", err)
+	}
+	added, err := f.store.AddReader(ctx, refused()[0].Data, ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576", OnlyHash: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pins, err := f.store.Pins(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.ContainsFunc(pins, added.CID.Equals) {
+		t.Fatalf("the refused mint's file %s is pinned", added.CID)
+	}
+	if _, err := f.store.GC(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if has, _ := f.store.Has(ctx, added.CID); has {
+		t.Fatalf("the refused mint's file %s survived GC", added.CID)
 	}
 }
 

@@ -78,6 +78,9 @@ func (t *Tokenizer) TokenizeBatch(ctx context.Context, b BatchRequest) (*BatchRe
 		info, err := reader.info(ctx, b.Standard, p.id)
 		switch {
 		case err == nil:
+			if err := t.pinContent(ctx, p); err != nil {
+				return nil, err
+			}
 			if _, err := t.existing(ctx, reader, p.res, info, p.planned); err != nil {
 				return nil, err
 			}
@@ -92,6 +95,11 @@ func (t *Tokenizer) TokenizeBatch(ctx context.Context, b BatchRequest) (*BatchRe
 	}
 	if len(fresh) == 0 {
 		return out, nil
+	}
+	for _, p := range fresh {
+		if err := t.pinContent(ctx, p); err != nil {
+			return nil, err
+		}
 	}
 
 	dir, err := t.addDirectory(ctx, fresh)
