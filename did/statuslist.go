@@ -257,6 +257,36 @@ type storedList struct {
 	Encoded string `json:"encodedList"`
 }
 
+// PublishedPath is where the signed status list credential of url is
+// kept, beside the list, for the operator to publish at url.
+func (s *StatusStore) PublishedPath(url string) string {
+	sum := sha256.Sum256([]byte(url))
+	return filepath.Join(s.dir, fmt.Sprintf("%x.credential.json", sum[:12]))
+}
+
+// SavePublished keeps the signed status list credential of url, whole or
+// not at all, and returns its path.
+func (s *StatusStore) SavePublished(url string, credential []byte) (string, error) {
+	path := s.PublishedPath(url)
+	if err := writeFile(path, credential, true); err != nil {
+		return "", fmt.Errorf("write the status list credential of %s: %w", url, err)
+	}
+	return path, nil
+}
+
+// Published reads the signed status list credential of url kept here.
+func (s *StatusStore) Published(url string) (map[string]any, error) {
+	data, err := os.ReadFile(s.PublishedPath(url))
+	if err != nil {
+		return nil, err
+	}
+	var vc map[string]any
+	if err := json.Unmarshal(data, &vc); err != nil {
+		return nil, fmt.Errorf("the status list credential of %s kept here is corrupt: %w", url, err)
+	}
+	return vc, nil
+}
+
 func (s *StatusStore) path(url string) string {
 	sum := sha256.Sum256([]byte(url))
 	return filepath.Join(s.dir, fmt.Sprintf("%x.json", sum[:12]))

@@ -3,14 +3,11 @@ package core
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,7 +87,7 @@ func (c *Core) verifier() (*Verifier, error) {
 		return nil, err
 	}
 	return &Verifier{Resolver: c.Resolver, HTTP: PeerClient(c.Home.Config.Net), Now: c.cfg.Now,
-		Published: filepath.Join(c.Home.Dir, home.StatusListsDir), eddsa: e}, nil
+		Published: c.Home.StatusLists(), eddsa: e}, nil
 }
 
 // ResolveDID resolves a DID with the node's resolver.
@@ -166,7 +163,7 @@ func (c *Core) CreateDID(ctx context.Context, req api.CreateDIDRequest) (*api.Cr
 			kt = did.Secp256k1
 		}
 		if kt != did.Secp256k1 {
-			return nil, badInput("method ethr: a did:ethr is an Ethereum account, whose key is secp256k1, not %s (add other keys later with `mifm did update DID --add-key %s`)", kt, kt)
+			return nil, badInput("method ethr: a did:ethr is an Ethereum account, whose key is secp256k1, not %s (a DID update adds other keys later)", kt)
 		}
 	default:
 		return nil, badInput("method %q: want key or ethr", req.Method)
@@ -484,41 +481,11 @@ func (c *Core) publishStatusList(e *did.EdDSA, issuer did.Signer, url string) (m
 		return nil, "", err
 	}
 	data, _ := json.MarshalIndent(vc, "", "  ")
-	path := publishedListFile(filepath.Join(c.Home.Dir, home.StatusListsDir), url)
-	if err := writeWhole(path, append(data, '\n')); err != nil {
+	path, err := c.Home.StatusLists().SavePublished(url, append(data, '\n'))
+	if err != nil {
 		return nil, "", err
 	}
 	return vc, path, nil
-}
-
-// publishedListFile is where the signed list of url is written.
-func publishedListFile(dir, url string) string {
-	sum := sha256.Sum256([]byte(url))
-	return filepath.Join(dir, fmt.Sprintf("%x.credential.json", sum[:12]))
-}
-
-// writeWhole writes a file through a temporary one renamed into place, so
-// a reader (or a crash) never sees half of it.
-func writeWhole(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 // Verifier is IDVF's verification: DID resolution, credential and
@@ -532,9 +499,9 @@ type Verifier struct {
 	HTTP *http.Client
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
-	// Published is the folder of the status lists this home signs: they are
-	// read there before fetching their URL. Empty: none.
-	Published string
+	// Published are the status lists this home signs: they are read there
+	// before fetching their URL. Nil: none.
+	Published *did.StatusStore
 
 	eddsa *did.EdDSA
 }
@@ -597,22 +564,18 @@ func (v *Verifier) statusLists(given []map[string]any) (did.StatusLists, error) 
 
 type statusSources struct {
 	given, fetch *did.LocalStatusLists
-	published    string
+	published    *did.StatusStore
 }
 
 func (s *statusSources) StatusList(ctx context.Context, url string) (map[string]any, error) {
 	if vc, err := s.given.StatusList(ctx, url); err == nil {
 		return vc, nil
 	}
-	if s.published != "" {
+	if s.published != nil {
 		// The list this home signed last: its proof is checked like any
 		// other's.
-		data, err := os.ReadFile(publishedListFile(s.published, url))
-		if err == nil {
-			var vc map[string]any
-			if err := json.Unmarshal(data, &vc); err == nil {
-				return vc, nil
-			}
+		if vc, err := s.published.Published(url); err == nil {
+			return vc, nil
 		}
 	}
 	return s.fetch.StatusList(ctx, url)

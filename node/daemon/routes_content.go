@@ -59,22 +59,8 @@ func (s *Server) contentRoutes() []route {
 				{"offset", "integer", "first byte to read (default 0)"},
 				{"length", "integer", "bytes to read (default -1: to the end)"},
 			}, raw: http.HandlerFunc(s.contentCat)},
-		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/ls", op: "content.ls", summary: "A directory's entries: name, CID, type, size.", out: "ContentEntries", h: func(ctx context.Context, c *call) (any, error) {
-			id, err := pathCID(c.r)
-			if err != nil {
-				return nil, err
-			}
-			entries, err := m.ContentLs(ctx, id)
-			return entries, contentProblem(err)
-		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/stat", op: "content.stat", summary: "Type, size, codec and block count of a CID's DAG (which must be complete in the store).", out: "ContentStat", h: func(ctx context.Context, c *call) (any, error) {
-			id, err := pathCID(c.r)
-			if err != nil {
-				return nil, err
-			}
-			st, err := m.ContentStat(ctx, id)
-			return st, contentProblem(err)
-		}},
+		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/ls", op: "content.ls", summary: "A directory's entries: name, CID, type, size.", out: "ContentEntries", h: onCID(m.ContentLs)},
+		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/stat", op: "content.stat", summary: "Type, size, codec and block count of a CID's DAG (which must be complete in the store).", out: "ContentStat", h: onCID(m.ContentStat)},
 		{api: apiRI, method: "GET", path: "/ri/v1/content/{id}/car", op: "content.export",
 			summary:  "A CID's whole DAG as a CARv1 stream, blocks in depth-first order; the Mifm-Blocks trailer counts them, a Mifm-Error trailer reports a block missing half way.",
 			outMedia: mediaCAR, raw: http.HandlerFunc(s.contentExport)},
@@ -85,22 +71,8 @@ func (s *Server) contentRoutes() []route {
 			pins, err := m.PinLs(ctx)
 			return pins, contentProblem(err)
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/content/pins/{id}", op: "content.pin", summary: "Pin a CID whose whole DAG is in the store (404 when it is not).", out: "PinChange", h: func(ctx context.Context, c *call) (any, error) {
-			id, err := pathCID(c.r)
-			if err != nil {
-				return nil, err
-			}
-			p, err := m.PinAdd(ctx, id)
-			return p, contentProblem(err)
-		}},
-		{api: apiRI, method: "DELETE", path: "/ri/v1/content/pins/{id}", op: "content.unpin", summary: "Unpin a CID; its blocks go at the next gc unless another pin holds them.", out: "PinChange", h: func(ctx context.Context, c *call) (any, error) {
-			id, err := pathCID(c.r)
-			if err != nil {
-				return nil, err
-			}
-			p, err := m.PinRm(ctx, id)
-			return p, contentProblem(err)
-		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/content/pins/{id}", op: "content.pin", summary: "Pin a CID whose whole DAG is in the store (404 when it is not).", out: "PinChange", h: onCID(m.PinAdd)},
+		{api: apiRI, method: "DELETE", path: "/ri/v1/content/pins/{id}", op: "content.unpin", summary: "Unpin a CID; its blocks go at the next gc unless another pin holds them.", out: "PinChange", h: onCID(m.PinRm)},
 		{api: apiRI, method: "POST", path: "/ri/v1/content/gc", op: "content.gc", summary: "Remove every block no pin reaches.", out: "ContentGC", h: func(ctx context.Context, c *call) (any, error) {
 			res, err := m.ContentGC(ctx)
 			return res, contentProblem(err)
@@ -154,6 +126,21 @@ func contentProblemOf(err error) error {
 }
 
 // pathCID reads the {id} of a content route.
+// onCID is the handler of a route whose {id} is a CID the operation takes.
+func onCID[T any](op func(context.Context, cid.Cid) (T, error)) func(context.Context, *call) (any, error) {
+	return func(ctx context.Context, c *call) (any, error) {
+		id, err := pathCID(c.r)
+		if err != nil {
+			return nil, err
+		}
+		out, err := op(ctx, id)
+		if err != nil {
+			return nil, contentProblem(err)
+		}
+		return out, nil
+	}
+}
+
 func pathCID(r *http.Request) (cid.Cid, error) {
 	id, err := ipfs.ParseCID(r.PathValue("id"))
 	if err != nil {
