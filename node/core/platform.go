@@ -10,7 +10,6 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/manage"
-	"github.com/mifm/mifm/node/transfer"
 )
 
 // Status reports the node's identity, endpoints and counts.
@@ -104,10 +103,10 @@ func (c *Core) Partners(context.Context) ([]string, error) {
 // boundary changes at once, and config.toml keeps it for the next start.
 func (c *Core) SetPartner(_ context.Context, id string, trusted bool) ([]string, error) {
 	if _, _, err := did.Method(id); err != nil {
-		return nil, fmt.Errorf("%w: partner %q: %v", transfer.ErrBadRequest, id, err)
+		return nil, fmt.Errorf("partner: %w", err)
 	}
 	if id == c.Home.Config.Platform.DID {
-		return nil, fmt.Errorf("%w: %s %w", transfer.ErrBadRequest, id, ErrOwnPlatform)
+		return nil, fmt.Errorf("partner %s %w", id, ErrOwnPlatform)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

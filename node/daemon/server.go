@@ -460,6 +460,8 @@ func toProblem(err error) *re.Problem {
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
 	case errors.Is(err, manage.ErrInvalidManifesto):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, did.ErrInvalidDID), errors.Is(err, core.ErrOwnPlatform):
+		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, manage.ErrBadPeer):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, manage.ErrNoManifesto):
