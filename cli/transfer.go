@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/chain"
@@ -31,6 +34,7 @@ func assetTransferCommand(env Env) *ucli.Command {
 			&ucli.StringFlag{Name: "from", Usage: "the depositor's `ADDRESS`, an account of this home's keystore (default: the token's owner)"},
 			&ucli.StringSliceFlag{Name: "rights", Usage: "usage rights the recipient gets (ASIR-102), e.g. display,wield"},
 			&ucli.StringFlag{Name: "visibility", Value: "public", Usage: "who sees the asset on the destination: public, unlisted or private"},
+			&ucli.BoolFlag{Name: "user-wallet", Usage: "the user signs in their own wallet: print the consent's EIP-712 typed data and the unsigned lock instead of signing with the keystore (then `mifm transfer sign`)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -42,6 +46,15 @@ func assetTransferCommand(env Env) *ucli.Command {
 			req := api.TransferRequest{
 				Asset: c.Args().First(), Amount: c.String("amount"), From: c.String("from"), ToPlatform: c.String("to-platform"),
 				To: c.String("to"), Deadline: c.Duration("deadline").String(), Rights: c.StringSlice("rights"), Visibility: c.String("visibility"),
+			}
+			if c.Bool("user-wallet") {
+				return withAPI(c, env, func(n api.Node) error {
+					p, err := n.PrepareTransfer(c.Context, req)
+					if err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(p, func(w io.Writer) { printPrepared(w, p) })
+				})
 			}
 			return withAPI(c, env, func(n api.Node) error {
 				r, err := n.StartTransfer(c.Context, req)
@@ -58,7 +71,7 @@ func transferCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "transfer",
 		Usage: "transfers this node takes part in (FGMV-43 ASTF): their state, history and receipts",
-		Subcommands: []*ucli.Command{
+		Subcommands: append([]*ucli.Command{
 			{
 				Name:  "list",
 				Usage: "every transfer, newest first",
@@ -96,8 +109,127 @@ func transferCommand(env Env) *ucli.Command {
 					})
 				},
 			},
+		}, walletCommands(env)...),
+	}
+}
+
+// walletCommands are the steps of a transfer signed in the user's own
+// wallet (ASIR-106): the node prepares, the wallet signs and locks.
+func walletCommands(env Env) []*ucli.Command {
+	return []*ucli.Command{
+		{
+			Name:      "prepared",
+			Usage:     "a transfer prepared for the user's wallet: the consent's EIP-712 typed data and the unsigned lock, again",
+			ArgsUsage: "ID",
+			Action: func(c *ucli.Context) error {
+				if c.NArg() != 1 {
+					return errors.New("prepared takes one transfer ID (see `mifm transfer list`)")
+				}
+				return withAPI(c, env, func(n api.Node) error {
+					p, err := n.TransferPrepared(c.Context, c.Args().First())
+					if err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(p, func(w io.Writer) { printPrepared(w, p) })
+				})
+			},
+		},
+		{
+			Name:      "sign",
+			Usage:     "give the user's wallet's consent signature (and the lock's transaction once sent): the transfer then runs as `asset transfer` does",
+			ArgsUsage: "ID",
+			Flags: []ucli.Flag{
+				&ucli.StringFlag{Name: "consent", Usage: "the wallet's `SIGNATURE` (0x, 65 bytes) of the consent typed data", Required: true},
+				&ucli.StringFlag{Name: "second", Usage: "the second signer's `SIGNATURE` of the same typed data, above the platform's threshold"},
+				&ucli.StringFlag{Name: "lock-tx", Usage: "the `HASH` of the lock transaction the wallet sent"},
+			},
+			Action: func(c *ucli.Context) error {
+				if err := flagsFirst(c); err != nil {
+					return err
+				}
+				if c.NArg() != 1 {
+					return errors.New("sign takes one transfer ID, e.g. `mifm transfer sign 0xID --consent 0xSIGNATURE`")
+				}
+				var sig api.TransferSignatures
+				for _, f := range []struct {
+					name string
+					dst  *hexutil.Bytes
+				}{{"consent", &sig.Consent}, {"second", &sig.SecondSignature}} {
+					if v := c.String(f.name); v != "" {
+						b, err := hexutil.Decode(v)
+						if err != nil {
+							return fmt.Errorf("--%s %q is not 0x hex: %v", f.name, v, err)
+						}
+						*f.dst = b
+					}
+				}
+				if v := c.String("lock-tx"); v != "" {
+					b, err := hexutil.Decode(v)
+					if err != nil || len(b) != 32 {
+						return fmt.Errorf("--lock-tx %q is not a transaction hash (0x and 64 hex digits)", v)
+					}
+					h := common.BytesToHash(b)
+					sig.LockTx = &h
+				}
+				return withAPI(c, env, func(n api.Node) error {
+					r, err := n.SignTransfer(c.Context, c.Args().First(), sig)
+					if err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(r, func(w io.Writer) { printTransfer(w, r, false) })
+				})
+			},
+		},
+		{
+			Name:      "cosign",
+			Usage:     "the platform's co-signature of a prepared transfer, when [trust] second_signer is platform",
+			ArgsUsage: "ID",
+			Action: func(c *ucli.Context) error {
+				if c.NArg() != 1 {
+					return errors.New("cosign takes one transfer ID")
+				}
+				return withAPI(c, env, func(n api.Node) error {
+					r, err := n.CosignTransfer(c.Context, c.Args().First())
+					if err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(r, func(w io.Writer) { printTransfer(w, r, false) })
+				})
+			},
+		},
+		{
+			Name:      "device",
+			Usage:     "register the second device whose signature a wallet's consents above [trust] second_signature_above need",
+			ArgsUsage: "WALLET DEVICE (0x0000000000000000000000000000000000000000 removes it)",
+			Action: func(c *ucli.Context) error {
+				if c.NArg() != 2 {
+					return errors.New("device takes the wallet's address and its second device's, e.g. `mifm transfer device 0xWallet 0xDevice`")
+				}
+				return withAPI(c, env, func(n api.Node) error {
+					if err := n.SetSecondDevice(c.Context, c.Args().Get(0), api.SecondDeviceRequest{Device: c.Args().Get(1)}); err != nil {
+						return err
+					}
+					return newPrinter(c, env).result(map[string]string{"wallet": c.Args().Get(0), "device": c.Args().Get(1)}, func(w io.Writer) {
+						fmt.Fprintf(w, "second device of %s: %s\n", c.Args().Get(0), c.Args().Get(1))
+					})
+				})
+			},
 		},
 	}
+}
+
+func printPrepared(w io.Writer, p *api.PreparedTransfer) {
+	printTransfer(w, p.Transfer, false)
+	td, _ := json.MarshalIndent(p.Consent, "", "  ")
+	fmt.Fprintf(w, "\nsign this EIP-712 typed data in the depositor's wallet (eth_signTypedData_v4):\n%s\n", td)
+	if p.SecondSigner != nil {
+		fmt.Fprintf(w, "and with %s, the second signer\n", p.SecondSigner.Hex())
+	}
+	if p.Approve != nil {
+		fmt.Fprintf(w, "\nthen send the allowance: to %s data %s\n", p.Approve.To.Hex(), p.Approve.Data)
+	}
+	fmt.Fprintf(w, "\nthen send the lock from %s (chain %s): to %s data %s\n", p.Lock.From.Hex(), p.Lock.ChainID.ToInt(), p.Lock.To.Hex(), p.Lock.Data)
+	fmt.Fprintf(w, "\nand give the signature: mifm transfer sign %s --consent 0xSIGNATURE [--lock-tx 0xHASH]\n", p.Transfer.ID.Hex())
 }
 
 func printTransfer(w io.Writer, r *transfer.Record, full bool) {

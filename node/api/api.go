@@ -46,6 +46,20 @@ type Transfers interface {
 	StartTransfer(ctx context.Context, req TransferRequest) (*Transfer, error)
 	TransferList(ctx context.Context) ([]Transfer, error)
 	TransferShow(ctx context.Context, id string) (*Transfer, error)
+	// PrepareTransfer plans a transfer the user signs in their own wallet
+	// (ASIR-106): the node returns the consent as EIP-712 typed data and
+	// the lock as an unsigned transaction, and never holds the key.
+	PrepareTransfer(ctx context.Context, req TransferRequest) (*PreparedTransfer, error)
+	TransferPrepared(ctx context.Context, id string) (*PreparedTransfer, error)
+	// SignTransfer takes the wallet's signatures (and lock transaction)
+	// and runs the transfer on like StartTransfer.
+	SignTransfer(ctx context.Context, id string, sig TransferSignatures) (*Transfer, error)
+	// CosignTransfer is the platform's co-signature, the second factor of
+	// a consent above the threshold when [trust] second_signer = platform.
+	CosignTransfer(ctx context.Context, id string) (*Transfer, error)
+	// SetSecondDevice registers the second device of a wallet (the zero
+	// address removes it).
+	SetSecondDevice(ctx context.Context, wallet string, req SecondDeviceRequest) error
 	Quote(ctx context.Context, q ExchangeRequest) (*Quote, error)
 	Swap(ctx context.Context, q ExchangeRequest) (*Swap, error)
 }

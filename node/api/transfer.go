@@ -7,7 +7,18 @@ type (
 	Transfer = transfer.Record
 	Quote    = transfer.Quote
 	Swap     = transfer.Swap
+	// PreparedTransfer is a transfer for the user's own wallet to sign:
+	// the consent's EIP-712 typed data and the unsigned lock.
+	PreparedTransfer = transfer.PreparedTransfer
+	// TransferSignatures are what the user's wallet gives back.
+	TransferSignatures = transfer.Signatures
 )
+
+// SecondDeviceRequest is the body of PUT /ri/v1/wallets/{address}/second-device:
+// the device's address, or the zero address to remove it.
+type SecondDeviceRequest struct {
+	Device string `json:"device"`
+}
 
 // TransferRequest is the body of POST /ri/v1/transfers.
 type TransferRequest struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net/http"
 	"slices"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/transfer"
 )
 
@@ -65,7 +67,7 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 		Keys:  &node.HomeKeys{Node: n, Passphrase: c.passphrase},
 		Store: content, Log: c.log, Crash: c.cfg.Crash, Now: c.cfg.Now,
 		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
-		Notify: c.publish,
+		Notify: c.publish, SecondFactor: secondFactor(tc),
 	}
 	if !c.xfer.CompareAndSwap(nil, s) {
 		return c.xfer.Load(), nil
@@ -86,15 +88,112 @@ func (c *Core) records() *transfer.Service {
 
 // StartTransfer gives an asset to a user on another platform (9.2).
 func (c *Core) StartTransfer(ctx context.Context, req api.TransferRequest) (*api.Transfer, error) {
-	d, err := time.ParseDuration(req.Deadline)
+	r, err := c.transferRequest(req)
 	if err != nil {
-		return nil, fmt.Errorf("%w: deadline %q is not a duration such as 10m or 1h", transfer.ErrBadRequest, req.Deadline)
+		return nil, err
 	}
 	t, err := c.StartTransfers(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return t.Start(ctx, c.cfg.API, transfer.Request{Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility})
+	return t.Start(ctx, c.cfg.API, r)
+}
+
+// secondFactor is [trust]'s multi-factor consent rule, nil when unset.
+func secondFactor(tc home.TrustConfig) *transfer.SecondFactor {
+	if tc.SecondSignatureAbove == "" {
+		return nil
+	}
+	above, _ := new(big.Int).SetString(tc.SecondSignatureAbove, 10) // validated with the config
+	signer := tc.SecondSigner
+	if signer == "" {
+		signer = transfer.SecondDevice
+	}
+	return &transfer.SecondFactor{Above: above, Signer: signer}
+}
+
+func (c *Core) transferRequest(req api.TransferRequest) (transfer.Request, error) {
+	d, err := time.ParseDuration(req.Deadline)
+	if err != nil {
+		return transfer.Request{}, fmt.Errorf("%w: deadline %q is not a duration such as 10m or 1h", transfer.ErrBadRequest, req.Deadline)
+	}
+	return transfer.Request{Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility}, nil
+}
+
+// PrepareTransfer plans a transfer for the user's own wallet to sign.
+func (c *Core) PrepareTransfer(ctx context.Context, req api.TransferRequest) (*api.PreparedTransfer, error) {
+	r, err := c.transferRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Prepare(ctx, c.cfg.API, r)
+}
+
+func transferID(id string) (common.Hash, error) {
+	if !isHash(id) {
+		return common.Hash{}, fmt.Errorf("%w: %q is not a transfer id (0x and 64 hex digits; the transfer list shows them)", transfer.ErrBadRequest, id)
+	}
+	return common.HexToHash(id), nil
+}
+
+// TransferPrepared is a prepared transfer's typed data and lock again.
+func (c *Core) TransferPrepared(ctx context.Context, id string) (*api.PreparedTransfer, error) {
+	h, err := transferID(id)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Prepared(ctx, h)
+}
+
+// SignTransfer takes the user's wallet's signatures.
+func (c *Core) SignTransfer(ctx context.Context, id string, sig api.TransferSignatures) (*api.Transfer, error) {
+	h, err := transferID(id)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Sign(ctx, c.cfg.API, h, sig)
+}
+
+// CosignTransfer gives the platform's co-signature.
+func (c *Core) CosignTransfer(ctx context.Context, id string) (*api.Transfer, error) {
+	h, err := transferID(id)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Cosign(ctx, c.cfg.API, h)
+}
+
+// SetSecondDevice registers a wallet's second device.
+func (c *Core) SetSecondDevice(ctx context.Context, wallet string, req api.SecondDeviceRequest) error {
+	w, err := optionalAddress(wallet)
+	if err != nil {
+		return err
+	}
+	d, err := optionalAddress(req.Device)
+	if err != nil {
+		return err
+	}
+	t, err := c.StartTransfers(ctx)
+	if err != nil {
+		return err
+	}
+	return t.SetSecondDevice(c.cfg.API, w, d)
 }
 
 // TransferList lists transfers, newest first.
@@ -104,10 +203,11 @@ func (c *Core) TransferList(context.Context) ([]api.Transfer, error) {
 
 // TransferShow shows one transfer.
 func (c *Core) TransferShow(_ context.Context, id string) (*api.Transfer, error) {
-	if !isHash(id) {
-		return nil, fmt.Errorf("%w: %q is not a transfer id (0x and 64 hex digits; the transfer list shows them)", transfer.ErrBadRequest, id)
+	h, err := transferID(id)
+	if err != nil {
+		return nil, err
 	}
-	return c.records().Get(common.HexToHash(id), "")
+	return c.records().Get(h, "")
 }
 
 // Quote asks the platform whose currency get is for a signed order.

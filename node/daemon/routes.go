@@ -134,6 +134,33 @@ func (s *Server) transferRoutes() []route {
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}", op: "transfer.show", summary: "One transfer: its state and history, the on-chain terms, the destination's signed answer (the receipt).", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
 			return m.TransferShow(ctx, c.r.PathValue("id"))
 		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers/prepare", op: "transfer.prepare", summary: "Prepare a transfer the user signs in their own wallet (ASIR-106): the consent as EIP-712 typed data (eth_signTypedData_v4) and the lock as an unsigned transaction; the node never holds the user's key. The record waits, prepared, until the deadline.", in: "TransferRequest", out: "PreparedTransfer", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+			var req api.TransferRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			return m.PrepareTransfer(ctx, req)
+		}},
+		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}/prepared", op: "transfer.prepared", summary: "A prepared transfer's typed data and unsigned lock, again.", out: "PreparedTransfer", h: func(ctx context.Context, c *call) (any, error) {
+			return m.TransferPrepared(ctx, c.r.PathValue("id"))
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers/{id}/signatures", op: "transfer.sign", summary: "The user's wallet's consent signature (and second signature, and lock transaction hash when it sent the lock); checked before anything is kept, then the transfer runs as transfer.start does.", in: "TransferSignatures", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
+			var sig api.TransferSignatures
+			if err := c.decode(&sig); err != nil {
+				return nil, err
+			}
+			return m.SignTransfer(ctx, c.r.PathValue("id"), sig)
+		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers/{id}/cosign", op: "transfer.cosign", summary: "The platform's co-signature of a prepared transfer's consent: the second factor above the threshold when [trust] second_signer is platform.", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
+			return m.CosignTransfer(ctx, c.r.PathValue("id"))
+		}},
+		{api: apiRI, method: "PUT", path: "/ri/v1/wallets/{address}/second-device", op: "wallet.second-device", summary: "Register the second device whose signature a wallet's consents above [trust] second_signature_above need (the zero address removes it).", in: "SecondDeviceRequest", out: "Empty", h: func(ctx context.Context, c *call) (any, error) {
+			var req api.SecondDeviceRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			return struct{}{}, m.SetSecondDevice(ctx, c.r.PathValue("address"), req)
+		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/exchange/quote", op: "exchange.quote", summary: "Ask the platform whose currency is wanted for a signed order at the rate the manifestos agree (ASEF, 7.2.2).", in: "ExchangeRequest", out: "Quote", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.ExchangeRequest
 			if err := c.decode(&req); err != nil {

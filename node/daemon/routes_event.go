@@ -263,7 +263,7 @@ func eventSchemas() map[string]any {
 // events", documents each).
 func eventTypes() []string {
 	return []string{
-		"transfer.requested", "transfer.locked", "transfer.offered", "transfer.incoming", "transfer.accepted", "transfer.rejected",
+		"transfer.prepared", "transfer.requested", "transfer.locked", "transfer.offered", "transfer.incoming", "transfer.accepted", "transfer.rejected",
 		"transfer.released", "transfer.imported", "transfer.delivered", "transfer.returned", "transfer.refunded", "transfer.failed",
 		"channel.opened", "channel.changed", "credential.verdict", "asset.minted",
 	}

@@ -86,6 +86,15 @@ type TrustConfig struct {
 	// Limit caps what the treasury sells of one of its own currencies; a
 	// currency without a limit is not sold at all.
 	Limit []TreasuryLimit `toml:"limit"`
+	// SecondSignatureAbove makes a consent signed in a user's own wallet
+	// need a second signature (FGMV-43 ASIR-106) when the transfer moves
+	// more than this many of the asset's smallest unit (an NFT counts 1,
+	// so "0" asks it of every transfer). Empty: one signature suffices.
+	SecondSignatureAbove string `toml:"second_signature_above"`
+	// SecondSigner gives the second signature: "device" (the wallet
+	// holder's second device, registered by the platform) or "platform"
+	// (the platform's key, when its back end co-signs). Default device.
+	SecondSigner string `toml:"second_signer"`
 }
 
 // CurrencyApproval is [[trust.currency]]: platform's code is token.
@@ -463,6 +472,14 @@ func (c Config) Validate() error {
 			}
 			return fmt.Errorf("node.webhook_url %s: want https://…, or http:// on loopback (127.0.0.1, ::1, localhost), without user info: the node sends its platform's events there", shown)
 		}
+	}
+	if v := c.Trust.SecondSignatureAbove; v != "" {
+		if n, ok := new(big.Int).SetString(v, 10); !ok || n.Sign() < 0 {
+			return fmt.Errorf("trust.second_signature_above %q: want a whole number of the asset's smallest unit, 0 or more", v)
+		}
+	}
+	if s := c.Trust.SecondSigner; s != "" && s != "device" && s != "platform" {
+		return fmt.Errorf("trust.second_signer %q: want device (the user's second device) or platform (the platform's co-signature)", s)
 	}
 	if c.Node.MaxBody < 1024 || c.Node.MaxBody > 1<<30 {
 		return fmt.Errorf("node.max_body %d: want 1024 to 1073741824 bytes", c.Node.MaxBody)

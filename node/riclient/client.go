@@ -218,6 +218,35 @@ func (c *Client) TransferShow(ctx context.Context, id string) (*api.Transfer, er
 	return &r, c.do(ctx, http.MethodGet, "/ri/v1/transfers/"+url.PathEscape(id), nil, &r)
 }
 
+// PrepareTransfer plans a transfer for the user's own wallet.
+func (c *Client) PrepareTransfer(ctx context.Context, req api.TransferRequest) (*api.PreparedTransfer, error) {
+	var r api.PreparedTransfer
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers/prepare", req, &r)
+}
+
+// TransferPrepared reads a prepared transfer again.
+func (c *Client) TransferPrepared(ctx context.Context, id string) (*api.PreparedTransfer, error) {
+	var r api.PreparedTransfer
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/transfers/"+url.PathEscape(id)+"/prepared", nil, &r)
+}
+
+// SignTransfer gives the wallet's signatures.
+func (c *Client) SignTransfer(ctx context.Context, id string, sig api.TransferSignatures) (*api.Transfer, error) {
+	var r api.Transfer
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers/"+url.PathEscape(id)+"/signatures", sig, &r)
+}
+
+// CosignTransfer gives the platform's co-signature.
+func (c *Client) CosignTransfer(ctx context.Context, id string) (*api.Transfer, error) {
+	var r api.Transfer
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers/"+url.PathEscape(id)+"/cosign", nil, &r)
+}
+
+// SetSecondDevice registers a wallet's second device.
+func (c *Client) SetSecondDevice(ctx context.Context, wallet string, req api.SecondDeviceRequest) error {
+	return c.do(ctx, http.MethodPut, "/ri/v1/wallets/"+url.PathEscape(wallet)+"/second-device", req, nil)
+}
+
 // Quote asks for an exchange quote.
 func (c *Client) Quote(ctx context.Context, q api.ExchangeRequest) (*api.Quote, error) {
 	var out api.Quote

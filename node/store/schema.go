@@ -48,6 +48,11 @@ const (
 	// nanoseconds> + <order hash, 32 bytes> → the sale's JSON: what the
 	// treasury sold through exchange orders, for its limits (node/transfer).
 	TreasurySalesPrefix = "treasury/sales/"
+
+	// SecondDevicePrefix + <wallet address, 0x hex> → the address of the
+	// wallet holder's second device, whose signature a consent above the
+	// platform's threshold also needs (node/transfer, ASIR-106).
+	SecondDevicePrefix = "wallet/second-device/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -59,5 +64,6 @@ func Schema() []string {
 		ManifestoKey, ChannelPrefix,
 		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey,
 		TreasurySalesPrefix,
+		SecondDevicePrefix,
 	}
 }

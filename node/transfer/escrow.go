@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -105,12 +106,61 @@ func eip712(chainID *big.Int, name string, contract common.Address, primary stri
 	return common.BytesToHash(h), nil
 }
 
-// ConsentDigest is what a depositor's wallet signs to consent to a transfer
-// (FGMV-43 ASIR-106): EIP-712 Consent(bytes32 transfer) in the escrow's
-// domain. The transfer id commits to the asset, recipient, destination,
-// deadline and (through the salt) the rights and visibility.
-func ConsentDigest(chainID *big.Int, escrowAddr common.Address, id common.Hash) (common.Hash, error) {
-	return eip712(chainID, "mifm Escrow", escrowAddr, "Consent", []apitypes.Type{{Name: "transfer", Type: "bytes32"}}, apitypes.TypedDataMessage{"transfer": id.Bytes()})
+// ConsentTypes are the EIP-712 types of a depositor's consent (FGMV-43
+// ASIR-106), as a wallet's eth_signTypedData_v4 takes them: the whole
+// on-chain transfer, so the wallet shows the token, amount, recipient and
+// deadline it locks, plus the asset, destination platform, rights and
+// visibility in words. The transfer's salt commits to the rights and
+// visibility, its hash is the transfer id; the domain binds the consent to
+// one chain and one escrow.
+var ConsentTypes = apitypes.Types{
+	"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
+	"Consent": {
+		{Name: "transfer", Type: "Transfer"}, {Name: "asset", Type: "string"}, {Name: "toPlatform", Type: "string"},
+		{Name: "rights", Type: "string"}, {Name: "visibility", Type: "string"},
+	},
+	"Transfer": {
+		{Name: "kind", Type: "uint8"}, {Name: "token", Type: "address"}, {Name: "id", Type: "uint256"}, {Name: "amount", Type: "uint256"},
+		{Name: "depositor", Type: "address"}, {Name: "recipient", Type: "address"}, {Name: "destination", Type: "bytes32"},
+		{Name: "attester", Type: "address"}, {Name: "deadline", Type: "uint64"}, {Name: "salt", Type: "bytes32"},
+		{Name: "convertTo", Type: "address"}, {Name: "minReceived", Type: "uint256"},
+	},
+}
+
+// ConsentTypedData is what a depositor's wallet signs to consent to a
+// transfer: asset is its CAIP-19 id as the origin names it, toPlatform the
+// destination platform's DID.
+func ConsentTypedData(chainID *big.Int, escrowAddr common.Address, asset, toPlatform string, t OnChain, terms Terms) apitypes.TypedData {
+	b := t.binding()
+	dec := func(v *big.Int) string { return v.String() }
+	return apitypes.TypedData{
+		Types:       ConsentTypes,
+		PrimaryType: "Consent",
+		Domain:      apitypes.TypedDataDomain{Name: "mifm Escrow", Version: "1", ChainId: (*math.HexOrDecimal256)(new(big.Int).Set(chainID)), VerifyingContract: escrowAddr.Hex()},
+		Message: apitypes.TypedDataMessage{
+			"transfer": map[string]any{
+				"kind": fmt.Sprint(b.Kind), "token": b.Token.Hex(), "id": dec(b.Id), "amount": dec(b.Amount),
+				"depositor": b.Depositor.Hex(), "recipient": b.Recipient.Hex(), "destination": hexutil.Encode(b.Destination[:]),
+				"attester": b.Attester.Hex(), "deadline": fmt.Sprint(b.Deadline), "salt": hexutil.Encode(b.Salt[:]),
+				"convertTo": b.ConvertTo.Hex(), "minReceived": dec(b.MinReceived),
+			},
+			"asset": asset, "toPlatform": toPlatform, "rights": strings.Join(terms.Rights, ", "), "visibility": terms.Visibility,
+		},
+	}
+}
+
+// ConsentDigest is the EIP-712 digest of ConsentTypedData.
+func ConsentDigest(chainID *big.Int, escrowAddr common.Address, asset, toPlatform string, t OnChain, terms Terms) (common.Hash, error) {
+	h, _, err := apitypes.TypedDataAndHash(ConsentTypedData(chainID, escrowAddr, asset, toPlatform, t, terms))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("EIP-712 hash of the consent: %w", err)
+	}
+	return common.BytesToHash(h), nil
+}
+
+// consentDigest is the consent to an outgoing record.
+func (r *Record) consentDigest(chainID *big.Int) (common.Hash, error) {
+	return ConsentDigest(chainID, r.Escrow, r.Asset, r.Peer, r.Transfer, r.Terms)
 }
 
 // AcceptDigest is the escrow's Accept(bytes32 transfer).

@@ -131,6 +131,8 @@ func (s *Service) advance(ctx context.Context, api string, r *Record) error {
 		before := len(r.History)
 		var err error
 		switch r.State {
+		case Prepared:
+			err = s.awaitWallet(ctx, api, r)
 		case Requested:
 			err = s.resolveLock(ctx, api, r)
 		case Locked, Offered:
@@ -226,6 +228,15 @@ func (s *Service) resolveLock(ctx context.Context, api string, r *Record) error 
 			return fmt.Errorf("lock %s mined but the escrow does not hold %s", r.LockTx.Hex(), r.ID)
 		}
 	}
+	if r.Wallet == WalletUser {
+		// The user's wallet locks, not this node: wait for it until the
+		// deadline.
+		if now+5 >= r.Transfer.Deadline {
+			r.Error = "the user's wallet did not lock before the deadline"
+			return s.save(api, r, Step{State: Failed, Detail: "not locked before the deadline; nothing moved"})
+		}
+		return nil
+	}
 	// Not locked. A lock can no longer succeed once the deadline is reached
 	// (the escrow refuses it), so the transfer has failed; before that the
 	// lock is sent (again): the escrow refuses a duplicate, and a token
@@ -256,7 +267,7 @@ func (s *Service) offerOrRefund(ctx context.Context, api string, r *Record) erro
 		}
 		s.crash("transfer-offered")
 	}
-	offer := Offer{ID: r.ID, Chain: s.Chain.CAIP2().String(), Escrow: r.Escrow, Transfer: r.Transfer, Asset: r.Asset, Terms: r.Terms, Consent: r.Consent, Channel: r.Channel}
+	offer := Offer{ID: r.ID, Chain: s.Chain.CAIP2().String(), Escrow: r.Escrow, Transfer: r.Transfer, Asset: r.Asset, Terms: r.Terms, Consent: r.Consent, SecondSignature: r.SecondSignature, Channel: r.Channel}
 	if r.LockTx != nil {
 		offer.LockTx = *r.LockTx
 	}
@@ -566,12 +577,22 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 	if !slices.Contains(Visibilities, o.Terms.Visibility) {
 		return false, ReasonBadTerms, fmt.Sprintf("visibility %q is not one of %v", o.Terms.Visibility, Visibilities)
 	}
-	digest, err := ConsentDigest(s.Chain.ChainNumber(), s.Contracts.Escrow, o.ID)
+	// The consent names this chain, this node's escrow and platform: one
+	// given for another chain, escrow or destination does not recover to
+	// the depositor.
+	digest, err := ConsentDigest(s.Chain.ChainNumber(), s.Contracts.Escrow, o.Asset, s.Signer.DID, t, o.Terms)
 	if err != nil {
 		return false, ReasonBadTerms, err.Error()
 	}
 	if signer, err := recoverSigner(digest, o.Consent); err != nil || signer != t.Depositor {
 		return false, ReasonBadTerms, "the depositor's consent signature is missing or not by " + t.Depositor.Hex()
+	}
+	if len(o.SecondSignature) > 0 {
+		second, err := recoverSigner(digest, o.SecondSignature)
+		if err != nil {
+			return false, ReasonBadTerms, "the consent's second signature does not recover: " + err.Error()
+		}
+		r.SecondSigner, r.SecondSignature = &second, o.SecondSignature
 	}
 	now, err := s.chainNow(ctx)
 	if err == nil && now+uint64(releaseMargin.Seconds()) >= t.Deadline {

@@ -38,7 +38,7 @@ type Notice struct {
 // The transfer events, by the state a side reaches.
 var (
 	outgoingEvents = map[State]string{
-		Requested: "transfer.requested", Locked: "transfer.locked", Offered: "transfer.offered",
+		Prepared: "transfer.prepared", Requested: "transfer.requested", Locked: "transfer.locked", Offered: "transfer.offered",
 		Accepted: "transfer.accepted", Rejected: "transfer.rejected", Delivered: "transfer.delivered",
 		Returned: "transfer.returned", Refunded: "transfer.refunded", Failed: "transfer.failed",
 	}

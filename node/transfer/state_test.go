@@ -99,7 +99,7 @@ func (m *machine) record(t *testing.T, amount int64, deadline time.Duration) *Re
 	// Nothing listens on the peer URL: A's offers fail.
 	r := &Record{ID: tr.Hash(), Role: Outgoing, Asset: "eip155:1337/erc20:" + m.gem.Hex(), Amount: tr.Amount.ToInt().String(), Peer: didB,
 		PeerURL: "http://127.0.0.1:1", Channel: m.ch, Escrow: m.a.Contracts.Escrow, Transfer: tr, Terms: terms}
-	digest, _ := ConsentDigest(m.chain.ChainNumber(), r.Escrow, r.ID)
+	digest, _ := r.consentDigest(m.chain.ChainNumber())
 	if r.Consent, err = sign(m.key, digest); err != nil {
 		t.Fatal(err)
 	}

@@ -54,6 +54,9 @@ type State string
 // The states of both sides. Terminal: delivered, imported, returned,
 // refunded, failed.
 const (
+	// Prepared (A): the node prepared the consent and the lock for the
+	// user's own wallet, which has not signed yet.
+	Prepared State = "prepared"
 	// Requested: A made the record and is locking the asset.
 	Requested State = "requested"
 	// Locked: the lock is on chain with enough confirmations.
@@ -139,9 +142,11 @@ type Offer struct {
 	LockTx   common.Hash    `json:"lockTx"`
 	Asset    string         `json:"asset"`
 	Terms    Terms          `json:"terms"`
-	// Consent is the depositor's EIP-712 signature over Consent(transfer).
+	// Consent is the depositor's EIP-712 signature over ConsentTypedData.
 	Consent hexutil.Bytes `json:"consent"`
-	Channel string        `json:"channel"`
+	// SecondSignature is the consent's second factor, when A required one.
+	SecondSignature hexutil.Bytes `json:"secondSignature,omitempty"`
+	Channel         string        `json:"channel"`
 }
 
 // Answer is B's signed decision (JWS typ mifm-transfer+jwt): the receipt A
@@ -187,6 +192,14 @@ type Record struct {
 	Transfer OnChain        `json:"transfer"`
 	Terms    Terms          `json:"terms"`
 	Consent  hexutil.Bytes  `json:"consent,omitempty"`
+	// Wallet is WalletUser when the depositor signs and locks in their own
+	// wallet; empty when this node's keystore holds the depositor's key.
+	Wallet string `json:"wallet,omitempty"`
+	// SecondSigner and SecondSignature are the second factor of a consent
+	// above the platform's threshold (ASIR-106): the user's second device
+	// or the platform's key, over the same typed data.
+	SecondSigner    *common.Address `json:"secondSigner,omitempty"`
+	SecondSignature hexutil.Bytes   `json:"secondSignature,omitempty"`
 	// Content is the metadata CID and the content CIDs B verified when it
 	// decided, what it imports.
 	Content []string     `json:"content,omitempty"`
@@ -260,6 +273,9 @@ type Service struct {
 	// Limits cap what the treasury sells through Exchange orders; a
 	// currency without one is not sold.
 	Limits []Limit
+	// SecondFactor, when set, makes a user's consent to move more than its
+	// threshold need a second signature (ASIR-106).
+	SecondFactor *SecondFactor
 	// Store is where B imports an accepted asset's metadata and content.
 	Store *ipfs.Store
 	// Admit is B's admission policy (the manifesto's when nil).
@@ -623,7 +639,7 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 		return nil, fmt.Errorf("the depositor %s: %w", r.Transfer.Depositor.Hex(), err)
 	}
 	// ASIR-106: the user's own wallet consents to this very transfer.
-	digest, err := ConsentDigest(s.Chain.ChainNumber(), s.Contracts.Escrow, r.ID)
+	digest, err := r.consentDigest(s.Chain.ChainNumber())
 	if err != nil {
 		return nil, err
 	}
@@ -714,18 +730,22 @@ func (s *Service) adoptLock(ctx context.Context, api string, r *Record, rc *type
 		if t.Hash() != common.Hash(ev.TransferId) {
 			return false, fmt.Errorf("the escrow locked %x, which is not the planned transfer with %s instead of %s", ev.TransferId, got.Amount, want.Amount)
 		}
-		_, key, err := s.Keys.Wallet(ctx, t.Depositor)
-		if err != nil {
-			return false, err
-		}
-		digest, err := ConsentDigest(s.Chain.ChainNumber(), r.Escrow, t.Hash())
-		if err != nil {
-			return false, err
-		}
-		if r.Consent, err = sign(key, digest); err != nil {
-			return false, err
-		}
 		r.Transfer, r.ID, r.Amount = t, t.Hash(), got.Amount.String()
+		// A custodial wallet consents anew; a user's own wallet was asked
+		// for the planned amount, so B refuses this lock and it comes back.
+		if r.Wallet != WalletUser {
+			_, key, err := s.Keys.Wallet(ctx, t.Depositor)
+			if err != nil {
+				return false, err
+			}
+			digest, err := r.consentDigest(s.Chain.ChainNumber())
+			if err != nil {
+				return false, err
+			}
+			if r.Consent, err = sign(key, digest); err != nil {
+				return false, err
+			}
+		}
 		detail := fmt.Sprintf("the token delivered %s of the %s sent (a fee on transfer): transfer %s is now %s", got.Amount, want.Amount, old.Hex(), r.ID.Hex())
 		return true, s.saveReplacing(api, r, Step{State: Requested, Tx: rc.TxHash.Hex(), Detail: detail}, &old)
 	}

@@ -220,7 +220,7 @@ func TestFeeOnTransferLockIsFound(t *testing.T) {
 	if err != nil || got.Transfer.Hash() != r.ID {
 		t.Fatalf("record under the real id: %+v %v", got, err)
 	}
-	digest, _ := ConsentDigest(s.chain.ChainNumber(), esc, r.ID)
+	digest, _ := got.consentDigest(s.chain.ChainNumber())
 	if signer, err := recoverSigner(digest, got.Consent); err != nil || signer != s.sender.From() {
 		t.Fatalf("consent to the real transfer: %s %v", signer, err)
 	}
@@ -267,7 +267,7 @@ func FuzzOffer(f *testing.F) {
 			t.Fatal("hash is not stable")
 		}
 		_ = o.Terms.Salt()
-		d, _ := ConsentDigest(big.NewInt(1337), o.Escrow, o.ID)
+		d, _ := ConsentDigest(big.NewInt(1337), o.Escrow, o.Asset, "did:web:b.example", o.Transfer, o.Terms)
 		_, _ = recoverSigner(d, o.Consent)
 	})
 }
