@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -32,9 +33,16 @@ type receiptAPI interface {
 //     block can hold it, and recounts from the new head's state on reset.
 //     Waiting in the beacon's Commit would not help: the receipt is visible
 //     inside SetCanonical, before Commit returns.
+//   - On a new chain the transaction indexer has no tail until its first run
+//     after block 1, and until then go-ethereum answers a hash it does not find
+//     with "transaction indexing is in progress", an error wallets (ethers 6)
+//     throw from tx.wait() on the chain's first transaction. A transaction the
+//     pool holds is not in any block, indexed or not (its nonce would be
+//     spent), so for it the answer is null.
 type headReceipts struct {
-	geth receiptAPI
-	head func() uint64
+	geth   receiptAPI
+	head   func() uint64
+	inPool func(common.Hash) bool
 }
 
 // newHeadReceipts wraps the eth_getTransactionReceipt that eth.New registered
@@ -46,8 +54,9 @@ func newHeadReceipts(backend *eth.Ethereum) (*headReceipts, error) {
 	for _, api := range backend.APIs() {
 		if r, ok := api.Service.(receiptAPI); ok && api.Namespace == "eth" {
 			return &headReceipts{
-				geth: r,
-				head: func() uint64 { return backend.BlockChain().CurrentBlock().Number.Uint64() },
+				geth:   r,
+				head:   func() uint64 { return backend.BlockChain().CurrentBlock().Number.Uint64() },
+				inPool: backend.TxPool().Has,
 			}, nil
 		}
 	}
@@ -55,10 +64,14 @@ func newHeadReceipts(backend *eth.Ethereum) (*headReceipts, error) {
 }
 
 // GetTransactionReceipt is eth_getTransactionReceipt: go-ethereum's answer,
-// or null while the receipt's block is not yet the head.
+// or null while the receipt's block is not yet the head or while the
+// transaction waits in the pool.
 func (h *headReceipts) GetTransactionReceipt(ctx context.Context, hash common.Hash) (map[string]any, error) {
 	r, err := h.geth.GetTransactionReceipt(ctx, hash)
 	if err != nil {
+		if strings.Contains(err.Error(), "indexing is in progress") && h.inPool(hash) {
+			return nil, nil
+		}
 		return nil, err
 	}
 	if r == nil {
