@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps bench bench-report demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -35,7 +35,7 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # the longer timeout of the race pass.
 UNRACED = Flood
 
-test: $(GETH) $(KUBO) contracts-deps platform-js-deps
+test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
@@ -73,6 +73,13 @@ testnet/platform-js/node_modules/.package-lock.json: testnet/platform-js/package
 	@touch $@
 
 platform-js-deps: testnet/platform-js/node_modules/.package-lock.json
+
+# The outside user wallet (ethers 6) of the chain and wallet tests.
+testnet/wallet-js/node_modules/.package-lock.json: testnet/wallet-js/package-lock.json testnet/wallet-js/package.json
+	cd testnet/wallet-js && npm ci --no-audit --no-fund
+	@touch $@
+
+wallet-js-deps: testnet/wallet-js/node_modules/.package-lock.json
 
 # Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
 contracts: contracts-deps

@@ -169,6 +169,15 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	// debug_traceTransaction and debug_traceCall, as geth --dev offers: what
 	// Foundry, Hardhat and auditors' tools call to step through a transaction.
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	// Registered after eth.New's own, so the RPC server serves this
+	// eth_getTransactionReceipt in place of go-ethereum's (headReceipts says
+	// why): to outside wallets and to this process's own client alike.
+	receipts, err := newHeadReceipts(backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("start embedded chain: %w", err)
+	}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: receipts}})
 
 	period := uint64(cfg.Period / time.Second)
 	if cfg.Period > 0 && period == 0 {

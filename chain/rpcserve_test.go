@@ -4,14 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/mifm/mifm/chain"
 )
@@ -118,5 +122,40 @@ func TestEmbeddedChainRefusesNonLoopbackRPC(t *testing.T) {
 	_, err := chain.StartEmbedded(context.Background(), chain.DevChainConfig{DataDir: t.TempDir(), HTTPAddr: "0.0.0.0:8545"})
 	if err == nil || !strings.Contains(err.Error(), "not a loopback address") {
 		t.Fatalf("StartEmbedded on 0.0.0.0 = %v, want a loopback error", err)
+	}
+}
+
+// On a new chain go-ethereum's transaction index has no tail until its first
+// run after block 1, and it answers a receipt it does not find with
+// "transaction indexing is in progress", which ethers 6 throws from
+// tx.wait(). A transaction waiting in the pool is simply not mined yet: its
+// receipt is null, over JSON-RPC to any client and to the node's own.
+func TestServedReceiptOfAPooledTransactionIsNullOnANewChain(t *testing.T) {
+	d := newDevChain(t, 1, chain.DevChainConfig{HTTPAddr: "127.0.0.1:0"})
+	ctx := context.Background()
+	signer, err := d.ks.Unlock(d.addrs[0], testPassphrase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Nonce 1 before nonce 0: the pool holds it, and no block is sealed.
+	to := common.HexToAddress("0x00000000000000000000000000000000000000ee")
+	tx, err := signer.SignTx(types.NewTx(&types.DynamicFeeTx{
+		ChainID: d.chain.ChainNumber(), Nonce: 1, Gas: 21_000, To: &to, Value: big.NewInt(1),
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
+	}), d.chain.ChainNumber())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.chain.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(curlRPC(t, d.chain.Endpoint(), "eth_getTransactionReceipt", tx.Hash().Hex())); got != "null" {
+		t.Fatalf("receipt of a pooled transaction over curl = %s, want null", got)
+	}
+	if _, err := d.chain.TransactionReceipt(ctx, tx.Hash()); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("receipt of a pooled transaction in process: %v, want not found", err)
+	}
+	if n, err := d.chain.BlockNumber(ctx); err != nil || n != 0 {
+		t.Fatalf("head = %d (%v): a block was sealed, so the new chain's index was not what this test asks about", n, err)
 	}
 }
