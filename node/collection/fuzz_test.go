@@ -99,3 +99,24 @@ func FuzzParseIPFSURI(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParsePolicy(f *testing.F) {
+	f.Add([]byte(`{"version":1}`))
+	f.Add([]byte(`{"version":1,"allow":[{"chain":"eip155:1","contract":"0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D","codeHash":"0x1e2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708"}],"anyWithMetadata":true,"metadataSchemes":["ipfs"],"maxMetadataBytes":1000}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := collection.ParsePolicy(data)
+		if err != nil {
+			return
+		}
+		if err := p.Validate(); err != nil {
+			t.Fatalf("parsed but invalid: %v", err)
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := collection.ParsePolicy(out); err != nil {
+			t.Fatalf("%s does not parse again: %v", out, err)
+		}
+	})
+}
