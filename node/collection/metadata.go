@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -88,8 +90,8 @@ type Media struct {
 	Scheme string `json:"scheme"`
 }
 
-// mediaSchemes are the schemes a media URI may have: places a platform can
-// fetch media from. Which of them it does is the Policy's call.
+// mediaScheme says whether a media URI may have scheme s: a place a platform
+// can fetch media from. Which of them it does is the Policy's call.
 func mediaScheme(s string) bool {
 	switch s {
 	case "ipfs", "https", "http", "data", "ar":
@@ -125,7 +127,9 @@ func ParseMetadata(data []byte) (*Metadata, error) {
 		Raw: data, Size: len(data), SHA256: sum, Keccak256: crypto.Keccak256Hash(data),
 		CID: rawCID(sum[:]).String(),
 	}
-	for name, raw := range members {
+	// In order, so that of two bad members the same one is always named.
+	for _, name := range slices.Sorted(maps.Keys(members)) {
+		raw := members[name]
 		if string(bytes.TrimSpace(raw)) == "null" {
 			continue
 		}

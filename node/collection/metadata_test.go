@@ -123,3 +123,14 @@ func TestParseMetadataTakesNullAsAbsent(t *testing.T) {
 		t.Fatalf("got %+v", m)
 	}
 }
+
+func TestParseMetadataNamesTheSameBadMemberEveryTime(t *testing.T) {
+	t.Parallel()
+	bad := []byte(`{"name":1,"image":"file:///x","description":2,"attributes":{},"properties":[]}`)
+	_, first := collection.ParseMetadata(bad)
+	for range 50 {
+		if _, err := collection.ParseMetadata(bad); err == nil || err.Error() != first.Error() {
+			t.Fatalf("refused for %v, then for %v", first, err)
+		}
+	}
+}
