@@ -5,7 +5,7 @@
 // package-lock.json.
 //
 // The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
-// attester keys) and the ASTKF asset contracts, Asset721 and Asset1155, which
+// attester keys, the attester sets of the channels between them) and the ASTKF asset contracts, Asset721 and Asset1155, which
 // ask the registry who administers a platform, and the IDVF's did:ethr
 // registry, DIDRegistry (ERC-1056), the ASTF Escrow that holds assets in
 // transfer between platforms and the ASEF Exchange that fills signed currency
