@@ -33,6 +33,7 @@ type suiteChain struct {
 	editions common.Address
 	escrow   common.Address
 	exchange common.Address
+	bridge   common.Address
 	platform [32]byte
 	reg      *platformregistry.PlatformRegistry
 	a721     *asset721.Asset721
@@ -42,6 +43,13 @@ type suiteChain struct {
 const platformDID = "did:web:platform-a.example"
 
 func newSuiteChain(t testing.TB, keys int) *suiteChain {
+	t.Helper()
+	return newSuiteChainID(t, keys, 0)
+}
+
+// newSuiteChainID is newSuiteChain on a chain with the given id (0: the
+// default, 1337).
+func newSuiteChainID(t testing.TB, keys int, chainID uint64) *suiteChain {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -57,7 +65,7 @@ func newSuiteChain(t testing.TB, keys int) *suiteChain {
 		}
 		s.addrs = append(s.addrs, a)
 	}
-	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: s.addrs})
+	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", ChainID: chainID, Prefund: s.addrs})
 	if err != nil {
 		t.Fatalf("start embedded chain: %v", err)
 	}
@@ -94,7 +102,7 @@ func newSuiteChain(t testing.TB, keys int) *suiteChain {
 	if err != nil {
 		t.Fatalf("deploy suite: %v", err)
 	}
-	s.registry, s.nft, s.editions, s.exchange, s.escrow = res[0].Address, res[1].Address, res[2].Address, res[4].Address, res[5].Address
+	s.registry, s.nft, s.editions, s.exchange, s.escrow, s.bridge = res[0].Address, res[1].Address, res[2].Address, res[4].Address, res[5].Address, res[6].Address
 	s.mustSend(t, 0, s.registry, s.reg.PackRegister(s.platform, platformDID, s.addrs[0], s.addrs[0]))
 	s.mustSend(t, 0, s.nft, s.a721.PackSetMinter(s.platform, s.addrs[1], true))
 	s.mustSend(t, 0, s.editions, s.a1155.PackSetMinter(s.platform, s.addrs[1], true))

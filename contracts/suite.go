@@ -5,13 +5,17 @@
 // package-lock.json.
 //
 // The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
-// attester keys) and the ASTKF asset contracts, Asset721 and Asset1155, which
+// attester keys, the attester sets of the channels between them) and the ASTKF asset contracts, Asset721 and Asset1155, which
 // ask the registry who administers a platform, and the IDVF's did:ethr
 // registry, DIDRegistry (ERC-1056), the ASTF Escrow that holds assets in
 // transfer between platforms and the ASEF Exchange that fills signed currency
-// orders (the Escrow converts currency through it). Currency is a platform's ERC-20, deployed per
-// currency. src/baseline holds plain
-// OpenZeppelin tokens that only the gas benchmarks deploy.
+// orders (the Escrow converts currency through it), and the Bridge that moves
+// NFTs between chains (it locks originals and mints wrapped tokens, in the
+// Wrapped721 and Wrapped1155 contracts it deploys, on the M-of-N attestations
+// of the channel attesters the registry names). Currency is a platform's
+// ERC-20, deployed per currency. src/baseline holds plain OpenZeppelin tokens
+// that only the gas benchmarks deploy; src/testing, contracts only tests and
+// the demo deploy (outside collections among them).
 package contracts
 
 import (
@@ -25,11 +29,14 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/asset1155"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/bridge"
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/didregistry"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
 	"github.com/mifm/mifm/contracts/bindings/exchange"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
+	"github.com/mifm/mifm/contracts/bindings/wrapped1155"
+	"github.com/mifm/mifm/contracts/bindings/wrapped721"
 )
 
 // Names of the suite's contracts, as recorded in a home's deployments.
@@ -40,11 +47,13 @@ const (
 	DIDRegistry      = "DIDRegistry"
 	Escrow           = "Escrow"
 	Exchange         = "Exchange"
+	Bridge           = "Bridge"
 )
 
 // Suite returns the contracts to deploy, in order, for a node whose platform
-// key is registrar. The asset contracts take the registry's address, known
-// once it is deployed.
+// key is registrar. The asset contracts and the Bridge take the registry's
+// address, known once it is deployed; the Bridge deploys its two wrapped
+// token contracts itself (its wrapped721 and wrapped1155 views name them).
 func Suite(registrar common.Address) ([]chain.Contract, error) {
 	regCode, err := hexutil.Decode(platformregistry.PlatformRegistryMetaData.Bin)
 	if err != nil {
@@ -70,6 +79,10 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", Escrow, err)
 	}
+	bridgeCode, err := hexutil.Decode(bridge.BridgeMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s bytecode: %w", Bridge, err)
+	}
 	registryArg := func(pack func(common.Address) []byte) func(map[string]common.Address) ([]byte, error) {
 		return func(deployed map[string]common.Address) ([]byte, error) {
 			reg, ok := deployed[PlatformRegistry]
@@ -93,6 +106,7 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 			}
 			return escrow.NewEscrow().PackConstructor(reg, ex), nil
 		}},
+		{Name: Bridge, Bytecode: bridgeCode, ArgsFrom: registryArg(bridge.NewBridge().PackConstructor)},
 	}, nil
 }
 
@@ -105,7 +119,10 @@ func ErrorABIs() []*abi.ABI {
 	esc := escrow.NewEscrow().GetABI()
 	cur := currency.NewCurrency().GetABI()
 	ex := exchange.NewExchange().GetABI()
-	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur, &ex}
+	br := bridge.NewBridge().GetABI()
+	w721 := wrapped721.NewWrapped721().GetABI()
+	w1155 := wrapped1155.NewWrapped1155().GetABI()
+	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur, &ex, &br, &w721, &w1155}
 }
 
 // PlatformID is how the registry names a platform: keccak256 of its DID.

@@ -26,7 +26,7 @@ func TestSuiteMatchesArtifacts(t *testing.T) {
 	for _, c := range suite {
 		names = append(names, c.Name)
 	}
-	if !slices.Equal(names, []string{contracts.PlatformRegistry, contracts.Asset721, contracts.Asset1155, contracts.DIDRegistry, contracts.Exchange, contracts.Escrow}) {
+	if !slices.Equal(names, []string{contracts.PlatformRegistry, contracts.Asset721, contracts.Asset1155, contracts.DIDRegistry, contracts.Exchange, contracts.Escrow, contracts.Bridge}) {
 		t.Fatalf("suite = %v, want the registry first (the asset contracts take its address)", names)
 	}
 	bin, err := os.ReadFile("artifacts/PlatformRegistry.bin")
@@ -60,7 +60,8 @@ func TestErrorABIsCarryCustomErrors(t *testing.T) {
 			names = append(names, n)
 		}
 	}
-	for _, want := range []string{"PlatformAlreadyRegistered", "NotPlatformAdmin", "AccessControlUnauthorizedAccount", "ZeroAddress"} {
+	for _, want := range []string{"PlatformAlreadyRegistered", "NotPlatformAdmin", "AccessControlUnauthorizedAccount", "ZeroAddress",
+		"NotEnoughAttestations", "NotAttester", "SignersNotAscending", "NoAttesters", "NotBridge", "ERC721IncorrectOwner"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("ErrorABIs lack %s (have %v)", want, names)
 		}

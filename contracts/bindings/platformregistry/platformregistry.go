@@ -33,9 +33,9 @@ type PlatformRegistryPlatform struct {
 
 // PlatformRegistryMetaData contains all meta data concerning the PlatformRegistry contract.
 var PlatformRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPlatformAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"PlatformAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"PlatformIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"UnknownPlatform\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousAttester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAttester\",\"type\":\"address\"}],\"name\":\"AttesterChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousAdmin\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"PlatformAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"did\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"PlatformRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"PlatformStatusChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"attesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"platform\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structPlatformRegistry.Platform\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"platformCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"platformIdAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"did\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"newAttester\",\"type\":\"address\"}],\"name\":\"setAttester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AttestersNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"attesters\",\"type\":\"uint256\"}],\"name\":\"BadThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPlatformAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"PlatformAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"PlatformIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"SamePlatform\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"UnknownPlatform\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousAttester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAttester\",\"type\":\"address\"}],\"name\":\"AttesterChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"channel\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformA\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformB\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"ChannelAttestersSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousAdmin\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"PlatformAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"did\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"PlatformRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"PlatformStatusChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHANNEL_ATTESTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"attesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"channel\",\"type\":\"bytes32\"}],\"name\":\"channelAttesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"platformB\",\"type\":\"bytes32\"}],\"name\":\"channelId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"}],\"name\":\"platform\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structPlatformRegistry.Platform\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"platformCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"platformIdAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"did\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"newAttester\",\"type\":\"address\"}],\"name\":\"setAttester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"platformA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"platformB\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setChannelAttesters\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "PlatformRegistry",
-	Bin: "0x608060405234801561000f575f5ffd5b50604051610e0a380380610e0a83398101604081905261002e9161013a565b6001600160a01b0381166100555760405163d92e233d60e01b815260040160405180910390fd5b61005f5f82610091565b5061008a7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610091565b5050610167565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610131575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100e93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610134565b505f5b92915050565b5f6020828403121561014a575f5ffd5b81516001600160a01b0381168114610160575f5ffd5b9392505050565b610c96806101745f395ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c80638b21507111610093578063e5debf7611610063578063e5debf7614610232578063ee4024db1461025d578063f68e955314610270578063fe47638a14610297575f5ffd5b80638b215071146101c057806391d1485414610205578063a217fddf14610218578063d547741f1461021f575f5ffd5b80634b7d0927116100ce5780634b7d09271461017f5780636485d67814610192578063650d4f6a146101a5578063874bf612146101ad575f5ffd5b806301ffc9a7146100ff578063248a9ca3146101275780632f2ff15d1461015757806336568abe1461016c575b5f5ffd5b61011261010d366004610ac2565b6102aa565b60405190151581526020015b60405180910390f35b610149610135366004610ae9565b5f9081526020819052604090206001015490565b60405190815260200161011e565b61016a610165366004610b1b565b6102e0565b005b61016a61017a366004610b1b565b61030a565b61016a61018d366004610b45565b610342565b61016a6101a0366004610bdd565b610560565b600254610149565b61016a6101bb366004610b1b565b61062b565b6101d36101ce366004610ae9565b610740565b6040805182516001600160a01b039081168252602080850151909116908201529181015115159082015260600161011e565b610112610213366004610b1b565b6107c8565b6101495f81565b61016a61022d366004610b1b565b6107f0565b610245610240366004610ae9565b610814565b6040516001600160a01b03909116815260200161011e565b61016a61026b366004610b1b565b610851565b6101497fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b6101496102a5366004610ae9565b61095c565b5f6001600160e01b03198216637965db0b60e01b14806102da57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546102fa81610980565b610304838361098d565b50505050565b6001600160a01b03811633146103335760405163334bd91960e11b815260040160405180910390fd5b61033d8282610a1c565b505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861036c81610980565b6001600160a01b038316158061038957506001600160a01b038216155b156103a75760405163d92e233d60e01b815260040160405180910390fd5b5f85856040516103b8929190610c0f565b604051809103902090508087146103f157604051630b2c03b360e11b815260048101889052602481018290526044015b60405180910390fd5b5f878152600160205260409020546001600160a01b0316156104295760405163d36e8a1360e01b8152600481018890526024016103e8565b6040518060600160405280856001600160a01b03168152602001846001600160a01b031681526020016001151581525060015f8981526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060408201518160010160146101000a81548160ff021916908315150217905550905050600287908060018154018082558091505060019003905f5260205f20015f9091909190915055826001600160a01b0316846001600160a01b0316887f46059fbafd79cacbf7145efd2f84e54f3da687eafc200c226ee0bf8486bd0f29898960405161054f929190610c1e565b60405180910390a450505050505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861058a81610980565b5f838152600160205260409020546001600160a01b03166105c1576040516313f6864d60e01b8152600481018490526024016103e8565b5f83815260016020819052604091829020018054841515600160a01b0260ff60a01b199091161790555183907f345fa832006c38c50c8c9643ace47d88dff26a42f02ae3bf8738be6fd859808c9061061e90851515815260200190565b60405180910390a2505050565b5f8281526001602052604090205482906001600160a01b031680610665576040516313f6864d60e01b8152600481018390526024016103e8565b6001600160a01b038116331461069a576040516001620a870960e21b03198152600481018390523360248201526044016103e8565b6001600160a01b0383166106c15760405163d92e233d60e01b815260040160405180910390fd5b5f8481526001602081905260408083209091015490516001600160a01b038087169392169187917fc0e7951e82e578bd5a5e8a29fbd3d2a2e55c947f4a8d417ddf17f47f54396cd99190a450505f91825260016020819052604090922090910180546001600160a01b0319166001600160a01b03909216919091179055565b604080516060810182525f80825260208201819052918101919091525f82815260016020818152604092839020835160608101855281546001600160a01b03908116808352929094015493841692810192909252600160a01b90920460ff161515928101929092526102da576040516313f6864d60e01b8152600481018490526024016103e8565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8281526020819052604090206001015461080a81610980565b6103048383610a1c565b5f818152600160208190526040822090810154600160a01b900460ff1661083b575f61084a565b60018101546001600160a01b03165b9392505050565b5f8281526001602052604090205482906001600160a01b03168061088b576040516313f6864d60e01b8152600481018390526024016103e8565b6001600160a01b03811633146108c0576040516001620a870960e21b03198152600481018390523360248201526044016103e8565b6001600160a01b0383166108e75760405163d92e233d60e01b815260040160405180910390fd5b5f848152600160205260408082205490516001600160a01b038087169392169187917f3f2928db02ba6622543877140133711d4ba9a09143f3f49878537ac22de828519190a450505f9182526001602052604090912080546001600160a01b0319166001600160a01b03909216919091179055565b5f6002828154811061097057610970610c4c565b905f5260205f2001549050919050565b61098a8133610a85565b50565b5f61099883836107c8565b610a15575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556109cd3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102da565b505f6102da565b5f610a2783836107c8565b15610a15575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102da565b610a8f82826107c8565b610abe5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016103e8565b5050565b5f60208284031215610ad2575f5ffd5b81356001600160e01b03198116811461084a575f5ffd5b5f60208284031215610af9575f5ffd5b5035919050565b80356001600160a01b0381168114610b16575f5ffd5b919050565b5f5f60408385031215610b2c575f5ffd5b82359150610b3c60208401610b00565b90509250929050565b5f5f5f5f5f60808688031215610b59575f5ffd5b85359450602086013567ffffffffffffffff811115610b76575f5ffd5b8601601f81018813610b86575f5ffd5b803567ffffffffffffffff811115610b9c575f5ffd5b886020828401011115610bad575f5ffd5b60209190910194509250610bc360408701610b00565b9150610bd160608701610b00565b90509295509295909350565b5f5f60408385031215610bee575f5ffd5b8235915060208301358015158114610c04575f5ffd5b809150509250929050565b818382375f9101908152919050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b634e487b7160e01b5f52603260045260245ffdfea264697066735822122041163d02f9dc5d6166728fa1d7cb0ab4604e8c7396c3d83fe43e5c5f78c2007f64736f6c63430008250033",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161149938038061149983398101604081905261002e9161013a565b6001600160a01b0381166100555760405163d92e233d60e01b815260040160405180910390fd5b61005f5f82610091565b5061008a7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610091565b5050610167565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610131575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100e93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610134565b505f5b92915050565b5f6020828403121561014a575f5ffd5b81516001600160a01b0381168114610160575f5ffd5b9392505050565b611325806101745f395ff3fe608060405234801561000f575f5ffd5b5060043610610127575f3560e01c80638b215071116100a9578063d547741f1161006e578063d547741f1461029a578063e5debf76146102ad578063ee4024db146102d8578063f68e9553146102eb578063fe47638a146102ff575f5ffd5b80638b2150711461020757806391d148541461024c578063a217fddf1461025f578063af19279814610266578063c4f87f3c14610279575f5ffd5b80634b7d0927116100ef5780634b7d0927146101be5780634f6ca504146101d15780636485d678146101d9578063650d4f6a146101ec578063874bf612146101f4575f5ffd5b806301ffc9a71461012b5780630d16ecb414610153578063248a9ca3146101685780632f2ff15d1461019857806336568abe146101ab575b5f5ffd5b61013e610139366004610ec7565b610312565b60405190151581526020015b60405180910390f35b610166610161366004610f03565b610348565b005b61018a610176366004610f97565b5f9081526020819052604090206001015490565b60405190815260200161014a565b6101666101a6366004610fc2565b6105b9565b6101666101b9366004610fc2565b6105e3565b6101666101cc366004610ff0565b61061b565b61018a601081565b6101666101e736600461108e565b610821565b60025461018a565b610166610202366004610fc2565b6108d9565b61021a610215366004610f97565b6109ee565b6040805182516001600160a01b039081168252602080850151909116908201529181015115159082015260600161014a565b61013e61025a366004610fc2565b610a76565b61018a5f81565b61018a6102743660046110b5565b610a9e565b61028c610287366004610f97565b610b07565b60405161014a9291906110d5565b6101666102a8366004610fc2565b610bf8565b6102c06102bb366004610f97565b610c1c565b6040516001600160a01b03909116815260200161014a565b6101666102e6366004610fc2565b610c56565b61018a5f5160206112d05f395f51905f5281565b61018a61030d366004610f97565b610d61565b5f6001600160e01b03198216637965db0b60e01b148061034257506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5160206112d05f395f51905f5261035f81610d85565b5f868152600160205260409020546001600160a01b031661039b576040516313f6864d60e01b8152600481018790526024015b60405180910390fd5b5f858152600160205260409020546001600160a01b03166103d2576040516313f6864d60e01b815260048101869052602401610392565b8486036103f5576040516360f4d84760e01b815260048101879052602401610392565b8260ff831615806104085750808360ff16115b806104135750601081115b1561043d5760405163036c8e3360e41b815260ff8416600482015260248101829052604401610392565b5f8585828161044e5761044e61112e565b90506020020160208101906104639190611142565b6001600160a01b03160361048a5760405163d92e233d60e01b815260040160405180910390fd5b60015b818110156105285785856104a260018461115d565b8181106104b1576104b161112e565b90506020020160208101906104c69190611142565b6001600160a01b03168686838181106104e1576104e161112e565b90506020020160208101906104f69190611142565b6001600160a01b03161161052057604051633071c98f60e01b815260048101829052602401610392565b60010161048d565b505f6105348888610a9e565b5f8181526003602081905260409091208a8155600181018a905560028101805460ff191660ff8916179055919250810161056f87898361119c565b508789837f445c003299e14e981896d41f72e0105daaec554e587a5b867d68719c6db6fc758a8a8a6040516105a693929190611239565b60405180910390a4505050505050505050565b5f828152602081905260409020600101546105d381610d85565b6105dd8383610d92565b50505050565b6001600160a01b038116331461060c5760405163334bd91960e11b815260040160405180910390fd5b6106168282610e21565b505050565b5f5160206112d05f395f51905f5261063281610d85565b6001600160a01b038316158061064f57506001600160a01b038216155b1561066d5760405163d92e233d60e01b815260040160405180910390fd5b5f858560405161067e929190611292565b604051809103902090508087146106b257604051630b2c03b360e11b81526004810188905260248101829052604401610392565b5f878152600160205260409020546001600160a01b0316156106ea5760405163d36e8a1360e01b815260048101889052602401610392565b6040518060600160405280856001600160a01b03168152602001846001600160a01b031681526020016001151581525060015f8981526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060408201518160010160146101000a81548160ff021916908315150217905550905050600287908060018154018082558091505060019003905f5260205f20015f9091909190915055826001600160a01b0316846001600160a01b0316887f46059fbafd79cacbf7145efd2f84e54f3da687eafc200c226ee0bf8486bd0f2989896040516108109291906112a1565b60405180910390a450505050505050565b5f5160206112d05f395f51905f5261083881610d85565b5f838152600160205260409020546001600160a01b031661086f576040516313f6864d60e01b815260048101849052602401610392565b5f83815260016020819052604091829020018054841515600160a01b0260ff60a01b199091161790555183907f345fa832006c38c50c8c9643ace47d88dff26a42f02ae3bf8738be6fd859808c906108cc90851515815260200190565b60405180910390a2505050565b5f8281526001602052604090205482906001600160a01b031680610913576040516313f6864d60e01b815260048101839052602401610392565b6001600160a01b0381163314610948576040516001620a870960e21b0319815260048101839052336024820152604401610392565b6001600160a01b03831661096f5760405163d92e233d60e01b815260040160405180910390fd5b5f8481526001602081905260408083209091015490516001600160a01b038087169392169187917fc0e7951e82e578bd5a5e8a29fbd3d2a2e55c947f4a8d417ddf17f47f54396cd99190a450505f91825260016020819052604090922090910180546001600160a01b0319166001600160a01b03909216919091179055565b604080516060810182525f80825260208201819052918101919091525f82815260016020818152604092839020835160608101855281546001600160a01b03908116808352929094015493841692810192909252600160a01b90920460ff16151592810192909252610342576040516313f6864d60e01b815260048101849052602401610392565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f818310610ad557604080516020810184905290810184905260600160405160208183030381529060405280519060200120610b00565b6040805160208101859052908101839052606001604051602081830303815290604052805190602001205b9392505050565b5f818152600360205260409020600281015460609160ff90911690811580610b4a575080545f9081526001602081905260409091200154600160a01b900460ff16155b80610b7157506001818101545f9081526020829052604090200154600160a01b900460ff16155b15610b8f575050604080515f80825260208201909252939092509050565b806003018281805480602002602001604051908101604052809291908181526020018280548015610be757602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610bc9575b505050505091509250925050915091565b5f82815260208190526040902060010154610c1281610d85565b6105dd8383610e21565b5f818152600160208190526040822090810154600160a01b900460ff16610c43575f610b00565b600101546001600160a01b031692915050565b5f8281526001602052604090205482906001600160a01b031680610c90576040516313f6864d60e01b815260048101839052602401610392565b6001600160a01b0381163314610cc5576040516001620a870960e21b0319815260048101839052336024820152604401610392565b6001600160a01b038316610cec5760405163d92e233d60e01b815260040160405180910390fd5b5f848152600160205260408082205490516001600160a01b038087169392169187917f3f2928db02ba6622543877140133711d4ba9a09143f3f49878537ac22de828519190a450505f9182526001602052604090912080546001600160a01b0319166001600160a01b03909216919091179055565b5f60028281548110610d7557610d7561112e565b905f5260205f2001549050919050565b610d8f8133610e8a565b50565b5f610d9d8383610a76565b610e1a575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610dd23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610342565b505f610342565b5f610e2c8383610a76565b15610e1a575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610342565b610e948282610a76565b610ec35760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610392565b5050565b5f60208284031215610ed7575f5ffd5b81356001600160e01b031981168114610b00575f5ffd5b803560ff81168114610efe575f5ffd5b919050565b5f5f5f5f5f60808688031215610f17575f5ffd5b8535945060208601359350604086013567ffffffffffffffff811115610f3b575f5ffd5b8601601f81018813610f4b575f5ffd5b803567ffffffffffffffff811115610f61575f5ffd5b8860208260051b8401011115610f75575f5ffd5b60209190910193509150610f8b60608701610eee565b90509295509295909350565b5f60208284031215610fa7575f5ffd5b5035919050565b6001600160a01b0381168114610d8f575f5ffd5b5f5f60408385031215610fd3575f5ffd5b823591506020830135610fe581610fae565b809150509250929050565b5f5f5f5f5f60808688031215611004575f5ffd5b85359450602086013567ffffffffffffffff811115611021575f5ffd5b8601601f81018813611031575f5ffd5b803567ffffffffffffffff811115611047575f5ffd5b886020828401011115611058575f5ffd5b60209190910194509250604086013561107081610fae565b9150606086013561108081610fae565b809150509295509295909350565b5f5f6040838503121561109f575f5ffd5b8235915060208301358015158114610fe5575f5ffd5b5f5f604083850312156110c6575f5ffd5b50508035926020909101359150565b604080825283519082018190525f9060208501906060840190835b818110156111175783516001600160a01b03168352602093840193909201916001016110f0565b5050809250505060ff831660208301529392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611152575f5ffd5b8135610b0081610fae565b8181038181111561034257634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f813561034281610fae565b67ffffffffffffffff8311156111b4576111b461117c565b680100000000000000008311156111cd576111cd61117c565b80548382558084101561120157815f528360205f20018482035f5b818110156111fd575f838201556001016111e8565b5050505b505f8181526020812083915b858110156112315761121e83611190565b828201556020929092019160010161120d565b505050505050565b604080825281018390525f8460608301825b8681101561127b57823561125e81610fae565b6001600160a01b031682526020928301929091019060010161124b565b50809250505060ff83166020830152949350505050565b818382375f9101908152919050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f1916010191905056feedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a2646970667358221220b052aa7d1de15bcd8c19f47bd5183ee861ac3dd9417ef4455898a09df9cb847964736f6c63430008250033",
 }
 
 // PlatformRegistry is an auto generated Go binding around an Ethereum contract.
@@ -110,6 +110,41 @@ func (platformRegistry *PlatformRegistry) UnpackDEFAULTADMINROLE(data []byte) ([
 	return out0, nil
 }
 
+// PackMAXCHANNELATTESTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f6ca504.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHANNEL_ATTESTERS() view returns(uint256)
+func (platformRegistry *PlatformRegistry) PackMAXCHANNELATTESTERS() []byte {
+	enc, err := platformRegistry.abi.Pack("MAX_CHANNEL_ATTESTERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHANNELATTESTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f6ca504.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHANNEL_ATTESTERS() view returns(uint256)
+func (platformRegistry *PlatformRegistry) TryPackMAXCHANNELATTESTERS() ([]byte, error) {
+	return platformRegistry.abi.Pack("MAX_CHANNEL_ATTESTERS")
+}
+
+// UnpackMAXCHANNELATTESTERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f6ca504.
+//
+// Solidity: function MAX_CHANNEL_ATTESTERS() view returns(uint256)
+func (platformRegistry *PlatformRegistry) UnpackMAXCHANNELATTESTERS(data []byte) (*big.Int, error) {
+	out, err := platformRegistry.abi.Unpack("MAX_CHANNEL_ATTESTERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackREGISTRARROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf68e9553.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -177,6 +212,85 @@ func (platformRegistry *PlatformRegistry) UnpackAttesterOf(data []byte) (common.
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackChannelAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4f87f3c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function channelAttesters(bytes32 channel) view returns(address[] attesters, uint8 threshold)
+func (platformRegistry *PlatformRegistry) PackChannelAttesters(channel [32]byte) []byte {
+	enc, err := platformRegistry.abi.Pack("channelAttesters", channel)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChannelAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4f87f3c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function channelAttesters(bytes32 channel) view returns(address[] attesters, uint8 threshold)
+func (platformRegistry *PlatformRegistry) TryPackChannelAttesters(channel [32]byte) ([]byte, error) {
+	return platformRegistry.abi.Pack("channelAttesters", channel)
+}
+
+// ChannelAttestersOutput serves as a container for the return parameters of contract
+// method ChannelAttesters.
+type ChannelAttestersOutput struct {
+	Attesters []common.Address
+	Threshold uint8
+}
+
+// UnpackChannelAttesters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4f87f3c.
+//
+// Solidity: function channelAttesters(bytes32 channel) view returns(address[] attesters, uint8 threshold)
+func (platformRegistry *PlatformRegistry) UnpackChannelAttesters(data []byte) (ChannelAttestersOutput, error) {
+	out, err := platformRegistry.abi.Unpack("channelAttesters", data)
+	outstruct := new(ChannelAttestersOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Attesters = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackChannelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf192798.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function channelId(bytes32 platformA, bytes32 platformB) pure returns(bytes32)
+func (platformRegistry *PlatformRegistry) PackChannelId(platformA [32]byte, platformB [32]byte) []byte {
+	enc, err := platformRegistry.abi.Pack("channelId", platformA, platformB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChannelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf192798.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function channelId(bytes32 platformA, bytes32 platformB) pure returns(bytes32)
+func (platformRegistry *PlatformRegistry) TryPackChannelId(platformA [32]byte, platformB [32]byte) ([]byte, error) {
+	return platformRegistry.abi.Pack("channelId", platformA, platformB)
+}
+
+// UnpackChannelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf192798.
+//
+// Solidity: function channelId(bytes32 platformA, bytes32 platformB) pure returns(bytes32)
+func (platformRegistry *PlatformRegistry) UnpackChannelId(data []byte) ([32]byte, error) {
+	out, err := platformRegistry.abi.Unpack("channelId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -509,6 +623,28 @@ func (platformRegistry *PlatformRegistry) TryPackSetAttester(platformId [32]byte
 	return platformRegistry.abi.Pack("setAttester", platformId, newAttester)
 }
 
+// PackSetChannelAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d16ecb4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setChannelAttesters(bytes32 platformA, bytes32 platformB, address[] attesters, uint8 threshold) returns()
+func (platformRegistry *PlatformRegistry) PackSetChannelAttesters(platformA [32]byte, platformB [32]byte, attesters []common.Address, threshold uint8) []byte {
+	enc, err := platformRegistry.abi.Pack("setChannelAttesters", platformA, platformB, attesters, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetChannelAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d16ecb4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setChannelAttesters(bytes32 platformA, bytes32 platformB, address[] attesters, uint8 threshold) returns()
+func (platformRegistry *PlatformRegistry) TryPackSetChannelAttesters(platformA [32]byte, platformB [32]byte, attesters []common.Address, threshold uint8) ([]byte, error) {
+	return platformRegistry.abi.Pack("setChannelAttesters", platformA, platformB, attesters, threshold)
+}
+
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x01ffc9a7.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -572,6 +708,54 @@ func (platformRegistry *PlatformRegistry) UnpackAttesterChangedEvent(log *types.
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PlatformRegistryAttesterChanged)
+	if len(log.Data) > 0 {
+		if err := platformRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range platformRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlatformRegistryChannelAttestersSet represents a ChannelAttestersSet event raised by the PlatformRegistry contract.
+type PlatformRegistryChannelAttestersSet struct {
+	Channel   [32]byte
+	PlatformA [32]byte
+	PlatformB [32]byte
+	Attesters []common.Address
+	Threshold uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PlatformRegistryChannelAttestersSetEventName = "ChannelAttestersSet"
+
+// ContractEventName returns the user-defined event name.
+func (PlatformRegistryChannelAttestersSet) ContractEventName() string {
+	return PlatformRegistryChannelAttestersSetEventName
+}
+
+// UnpackChannelAttestersSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChannelAttestersSet(bytes32 indexed channel, bytes32 indexed platformA, bytes32 indexed platformB, address[] attesters, uint8 threshold)
+func (platformRegistry *PlatformRegistry) UnpackChannelAttestersSetEvent(log *types.Log) (*PlatformRegistryChannelAttestersSet, error) {
+	event := "ChannelAttestersSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != platformRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlatformRegistryChannelAttestersSet)
 	if len(log.Data) > 0 {
 		if err := platformRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -875,6 +1059,12 @@ func (platformRegistry *PlatformRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return platformRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["AttestersNotAscending"].ID.Bytes()[:4]) {
+		return platformRegistry.UnpackAttestersNotAscendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["BadThreshold"].ID.Bytes()[:4]) {
+		return platformRegistry.UnpackBadThresholdError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["NotPlatformAdmin"].ID.Bytes()[:4]) {
 		return platformRegistry.UnpackNotPlatformAdminError(raw[4:])
 	}
@@ -883,6 +1073,9 @@ func (platformRegistry *PlatformRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["PlatformIdMismatch"].ID.Bytes()[:4]) {
 		return platformRegistry.UnpackPlatformIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["SamePlatform"].ID.Bytes()[:4]) {
+		return platformRegistry.UnpackSamePlatformError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], platformRegistry.abi.Errors["UnknownPlatform"].ID.Bytes()[:4]) {
 		return platformRegistry.UnpackUnknownPlatformError(raw[4:])
@@ -936,6 +1129,55 @@ func PlatformRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
 func (platformRegistry *PlatformRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*PlatformRegistryAccessControlUnauthorizedAccount, error) {
 	out := new(PlatformRegistryAccessControlUnauthorizedAccount)
 	if err := platformRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlatformRegistryAttestersNotAscending represents a AttestersNotAscending error raised by the PlatformRegistry contract.
+type PlatformRegistryAttestersNotAscending struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttestersNotAscending(uint256 index)
+func PlatformRegistryAttestersNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0x3071c98f9b637cc34e320d35cf6c966972b3949a60bb8098f061fbecbdc2db0d")
+}
+
+// UnpackAttestersNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttestersNotAscending(uint256 index)
+func (platformRegistry *PlatformRegistry) UnpackAttestersNotAscendingError(raw []byte) (*PlatformRegistryAttestersNotAscending, error) {
+	out := new(PlatformRegistryAttestersNotAscending)
+	if err := platformRegistry.abi.UnpackIntoInterface(out, "AttestersNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlatformRegistryBadThreshold represents a BadThreshold error raised by the PlatformRegistry contract.
+type PlatformRegistryBadThreshold struct {
+	Threshold uint8
+	Attesters *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadThreshold(uint8 threshold, uint256 attesters)
+func PlatformRegistryBadThresholdErrorID() common.Hash {
+	return common.HexToHash("0x36c8e33034f6fbd0203fe9de35aa5efb204b2b167a25748fd5f9305db361f6f3")
+}
+
+// UnpackBadThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadThreshold(uint8 threshold, uint256 attesters)
+func (platformRegistry *PlatformRegistry) UnpackBadThresholdError(raw []byte) (*PlatformRegistryBadThreshold, error) {
+	out := new(PlatformRegistryBadThreshold)
+	if err := platformRegistry.abi.UnpackIntoInterface(out, "BadThreshold", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1010,6 +1252,30 @@ func PlatformRegistryPlatformIdMismatchErrorID() common.Hash {
 func (platformRegistry *PlatformRegistry) UnpackPlatformIdMismatchError(raw []byte) (*PlatformRegistryPlatformIdMismatch, error) {
 	out := new(PlatformRegistryPlatformIdMismatch)
 	if err := platformRegistry.abi.UnpackIntoInterface(out, "PlatformIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlatformRegistrySamePlatform represents a SamePlatform error raised by the PlatformRegistry contract.
+type PlatformRegistrySamePlatform struct {
+	PlatformId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SamePlatform(bytes32 platformId)
+func PlatformRegistrySamePlatformErrorID() common.Hash {
+	return common.HexToHash("0x60f4d847b98fd6458becd13417de6487e9dd62b89b9a13d2a0c233fa6b1e3279")
+}
+
+// UnpackSamePlatformError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SamePlatform(bytes32 platformId)
+func (platformRegistry *PlatformRegistry) UnpackSamePlatformError(raw []byte) (*PlatformRegistrySamePlatform, error) {
+	out := new(PlatformRegistrySamePlatform)
+	if err := platformRegistry.abi.UnpackIntoInterface(out, "SamePlatform", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
