@@ -6,6 +6,8 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
+	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/store"
@@ -28,6 +30,8 @@ var advice = []struct {
 	{manage.ErrNotPartner, "the registrar registers it (`mifm platform register DID`), or trust it yourself (`mifm platform partner add DID`)"},
 	{manage.ErrNotFound, "`mifm channel list` shows the channels"},
 	{transfer.ErrNoChannel, "open one with `mifm channel open DID`"},
+	{core.ErrNoBridge, "deploy the suite there: `mifm --chain RPC chain deploy`, then `mifm chain adopt` in the other homes"},
+	{crosschain.ErrNoAttesters, "the registrar lists them on each chain: `mifm [--chain RPC] platform attesters --threshold 2 DID_A DID_B ADDR...`"},
 	{api.ErrNoProofKey, "add one with `mifm did update --add-key ed25519 DID`, or issue a vc+jwt (--format jwt)"},
 }
 

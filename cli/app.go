@@ -97,6 +97,7 @@ func NewApp(env Env) *ucli.App {
 			channelCommand(env),
 			auditCommand(env),
 			transferCommand(env),
+			moveCommand(env),
 			exchangeCommand(env),
 			demoCommand(env),
 			versionCommand(env),

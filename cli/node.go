@@ -116,7 +116,7 @@ func platformCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "platform",
 		Usage: "the own platform: its manifesto (FGMV-43 MPMF, RI-5); the registrar registers others",
-		Subcommands: []*ucli.Command{platformRegisterCommand(env), platformPartnerCommand(env), {
+		Subcommands: []*ucli.Command{platformRegisterCommand(env), platformAttestersCommand(env), platformPartnerCommand(env), {
 			Name:  "manifesto",
 			Usage: "show or register the platform's manifesto",
 			Subcommands: []*ucli.Command{

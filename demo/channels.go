@@ -177,6 +177,9 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	if err := demoTransfers(ctx, w, nodes, report, fail); err != nil {
 		return err
 	}
+	if err := demoMoves(ctx, root, w, nodes, report, fail); err != nil {
+		return err
+	}
 
 	// What the platforms' back ends were told, without polling: every
 	// transfer's outcome on A's side, the offers, decisions and imports on

@@ -13,6 +13,10 @@
 //     through a virtual bridge, a signed RE message over it;
 //   - 9.2 (ASTF, ASEF): the sword transferred and imported, currency
 //     exchanged and converted, a rejection and a timeout refunded;
+//   - 9.2 across chains: a second embedded chain, an outside ERC-721
+//     collection on the first, a token moved by its holder's own wallet to
+//     a user of B on the second (2 of 3 attestations) and back, its life
+//     read from both chains;
 //   - LAF (log and audit): the sword's history from chain events and every
 //     node's hash-chained audit log verified.
 //

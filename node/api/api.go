@@ -12,6 +12,7 @@ import "context"
 type Node interface {
 	Platform
 	Transfers
+	Moves
 	Assets
 	Content
 	Identity

@@ -197,10 +197,11 @@ func (r *Request) check() error {
 	return nil
 }
 
-// contentOptions store content as Kubo's modern profile does (CIDv1, raw
-// leaves, 1 MiB chunks), the layout a gateway serves and a CID that any Kubo
-// reproduces with `ipfs add --cid-version 1 --chunker size-1048576`.
-func contentOptions() ipfs.AddOptions {
+// ContentOptions store content as Kubo's modern profile does (CIDv1, raw
+// leaves, 1 MiB chunks, pinned), the layout a gateway serves and a CID that
+// any Kubo, and any other node importing the same bytes, reproduces with
+// `ipfs add --cid-version 1 --chunker size-1048576`.
+func ContentOptions() ipfs.AddOptions {
 	return ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576", Pin: true}
 }
 
@@ -226,7 +227,7 @@ func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error
 		}
 		// Pinned once the request passed its checks (pinContent): a
 		// refused mint leaves nothing pinned that GC could not take.
-		opts := contentOptions()
+		opts := ContentOptions()
 		opts.Pin = false
 		added, err := t.Store.AddReader(ctx, r, opts)
 		if err != nil {
@@ -274,7 +275,7 @@ func (t *Tokenizer) prepare(ctx context.Context, req *Request) (*prepared, error
 	if len(p.metaJSON) > MaxMetadataBytes {
 		return nil, fmt.Errorf("%w: metadata is %d bytes, more than %d: shorten the description or attributes", ErrBadRequest, len(p.metaJSON), MaxMetadataBytes)
 	}
-	opts := contentOptions()
+	opts := ContentOptions()
 	opts.OnlyHash = true
 	planned, err := t.Store.AddReader(ctx, bytes.NewReader(p.metaJSON), opts)
 	if err != nil {
@@ -338,7 +339,7 @@ func (t *Tokenizer) Tokenize(ctx context.Context, req Request) (*Result, error) 
 		return nil, err
 	}
 
-	metaAdded, err := t.Store.AddReader(ctx, bytes.NewReader(p.metaJSON), contentOptions())
+	metaAdded, err := t.Store.AddReader(ctx, bytes.NewReader(p.metaJSON), ContentOptions())
 	if err != nil {
 		return nil, fmt.Errorf("store metadata in IPFS: %w", err)
 	}

@@ -191,7 +191,7 @@ func (t *Tokenizer) addDirectory(ctx context.Context, batch []*prepared) (cid.Ci
 			return cid.Undef, fmt.Errorf("stage batch metadata: %w", err)
 		}
 	}
-	added, err := t.Store.Add(ctx, tmp, contentOptions())
+	added, err := t.Store.Add(ctx, tmp, ContentOptions())
 	if err != nil {
 		return cid.Undef, fmt.Errorf("store batch metadata in IPFS: %w", err)
 	}

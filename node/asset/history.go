@@ -36,6 +36,12 @@ type Event struct {
 	Attester  *common.Address `json:"attester,omitempty"`
 	Deadline  string          `json:"deadline,omitempty"`
 	Reason    *uint16         `json:"reason,omitempty"`
+	// Chain is the event's CAIP-2 chain, Move the cross-chain move it
+	// belongs to (node/crosschain: sent, delivered, refunded; wrapped and
+	// burned on the other chain), Detail what a reader needs besides.
+	Chain  string       `json:"chain,omitempty"`
+	Move   *common.Hash `json:"move,omitempty"`
+	Detail string       `json:"detail,omitempty"`
 }
 
 // History is an asset's provenance (FGMV-43 ASIR-103/105).

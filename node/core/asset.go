@@ -17,6 +17,7 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/crosschain"
 )
 
 // assetState is the core's tokenizer (ASTKF), made on the first mint: the
@@ -379,8 +380,14 @@ func (c *Core) AssetHistory(ctx context.Context, id, gateway string) (*api.Asset
 	if err != nil {
 		return nil, err
 	}
+	cross := c.crossChainHistory(ctx, id)
 	reader, err := asset.NewChainReader(ctx, n.Chain, id)
 	if err != nil {
+		if cross != nil {
+			// A token of a collection mifm did not deploy, or a wrapped
+			// one: the chains' events are its whole story.
+			return cross, nil
+		}
 		if a, perr := chain.ParseAssetID(id); perr != nil || a.Chain != n.Chain.CAIP2() {
 			return nil, invalid(err.Error())
 		}
@@ -390,5 +397,39 @@ func (c *Core) AssetHistory(ctx context.Context, id, gateway string) (*api.Asset
 	if err != nil {
 		return nil, err
 	}
-	return reader.History(ctx, store, gateway, id)
+	h, err := reader.History(ctx, store, gateway, id)
+	if err != nil && cross != nil {
+		return cross, nil // not one of mifm's tokens: the chains' story
+	}
+	if err != nil || cross == nil {
+		return h, err
+	}
+	for _, e := range cross.Events {
+		if e.Move != nil {
+			// It went to other chains: the story across them, with the
+			// metadata checks of this chain's reader.
+			cross.Token, cross.Verified, cross.Checks = h.Token, h.Verified, h.Checks
+			return cross, nil
+		}
+	}
+	return h, nil
+}
+
+// crossChainHistory is a token's history across the chains the node
+// follows, or nil when it follows one chain or cannot read it.
+func (c *Core) crossChainHistory(ctx context.Context, id string) *api.AssetHistory {
+	if len(c.Home.Config.Chains) == 0 {
+		return nil
+	}
+	s, err := c.StartMoves(ctx)
+	if err != nil {
+		c.log.Debug("cross-chain history unavailable", "error", err)
+		return nil
+	}
+	h, err := crosschain.History(ctx, s.Links, id)
+	if err != nil {
+		c.log.Debug("cross-chain history", "asset", id, "error", err)
+		return nil
+	}
+	return h
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/ipfs"
@@ -126,6 +127,8 @@ type Core struct {
 
 	// xfer runs ASTF and ASEF once the suite is on the chain.
 	xfer atomic.Pointer[transfer.Service]
+	// moves runs cross-chain moves once StartMoves found the Bridge.
+	moves atomic.Pointer[crosschain.Service]
 	// events is the platform's event outbox (node/notify).
 	events *notify.Outbox
 

@@ -113,6 +113,7 @@ func transferPair(t *testing.T, backA, backB *backend) (a, b *InProcess, n *node
 		cfg.Keystore.KDF = "light"
 		cfg.Net.AllowPrivate = home.Loopback
 		cfg.Node.WebhookURL = hook
+		cfg.Chain.RPCHTTP = "127.0.0.1:0" // for the user's own wallet (wallet_test.go)
 		h, err := home.Init(filepath.Join(t.TempDir(), name), home.InitOptions{Config: cfg, Passphrase: testPass, DevAccounts: dev})
 		if err != nil {
 			t.Fatal(err)

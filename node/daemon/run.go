@@ -192,6 +192,13 @@ func Run(ctx context.Context, opts Options) error {
 			c.Manage.Resume(resumeCtx)
 			if attach() {
 				c.TransferService().Resume(resumeCtx, apiRI)
+				if mv := c.MoveService(); mv != nil {
+					mv.Resume(resumeCtx, apiRI)
+				} else if len(c.Home.Config.Chains) > 0 {
+					if _, err := c.StartMoves(resumeCtx); err != nil {
+						log.Debug("cross-chain moves wait for the Bridge on every chain", "error", err)
+					}
+				}
 			}
 			select {
 			case <-resumeCtx.Done():

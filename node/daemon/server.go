@@ -20,6 +20,7 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/core"
+	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -465,6 +466,12 @@ func toProblem(err error) *re.Problem {
 	case errors.Is(err, manage.ErrBadPeer):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, manage.ErrNoManifesto):
+		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
+	case errors.Is(err, crosschain.ErrBadMove), errors.Is(err, crosschain.ErrUnknownLink):
+		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, crosschain.ErrNotFound):
+		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, core.ErrNoBridge):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	}
 	return re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "%s", err.Error())

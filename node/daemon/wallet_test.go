@@ -14,11 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/common/math"
-	gethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
@@ -27,75 +24,82 @@ import (
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/riclient"
 	"github.com/mifm/mifm/node/transfer"
+	"github.com/mifm/mifm/testnet/walletjs"
 )
 
-// userWallet is a wallet holder's own wallet: a key the nodes never see.
+// userWallet is a wallet holder's own wallet: an outside ethers 6 process
+// (testnet/wallet-js) holding a key the nodes never see.
 type userWallet struct {
 	t    *testing.T
 	key  *ecdsa.PrivateKey
 	addr common.Address
 	c    chain.Client
+	rpc  string
 }
 
-func newUserWallet(t *testing.T, c chain.Client) *userWallet {
+func newUserWallet(t *testing.T, b chain.Backend) *userWallet {
+	walletjs.Require(t)
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &userWallet{t: t, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), c: c}
+	w := &userWallet{t: t, key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+	if b != nil {
+		w.c, w.rpc = b, b.Endpoint()
+	}
+	return w
 }
 
-// signTypedData signs eth_signTypedData_v4 JSON, as a wallet gets it.
-func (w *userWallet) signTypedData(td apitypes.TypedData) hexutil.Bytes {
+func (w *userWallet) hexKey() string { return hexutil.Encode(crypto.FromECDSA(w.key)) }
+
+// signTypedData has the wallet sign eth_signTypedData_v4 JSON.
+func (w *userWallet) signTypedData(td transfer.TypedData) hexutil.Bytes {
 	w.t.Helper()
-	data, err := json.Marshal(td)
+	out, err := walletjs.Run(context.Background(), map[string]any{"op": "signTypedData", "key": w.hexKey(), "typedData": td})
 	if err != nil {
+		w.t.Fatalf("the wallet's signature: %v", err)
+	}
+	var res struct {
+		Signature hexutil.Bytes `json:"signature"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
 		w.t.Fatal(err)
 	}
-	var again apitypes.TypedData
-	if err := json.Unmarshal(data, &again); err != nil {
-		w.t.Fatal(err)
-	}
-	h, _, err := apitypes.TypedDataAndHash(again)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	sig, err := crypto.Sign(h, w.key)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	sig[64] += 27
-	return sig
+	return res.Signature
 }
 
-// send signs and sends an unsigned transaction the node prepared, and
-// waits for it.
+// send has the wallet sign and send an unsigned transaction the node
+// prepared, and wait for it.
 func (w *userWallet) send(ctx context.Context, u transfer.UnsignedTx) common.Hash {
 	w.t.Helper()
-	s, err := chain.NewSender(ctx, w.c, keySigner{w.key}, chain.DefaultTxConfig())
-	if err != nil {
-		w.t.Fatal(err)
+	if w.rpc == "" {
+		w.t.Fatal("the wallet has no chain endpoint")
 	}
-	rc, err := s.Transact(ctx, chain.Call{To: &u.To, Data: u.Data, Value: u.Value.ToInt()})
+	value := "0x0"
+	if u.Value != nil {
+		value = u.Value.String()
+	}
+	out, err := walletjs.Run(ctx, map[string]any{"op": "send", "key": w.hexKey(), "rpc": w.rpc,
+		"tx": map[string]string{"to": u.To.Hex(), "data": hexutil.Encode(u.Data), "value": value}})
 	if err != nil {
 		w.t.Fatalf("the wallet's transaction: %v", err)
 	}
-	return rc.TxHash
+	var res struct {
+		Hash   common.Hash `json:"hash"`
+		Status int         `json:"status"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil || res.Status != 1 {
+		w.t.Fatalf("the wallet's transaction: %s %v", out, err)
+	}
+	return res.Hash
 }
 
-type keySigner struct{ key *ecdsa.PrivateKey }
-
-func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
-func (k keySigner) SignTx(tx *gethtypes.Transaction, id *big.Int) (*gethtypes.Transaction, error) {
-	return gethtypes.SignTx(tx, gethtypes.LatestSignerForChainID(id), k.key)
-}
-
-// edited is td with one message field of the transfer changed.
-func edited(td apitypes.TypedData, edit func(msg map[string]any, dom *apitypes.TypedDataDomain)) apitypes.TypedData {
+// edited is a copy of td, edited.
+func edited(td transfer.TypedData, edit func(msg, dom map[string]any)) transfer.TypedData {
 	data, _ := json.Marshal(td)
-	var out apitypes.TypedData
+	var out transfer.TypedData
 	_ = json.Unmarshal(data, &out)
-	edit(out.Message, &out.Domain)
+	edit(out.Message, out.Domain)
 	return out
 }
 
@@ -155,20 +159,20 @@ func TestUserWalletSignsAndLocks(t *testing.T) {
 		sig  api.TransferSignatures
 		want string
 	}{
-		{"a tampered recipient", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m map[string]any, _ *apitypes.TypedDataDomain) {
+		{"a tampered recipient", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m, _ map[string]any) {
 			m["transfer"].(map[string]any)["recipient"] = user.addr.Hex()
 		}))}, "not the depositor"},
-		{"a tampered deadline", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m map[string]any, _ *apitypes.TypedDataDomain) {
+		{"a tampered deadline", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m, _ map[string]any) {
 			m["transfer"].(map[string]any)["deadline"] = "99999999999"
 		}))}, "not the depositor"},
-		{"tampered rights", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m map[string]any, _ *apitypes.TypedDataDomain) {
+		{"tampered rights", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(m, _ map[string]any) {
 			m["rights"] = "display, resell"
 		}))}, "not the depositor"},
-		{"another chain", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(_ map[string]any, d *apitypes.TypedDataDomain) {
-			d.ChainId = math.NewHexOrDecimal256(1)
+		{"another chain", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(_, d map[string]any) {
+			d["chainId"] = 1
 		}))}, "not the depositor"},
-		{"another escrow", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(_ map[string]any, d *apitypes.TypedDataDomain) {
-			d.VerifyingContract = user.addr.Hex()
+		{"another escrow", api.TransferSignatures{Consent: user.signTypedData(edited(p.Consent, func(_, d map[string]any) {
+			d["verifyingContract"] = user.addr.Hex()
 		}))}, "not the depositor"},
 		{"the consent to another transfer", api.TransferSignatures{Consent: user.signTypedData(other.Consent)}, "not the depositor"},
 		{"no signature", api.TransferSignatures{}, "not the depositor"},

@@ -72,6 +72,26 @@ type Config struct {
 	Node     NodeConfig     `toml:"node"`
 	Trust    TrustConfig    `toml:"trust"`
 	Net      NetConfig      `toml:"net"`
+	// Chains are the other chains the node follows for cross-chain moves
+	// ([[chains]] tables), each with the suite deployed on it.
+	Chains []FollowedChain `toml:"chains,omitempty"`
+	// Attesters are the bridge nodes a move's origin asks for their
+	// attestation besides the destination's node ([[attesters]] tables).
+	Attesters []AttesterNode `toml:"attesters,omitempty"`
+}
+
+// FollowedChain is one [[chains]] table: a JSON-RPC endpoint of another
+// EVM chain and the confirmations a block there needs.
+type FollowedChain struct {
+	RPC           string `toml:"rpc"`
+	Confirmations uint64 `toml:"confirmations"`
+}
+
+// AttesterNode is one [[attesters]] table: a bridge node's platform DID and
+// RE base URL.
+type AttesterNode struct {
+	DID string `toml:"did"`
+	URL string `toml:"url"`
 }
 
 // TrustConfig is the operator's side of the trust model (DESIGN.md): who
@@ -471,6 +491,17 @@ func (c Config) Validate() error {
 				shown = u.Redacted() // a password given in the URL stays out of the error
 			}
 			return fmt.Errorf("node.webhook_url %s: want https://…, or http:// on loopback (127.0.0.1, ::1, localhost), without user info: the node sends its platform's events there", shown)
+		}
+	}
+	for i, f := range c.Chains {
+		if _, err := chain.ParseEndpoint(f.RPC); err != nil {
+			return fmt.Errorf("chains[%d].rpc: %w", i, err)
+		}
+	}
+	for i, a := range c.Attesters {
+		u, err := url.Parse(a.URL)
+		if !strings.HasPrefix(a.DID, "did:") || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("attesters[%d]: want did = \"did:…\" and url = \"https://…\" (the bridge node's RE base URL)", i)
 		}
 	}
 	if v := c.Trust.SecondSignatureAbove; v != "" {

@@ -20,6 +20,8 @@ import (
 
 	"github.com/xeipuuv/gojsonschema"
 
+	"github.com/mifm/mifm/node/collection"
+
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/did"
 )
@@ -56,7 +58,10 @@ type Manifesto struct {
 	Content        *Content   `json:"content,omitempty"`
 	Identity       *Identity  `json:"identity,omitempty"`
 	Policies       []Policy   `json:"policies,omitempty"`
-	Bridge         *Bridge    `json:"bridge,omitempty"`
+	// Collections are the outside ERC-721/1155 collections the platform
+	// admits as a destination (nil: mifm's own assets only).
+	Collections *collection.Policy `json:"collections,omitempty"`
+	Bridge      *Bridge            `json:"bridge,omitempty"`
 }
 
 // Platform names the platform and where its node answers.
@@ -173,6 +178,11 @@ func ParseManifesto(data []byte) (*Manifesto, error) {
 func (m *Manifesto) check() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalidManifesto, fmt.Sprintf(format, args...))
+	}
+	if m.Collections != nil {
+		if err := m.Collections.Validate(); err != nil {
+			return bad("collections: %v", err)
+		}
 	}
 	if m.Platform.DID != "" {
 		if _, _, err := did.Method(m.Platform.DID); err != nil {

@@ -247,6 +247,42 @@ func (c *Client) SetSecondDevice(ctx context.Context, wallet string, req api.Sec
 	return c.do(ctx, http.MethodPut, "/ri/v1/wallets/"+url.PathEscape(wallet)+"/second-device", req, nil)
 }
 
+// PrepareMove builds a cross-chain move for the sender's wallet.
+func (c *Client) PrepareMove(ctx context.Context, req api.MoveRequest) (*api.PreparedMove, error) {
+	var r api.PreparedMove
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/moves/prepare", req, &r)
+}
+
+// MovePrepared reads a prepared move again.
+func (c *Client) MovePrepared(ctx context.Context, id string) (*api.PreparedMove, error) {
+	var r api.PreparedMove
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/moves/"+url.PathEscape(id)+"/prepared", nil, &r)
+}
+
+// AdvanceMove takes a move as far as it goes now.
+func (c *Client) AdvanceMove(ctx context.Context, id string) (*api.Move, error) {
+	var r api.Move
+	return &r, c.do(ctx, http.MethodPost, "/ri/v1/moves/"+url.PathEscape(id)+"/advance", nil, &r)
+}
+
+// MoveList lists moves.
+func (c *Client) MoveList(ctx context.Context) ([]api.Move, error) {
+	var out []api.Move
+	return out, c.do(ctx, http.MethodGet, "/ri/v1/moves", nil, &out)
+}
+
+// MoveShow shows one move.
+func (c *Client) MoveShow(ctx context.Context, id string) (*api.Move, error) {
+	var r api.Move
+	return &r, c.do(ctx, http.MethodGet, "/ri/v1/moves/"+url.PathEscape(id), nil, &r)
+}
+
+// SetChannelAttesters lists a channel's attesters in the registry.
+func (c *Client) SetChannelAttesters(ctx context.Context, req api.ChannelAttestersRequest) (*api.ChannelAttesters, error) {
+	var r api.ChannelAttesters
+	return &r, c.do(ctx, http.MethodPut, "/ri/v1/channel-attesters", req, &r)
+}
+
 // Quote asks for an exchange quote.
 func (c *Client) Quote(ctx context.Context, q api.ExchangeRequest) (*api.Quote, error) {
 	var out api.Quote

@@ -53,6 +53,10 @@ const (
 	// wallet holder's second device, whose signature a consent above the
 	// platform's threshold also needs (node/transfer, ASIR-106).
 	SecondDevicePrefix = "wallet/second-device/"
+
+	// CrossChainPrefix + <role> + "/" + <id> → crosschain.Record JSON: one
+	// NFT move between two chains as this node keeps it (node/crosschain).
+	CrossChainPrefix = "move/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -64,6 +68,6 @@ func Schema() []string {
 		ManifestoKey, ChannelPrefix,
 		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey,
 		TreasurySalesPrefix,
-		SecondDevicePrefix,
+		SecondDevicePrefix, CrossChainPrefix,
 	}
 }

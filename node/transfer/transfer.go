@@ -614,9 +614,9 @@ func (s *Service) plan(ctx context.Context, req Request) (*Record, error) {
 	}, nil
 }
 
-// Start runs a transfer from this node (platform A) up to B's answer, or
-// until req.Wait passes; the node's resume loop takes it on from there.
-func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, error) {
+// planRoute is plan, then the way to B: an established channel, B a
+// partner, and for currency the conversion the channel agrees.
+func (s *Service) planRoute(ctx context.Context, req Request) (*Record, error) {
 	r, err := s.plan(ctx, req)
 	if err != nil {
 		return nil, err
@@ -633,6 +633,16 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 		if err := s.planConversion(ctx, ch, r); err != nil {
 			return nil, err
 		}
+	}
+	return r, nil
+}
+
+// Start runs a transfer from this node (platform A) up to B's answer, or
+// until req.Wait passes; the node's resume loop takes it on from there.
+func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, error) {
+	r, err := s.planRoute(ctx, req)
+	if err != nil {
+		return nil, err
 	}
 	wallet, key, err := s.Keys.Wallet(ctx, r.Transfer.Depositor)
 	if err != nil {

@@ -65,15 +65,49 @@ type UnsignedTx struct {
 // (currency whose allowance is short) and Lock, the escrow's
 // safeTransferFrom or lockERC20 with the terms as calldata.
 type PreparedTransfer struct {
-	Transfer      *Record            `json:"transfer"`
-	Consent       apitypes.TypedData `json:"consent"`
-	ConsentDigest common.Hash        `json:"consentDigest"`
-	Approve       *UnsignedTx        `json:"approve,omitempty"`
-	Lock          UnsignedTx         `json:"lock"`
+	Transfer      *Record     `json:"transfer"`
+	Consent       TypedData   `json:"consent"`
+	ConsentDigest common.Hash `json:"consentDigest"`
+	Approve       *UnsignedTx `json:"approve,omitempty"`
+	Lock          UnsignedTx  `json:"lock"`
 	// SecondSigner is the address whose signature of the same typed data
 	// the consent also needs (the user's second device or the platform's
 	// key), when the transfer is above the platform's threshold.
 	SecondSigner *common.Address `json:"secondSigner,omitempty"`
+}
+
+// TypedData is EIP-712 typed data as eth_signTypedData_v4 takes it: the
+// domain holds only the fields its EIP712Domain type lists (a wallet
+// refuses an empty salt), the chain id a JSON number.
+type TypedData struct {
+	Types       apitypes.Types `json:"types"`
+	PrimaryType string         `json:"primaryType"`
+	Domain      map[string]any `json:"domain"`
+	Message     map[string]any `json:"message"`
+}
+
+func walletTypedData(td apitypes.TypedData) TypedData {
+	chainID := (*big.Int)(td.Domain.ChainId)
+	return TypedData{Types: td.Types, PrimaryType: td.PrimaryType, Message: td.Message, Domain: map[string]any{
+		"name": td.Domain.Name, "version": td.Domain.Version, "chainId": chainID.Uint64(), "verifyingContract": td.Domain.VerifyingContract,
+	}}
+}
+
+// Hash is the EIP-712 digest of the typed data, as a wallet signs it.
+func (td TypedData) Hash() (common.Hash, error) {
+	data, err := json.Marshal(td)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	var t apitypes.TypedData
+	if err := json.Unmarshal(data, &t); err != nil {
+		return common.Hash{}, fmt.Errorf("typed data: %w", err)
+	}
+	h, _, err := apitypes.TypedDataAndHash(t)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return common.BytesToHash(h), nil
 }
 
 // Signatures are what the user's wallet gives back.
@@ -97,23 +131,11 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 			return nil, fmt.Errorf("%w: give --from ADDRESS, the user's wallet", ErrBadRequest)
 		}
 	}
-	r, err := s.plan(ctx, req)
+	r, err := s.planRoute(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	ch, err := s.channelTo(req.ToPlatform)
-	if err != nil {
-		return nil, err
-	}
-	if s.Trust == nil || s.Trust.Partner(ctx, req.ToPlatform) != nil {
-		return nil, fmt.Errorf("%w: %s is not a partner of this node (active in the platform registry, or in [trust] partners of config.toml)", ErrBadRequest, req.ToPlatform)
-	}
-	r.Channel, r.PeerURL, r.Wallet = ch.ID, ch.PeerURL, WalletUser
-	if r.Transfer.Kind == KindERC20 {
-		if err := s.planConversion(ctx, ch, r); err != nil {
-			return nil, err
-		}
-	}
+	r.Wallet = WalletUser
 	if r.SecondSigner, err = s.secondSigner(ctx, r); err != nil {
 		return nil, err
 	}
@@ -140,7 +162,7 @@ func (s *Service) Prepared(ctx context.Context, id common.Hash) (*PreparedTransf
 
 func (s *Service) prepared(ctx context.Context, r *Record) (*PreparedTransfer, error) {
 	chainID := s.Chain.ChainNumber()
-	td := ConsentTypedData(chainID, r.Escrow, r.Asset, r.Peer, r.Transfer, r.Terms)
+	td := walletTypedData(ConsentTypedData(chainID, r.Escrow, r.Asset, r.Peer, r.Transfer, r.Terms))
 	digest, err := r.consentDigest(chainID)
 	if err != nil {
 		return nil, err
