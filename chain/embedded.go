@@ -272,6 +272,12 @@ func (e *Embedded) Commit() common.Hash { return e.beacon.Commit() }
 // after transactions, send more (a block each, a second apart at least).
 func (e *Embedded) AdjustTime(d time.Duration) error { return e.beacon.AdjustTime(d) }
 
+// Reorg makes parent the head, orphaning the blocks above it as a reorg
+// would; their transactions go back to the pool (and, sealed on demand,
+// into new blocks). For tests of what a node does when blocks it saw
+// disappear.
+func (e *Embedded) Reorg(parent common.Hash) error { return e.beacon.Fork(parent) }
+
 // Close stops the chain and flushes its database.
 func (e *Embedded) Close() error {
 	e.rpcBackend.Close()

@@ -3,6 +3,7 @@ package core
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -14,10 +15,12 @@ import (
 
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/node/asset"
+	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/collection"
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // metadataTimeout bounds reading one token's metadata from outside.
@@ -144,11 +147,33 @@ func (c *Core) admitMove(ctx context.Context, s *crosschain.Service, m crosschai
 		if ok, why := policy.Admit(tok, md); !ok {
 			return fmt.Errorf("item %d: %s", i, why)
 		}
-		if _, err := pinMetadata(ctx, store, md.Raw); err != nil {
+		uri, err := pinMetadata(ctx, store, md.Raw)
+		if err != nil {
+			return err
+		}
+		if err := c.recordCollection(tok, uri); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// recordCollection keeps what a destination read of an outside collection
+// it admitted in the audit log: the token, its metadata's CID and the
+// collection's provenance.
+func (c *Core) recordCollection(tok *collection.Token, metadataURI string) error {
+	detail := map[string]string{"metadata": metadataURI, "codeHash": tok.Provenance.CodeHash.Hex(), "uri": tok.MetadataURI}
+	if d := tok.Provenance.Deployer; d != nil {
+		detail["deployer"] = d.Hex()
+	}
+	if tx := tok.Provenance.CreationTx; tx != nil {
+		detail["creationTx"] = tx.Hex()
+	}
+	if f := tok.Provenance.Factory; f != nil {
+		detail["factory"] = f.Hex()
+	}
+	_, err := c.Audit.Append(audit.Event{API: "re", Op: "collection.admitted", Actor: c.Home.Config.Platform.DID, Subject: tok.Asset, Detail: detail}, nil)
+	return err
 }
 
 // ownAsset says whether token is mifm's Asset721 or Asset1155 on a chain.
@@ -167,4 +192,74 @@ func (c *Core) ownAsset(ctx context.Context, l *crosschain.Link, token common.Ad
 		}
 	}
 	return false, nil
+}
+
+// admitOutside is B's decision on an incoming escrow transfer of a token
+// outside the suite (transfer.Service.Outside): the manifesto's collections
+// policy on what the chain says of the collection (ERC-165, royalty,
+// provenance) and on its metadata, read through A's gateway or the egress
+// guard; the metadata is pinned and the provenance kept in the record and
+// the audit log. A chain or gateway that does not answer leaves it open.
+func (c *Core) admitOutside(ctx context.Context, r *transfer.Record, in *transfer.IncomingAsset) (bool, uint16, string, error) {
+	sm, err := c.Manage.Manifesto(ctx)
+	if err != nil {
+		return false, transfer.ReasonPolicy, "the platform has registered no manifesto", nil
+	}
+	policy := sm.Manifesto.Collections
+	if policy == nil {
+		return false, transfer.ReasonPolicy, fmt.Sprintf("%s is not one of mifm's asset contracts, and the platform's manifesto admits no outside collections", r.Transfer.Token.Hex()), nil
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return false, 0, "", err
+	}
+	store, err := c.ContentStore(ctx)
+	if err != nil {
+		return false, 0, "", err
+	}
+	ctx, cancel := context.WithTimeout(ctx, metadataTimeout)
+	defer cancel()
+	tok, err := collection.Inspect(ctx, n.Chain, r.Transfer.Token, r.Transfer.ID.ToInt(), collection.Standard(in.Standard))
+	if err != nil {
+		if refusal(err) {
+			return false, transfer.ReasonUnverifiable, err.Error(), nil
+		}
+		return false, 0, "", fmt.Errorf("read the collection %s: %w", r.Transfer.Token.Hex(), err)
+	}
+	var gateways []string
+	if r.PeerURL != "" {
+		gateways = []string{r.PeerURL}
+	}
+	md, err := tok.FetchMetadata(ctx, c.collectionFetchers(store, gateways, policy.MaxBytes()))
+	if err != nil {
+		if refusal(err) {
+			return false, transfer.ReasonUnverifiable, "its metadata: " + err.Error(), nil
+		}
+		return false, 0, "", fmt.Errorf("read the metadata of %s: %w", tok.Asset, err)
+	}
+	if ok, why := policy.Admit(tok, md); !ok {
+		return false, transfer.ReasonPolicy, why, nil
+	}
+	cidURI, err := pinMetadata(ctx, store, md.Raw)
+	if err != nil {
+		return false, 0, "", err
+	}
+	r.Collection = tok
+	if err := c.recordCollection(tok, cidURI); err != nil {
+		return false, 0, "", err
+	}
+	return true, 0, "", nil
+}
+
+// refusal says whether a collection error is the token's fault (refuse it)
+// rather than an endpoint's (ask again).
+func refusal(err error) bool {
+	for _, e := range []error{collection.ErrNotContract, collection.ErrNotERC165, collection.ErrWrongStandard, collection.ErrNoMetadataExtension,
+		collection.ErrNoToken, collection.ErrBadURI, collection.ErrBadRoyalty, collection.ErrUnsupportedScheme, collection.ErrTooLarge,
+		collection.ErrBadMetadata, collection.ErrBadDataURI} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }

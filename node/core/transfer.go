@@ -69,6 +69,7 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
 		Notify: c.publish, SecondFactor: secondFactor(tc),
 	}
+	s.Outside = c.admitOutside
 	if !c.xfer.CompareAndSwap(nil, s) {
 		return c.xfer.Load(), nil
 	}

@@ -6,10 +6,14 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -91,7 +95,7 @@ func newPair(t *testing.T) *pair {
 	sort.Slice(members, func(i, j int) bool { return bytes.Compare(members[i][:], members[j][:]) < 0 })
 	for _, id := range []uint64{chainX, chainY} {
 		dir := t.TempDir()
-		c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: filepath.Join(dir, "chain"), ChainID: id, Prefund: fund})
+		c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: filepath.Join(dir, "chain"), ChainID: id, Prefund: fund, HTTPAddr: "127.0.0.1:0"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -461,4 +465,146 @@ func kinds(h *asset.History) string {
 		out = append(out, e.Kind+"@"+e.Chain)
 	}
 	return strings.Join(out, " ")
+}
+
+// stallingProxy forwards JSON-RPC to a chain's endpoint until stalled: then
+// every request hangs until its caller gives up, as an endpoint that stops
+// answering does.
+type stallingProxy struct {
+	srv   *httptest.Server
+	stall atomic.Bool
+}
+
+func newStallingProxy(t *testing.T, target string) *stallingProxy {
+	p := &stallingProxy{}
+	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for p.stall.Load() {
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		req, _ := http.NewRequestWithContext(r.Context(), r.Method, target, r.Body)
+		req.Header.Set("Content-Type", r.Header.Get("Content-Type"))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+		w.WriteHeader(resp.StatusCode)
+		io.Copy(w, resp.Body)
+	}))
+	t.Cleanup(p.srv.Close)
+	return p
+}
+
+// A move rides out its faults (ASIR-301): an attester node killed
+// mid-transfer (the other two still make the threshold), a destination
+// endpoint that stalls (the origin waits, nothing half-done, and delivers
+// once it answers), and a reorg that orphans the lock's block before it had
+// its confirmations (no one attests an unconfirmed lock; the move ends
+// delivered or not sent, never both). Nothing is ever minted twice.
+func TestMoveRidesOutFaults(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	a, b := p.node(t, didA, didB, didBridge), p.node(t, didB, didA, didBridge)
+	killed := Source{Name: didBridge, Attest: func(context.Context, string, Move, []hexutil.Bytes) (hexutil.Bytes, error) {
+		return nil, errors.New("dial tcp 127.0.0.1:1: connect: connection refused")
+	}}
+	a.Peers = func(context.Context, string) ([]Source, error) { return []Source{killed, local(b, didA)}, nil }
+
+	// The origin's view of Y goes through a proxy that can stall.
+	proxy := newStallingProxy(t, p.y.chain.Endpoint())
+	stalled, err := chain.Dial(ctx, proxy.srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stalled.Close() })
+	yLink := *p.y.link
+	yLink.Backend = stalled
+	a.Links = Links{chainX: p.x.link, chainY: &yLink}
+	a.Attester.Links = a.Links
+
+	id := p.mintLegacy(t, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	pm, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip(chainX, p.legacy, id)}, From: addr(p.user).Hex(), ToPlatform: didB,
+		ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.x.sender(t, p.user).Transact(ctx, chain.Call{To: &pm.Send.To, Data: pm.Send.Data}); err != nil {
+		t.Fatal(err)
+	}
+	proxy.stall.Store(true)
+	sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	r, err := a.Advance(sctx, "ri", pm.Move.ID)
+	cancel()
+	if err == nil || r.State == Delivered {
+		t.Fatalf("advance while Y stalls: %s %v", r.State, err)
+	}
+	if st, _ := p.y.link.State(ctx, pm.Move.ID, nil); st != StateNone {
+		t.Fatalf("Y's state while stalled: %d", st)
+	}
+	proxy.stall.Store(false)
+	if r, err = a.Advance(ctx, "ri", pm.Move.ID); err != nil || r.State != Delivered {
+		t.Fatalf("advance once Y answers, with the bridge node down: %s %v", r.State, err)
+	}
+	if r, err = a.Advance(ctx, "ri", pm.Move.ID); err != nil || r.State != Delivered {
+		t.Fatalf("advance again: %s %v", r.State, err)
+	}
+	w7, _ := p.y.link.Wrapped721(ctx)
+	w := wrapped721.NewWrapped721()
+	out, _ := p.y.link.call(ctx, w7, w.PackBalanceOf(addr(p.userB)), nil)
+	if n, _ := w.UnpackBalanceOf(out); n.Int64() != 1 {
+		t.Fatalf("B's user holds %s wrapped tokens, want exactly 1", n)
+	}
+
+	// A reorg on X: the lock's block is orphaned before it has the two
+	// confirmations X's link wants.
+	p.x.link.Confirmations = 2
+	id2 := p.mintLegacy(t, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	pm2, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip(chainX, p.legacy, id2)}, From: addr(p.user).Hex(), ToPlatform: didB,
+		ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := p.x.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.x.sender(t, p.user).Transact(ctx, chain.Call{To: &pm2.Send.To, Data: pm2.Send.Data}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Service{a, b} {
+		if _, err := s.Attester.Attest(ctx, Deliver, pm2.Move.Move, nil); !errors.Is(err, ErrNotSent) {
+			t.Errorf("%s attests a lock with one confirmation: %v", s.DID, err)
+		}
+	}
+	if err := p.x.chain.Reorg(before.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	// Whatever the chain does with the orphaned lock (sealed again, or
+	// gone), the move ends one way and the asset is in one place.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		p.x.send(t, p.x.reg, p.royaltyTo, nil) // blocks keep coming
+		if r, _ = a.Advance(ctx, "ri", pm2.Move.ID); r != nil && r.State == Delivered {
+			break
+		}
+	}
+	t.Logf("after the reorg the move is %s", r.State)
+	wid := WrappedID(chainX, p.legacy, id2)
+	owner, wrappedOwner := ownerOn(t, p.x.link, p.legacy, id2), ownerOn(t, p.y.link, w7, wid)
+	switch {
+	case r.State == Delivered && owner == p.x.link.Bridge && wrappedOwner == addr(p.userB):
+	case r.State == Prepared && owner == addr(p.user) && wrappedOwner == (common.Address{}):
+	default:
+		t.Fatalf("after the reorg: move %s, original with %s, wrapped with %s", r.State, owner.Hex(), wrappedOwner.Hex())
+	}
+	out, _ = p.y.link.call(ctx, w7, w.PackBalanceOf(addr(p.userB)), nil)
+	if n, _ := w.UnpackBalanceOf(out); r.State == Delivered && n.Int64() != 2 {
+		t.Errorf("B's user holds %s wrapped tokens after the second move, want 2", n)
+	}
 }

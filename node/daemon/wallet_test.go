@@ -19,6 +19,8 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
+	"github.com/mifm/mifm/contracts/bindings/baseline721"
+	"github.com/mifm/mifm/contracts/bindings/legacycollection721"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/re"
@@ -374,4 +376,100 @@ func TestSecondFactorAndUnsignedDeadlines(t *testing.T) {
 			t.Errorf("%s belongs to %s after the deadline, want the user %s", asset, owner.Hex(), user.addr.Hex())
 		}
 	}
+}
+
+// A wallet holder gives a token of a collection mifm never deployed to a
+// user of B through the escrow (same chain): B reads the collection from
+// the chain (ERC-165, royalty, who deployed it) and its on-chain metadata,
+// admits it by its manifesto's collections policy, pins the metadata and
+// records the provenance. A collection the policy refuses (no ERC-2981
+// royalty, which B requires) comes back at once.
+func TestOutsideCollectionThroughTheEscrow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("two nodes and a chain")
+	}
+	a, b, n, sender := transferPair(t, newBackend(t, 0), newBackend(t, 0))
+	ctx := context.Background()
+	user := newUserWallet(t, n.Chain)
+	if _, err := sender.Transact(ctx, chain.Call{To: &user.addr, Value: big.NewInt(params.Ether)}); err != nil {
+		t.Fatal(err)
+	}
+	l := legacycollection721.NewLegacyCollection721()
+	code, _ := hexutil.Decode(legacycollection721.LegacyCollection721MetaData.Bin)
+	legacy, _, err := sender.Deploy(ctx, code, l.PackConstructor(sender.From(), common.HexToAddress("0x00000000000000000000000000000000000000aa"), big.NewInt(400)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := sender.Transact(ctx, chain.Call{To: &legacy, Data: l.PackSafeMint(user.addr, `data:application/json,{"name":"Compass","description":"an outside NFT"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, _ := l.UnpackTransferEvent(rc.Logs[0])
+	bl := baseline721.NewBaseline721()
+	code, _ = hexutil.Decode(baseline721.Baseline721MetaData.Bin)
+	plain, _, err := sender.Deploy(ctx, code, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sender.Transact(ctx, chain.Call{To: &plain, Data: bl.PackMintWithURI(user.addr, big.NewInt(7), `data:application/json,{"name":"Plain"}`)}); err != nil {
+		t.Fatal(err)
+	}
+	ri, _ := riclient.New(a.RI, a.Token, nil)
+	userB := b.Core.Home.Keystore().Accounts()[1]
+	resume := func() { a.Core.TransferService().Resume(ctx, "ri") }
+	give := func(asset string, want transfer.State) *api.Transfer {
+		p, err := ri.PrepareTransfer(ctx, api.TransferRequest{Asset: asset, From: user.addr.Hex(), ToPlatform: b.Core.Home.Config.Platform.DID, To: userB.Hex(), Deadline: "10m"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lock := user.send(ctx, p.Lock)
+		if _, err := ri.SignTransfer(ctx, p.Transfer.ID.Hex(), api.TransferSignatures{Consent: user.signTypedData(p.Consent), LockTx: &lock}); err != nil {
+			t.Fatal(err)
+		}
+		return waitState(t, ri, p.Transfer.ID.Hex(), want, resume)
+	}
+	compass := chain.EIP155Token(1337, "erc721", legacy, ev.TokenId).String()
+	give(compass, transfer.Delivered)
+	in, err := b.Core.TransferShow(ctx, transfer0x(t, ri, compass))
+	if err != nil || in.State != transfer.Imported || in.Collection == nil {
+		t.Fatalf("B's record: %+v %v", in, err)
+	}
+	if d := in.Collection.Provenance.Deployer; d == nil || *d != sender.From() || in.Collection.Royalty == nil || in.Collection.Royalty.Bps != 400 {
+		t.Errorf("B recorded the collection as %+v", in.Collection)
+	}
+	entries, err := b.Core.AuditLog(ctx, api.AuditQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	admitted := false
+	for _, e := range entries {
+		admitted = admitted || (e.Op == "collection.admitted" && e.Subject == compass && e.Detail["deployer"] == sender.From().Hex())
+	}
+	if !admitted {
+		t.Error("B's audit log does not record the collection it admitted")
+	}
+	r := give(chain.EIP155Token(1337, "erc721", plain, big.NewInt(7)).String(), transfer.Returned)
+	if r.Answer == nil || !strings.Contains(r.Answer.Explanation, "royalt") {
+		t.Errorf("the refusal: %+v", r.Answer)
+	}
+	// A contract that is not an NFT is refused before anything is signed.
+	if _, err := ri.PrepareTransfer(ctx, api.TransferRequest{Asset: chain.EIP155Token(1337, "erc721", user.addr, big.NewInt(1)).String(), From: user.addr.Hex(), ToPlatform: b.Core.Home.Config.Platform.DID, To: userB.Hex(), Deadline: "10m"}); !badRequest(err) {
+		t.Errorf("an account as an ERC-721: %v", err)
+	}
+}
+
+// transfer0x is the id of the newest transfer of asset on A.
+func transfer0x(t *testing.T, ri *riclient.Client, asset string) string {
+	t.Helper()
+	list, err := ri.TransferList(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range list {
+		if r.Asset == asset {
+			return r.ID.Hex()
+		}
+	}
+	t.Fatalf("no transfer of %s", asset)
+	return ""
 }

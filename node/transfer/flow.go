@@ -603,7 +603,21 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 	case KindERC721, KindERC1155:
 		in.Standard = map[uint8]string{KindERC721: "erc721", KindERC1155: "erc1155"}[t.Kind]
 		if t.Token != map[uint8]common.Address{KindERC721: s.Contracts.Asset721, KindERC1155: s.Contracts.Asset1155}[t.Kind] {
-			return false, ReasonUnverifiable, "the token is not one of mifm's asset contracts"
+			// A collection mifm did not deploy: the platform's collections
+			// policy decides, on what the chain and the metadata say.
+			if s.Outside == nil {
+				return false, ReasonUnverifiable, "the token is not one of mifm's asset contracts"
+			}
+			r.Asset = chain.EIP155Token(s.Chain.ChainNumber().Uint64(), in.Standard, t.Token, t.ID.ToInt()).String()
+			ok, reason, why, err := s.Outside(ctx, r, in)
+			if err != nil {
+				*undecided = err
+				return false, 0, err.Error()
+			}
+			if !ok {
+				return false, reason, why
+			}
+			break
 		}
 		std := asset.Standard(in.Standard)
 		id := chain.EIP155Token(s.Chain.ChainNumber().Uint64(), string(std), t.Token, t.ID.ToInt()).String()

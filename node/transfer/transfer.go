@@ -39,8 +39,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts/bindings/asset721"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/collection"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -217,6 +219,11 @@ type Record struct {
 	Created   string      `json:"created"`
 	Updated   string      `json:"updated"`
 
+	// Collection is what B read of a token outside the suite when it
+	// admitted it: ERC-165 answers, metadata URI, royalty and the
+	// collection's provenance (deployer, creation, code hash).
+	Collection *collection.Token `json:"collection,omitempty"`
+
 	// ContentSizes are the sizes the metadata declares for Content, in
 	// order (for the metadata itself, asset.MaxMetadataBytes): a gateway
 	// that sends more is refused.
@@ -280,6 +287,10 @@ type Service struct {
 	Store *ipfs.Store
 	// Admit is B's admission policy (the manifesto's when nil).
 	Admit Admission
+	// Outside, when set, decides an incoming token of a collection outside
+	// the suite (the manifesto's collections policy) and keeps its
+	// metadata; err leaves the decision open (A offers again).
+	Outside func(ctx context.Context, r *Record, in *IncomingAsset) (ok bool, reason uint16, why string, err error)
 	// AdmissionURL, when set, is the platform back end B's node asks about
 	// each incoming asset the manifesto admits (POST AdmissionRequest,
 	// bearer AdmissionToken); its refusal is final, its silence is not.
@@ -548,7 +559,9 @@ func (s *Service) plan(ctx context.Context, req Request) (*Record, error) {
 	switch a.Namespace {
 	case "erc721":
 		if token != s.Contracts.Asset721 {
-			return nil, fmt.Errorf("%w: %s is not mifm's Asset721 on this chain (%s)", ErrBadRequest, token.Hex(), s.Contracts.Asset721.Hex())
+			if err := s.checkInterface(ctx, token, ifaceERC721, "ERC-721"); err != nil {
+				return nil, err
+			}
 		}
 		if amount.Cmp(big.NewInt(1)) != 0 {
 			return nil, fmt.Errorf("%w: an ERC-721 token is one; drop --amount", ErrBadRequest)
@@ -556,7 +569,9 @@ func (s *Service) plan(ctx context.Context, req Request) (*Record, error) {
 		t.Kind = KindERC721
 	case "erc1155":
 		if token != s.Contracts.Asset1155 {
-			return nil, fmt.Errorf("%w: %s is not mifm's Asset1155 on this chain (%s)", ErrBadRequest, token.Hex(), s.Contracts.Asset1155.Hex())
+			if err := s.checkInterface(ctx, token, ifaceERC1155, "ERC-1155"); err != nil {
+				return nil, err
+			}
 		}
 		t.Kind = KindERC1155
 	case "erc20":
@@ -635,6 +650,27 @@ func (s *Service) planRoute(ctx context.Context, req Request) (*Record, error) {
 		}
 	}
 	return r, nil
+}
+
+// ERC-165 interface ids of the token standards the escrow takes.
+var (
+	ifaceERC721  = [4]byte{0x80, 0xac, 0x58, 0xcd}
+	ifaceERC1155 = [4]byte{0xd9, 0xb6, 0x7a, 0x26}
+)
+
+// checkInterface refuses a token contract that does not say (ERC-165) it
+// is the standard the asset id names: the escrow would take it, B could
+// not read it, and the user would wait for the deadline.
+func (s *Service) checkInterface(ctx context.Context, token common.Address, iface [4]byte, name string) error {
+	a := asset721.NewAsset721()
+	out, err := chain.CallView(ctx, s.Chain, token, a.PackSupportsInterface(iface))
+	if err != nil {
+		return fmt.Errorf("%w: %s does not answer ERC-165 (supportsInterface): not an %s contract", ErrBadRequest, token.Hex(), name)
+	}
+	if ok, err := a.UnpackSupportsInterface(out); err != nil || !ok {
+		return fmt.Errorf("%w: %s says it is not an %s contract (ERC-165)", ErrBadRequest, token.Hex(), name)
+	}
+	return nil
 }
 
 // Start runs a transfer from this node (platform A) up to B's answer, or
