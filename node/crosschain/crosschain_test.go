@@ -79,7 +79,7 @@ type pair struct {
 	royaltyTo common.Address
 }
 
-func newPair(t *testing.T) *pair {
+func newPair(t testing.TB) *pair {
 	t.Helper()
 	ctx := context.Background()
 	p := &pair{keys: map[string]*ecdsa.PrivateKey{didA: mustKey(t), didB: mustKey(t), didBridge: mustKey(t)}, user: mustKey(t), userB: mustKey(t), royaltyTo: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
@@ -183,7 +183,7 @@ func (p *pair) mintLegacy(t testing.TB, uri string) *big.Int {
 func (p *pair) links() Links { return Links{chainX: p.x.link, chainY: p.y.link} }
 
 // node is one platform's crosschain service.
-func (p *pair) node(t *testing.T, did string, partners ...string) *Service {
+func (p *pair) node(t testing.TB, did string, partners ...string) *Service {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "store"))
 	if err != nil {
