@@ -94,6 +94,17 @@ func TestPlatformCommandsBothModes(t *testing.T) {
 		{"platform", "partner", "remove", "did:web:b.example"},
 		{"platform", "partner", "list"},
 		{"platform", "partner", "add", "did:Web:x"},
+		{"move", "list"},
+		{"--json", "move", "list"},
+		{"move", "show", "0x" + strings.Repeat("cd", 32)},
+		{"move", "advance", "nope"},
+		{"move", "prepare", "--from", "0x0000000000000000000000000000000000000002", "--to-platform", stranger, "--to-chain", "eip155:31337", "--to", "0x0000000000000000000000000000000000000001", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"},
+		{"asset", "transfer", "--user-wallet", "--from", "0x0000000000000000000000000000000000000002", "--to-platform", stranger, "--to", "0x0000000000000000000000000000000000000001", "eip155:1337/erc721:0x0000000000000000000000000000000000000001/1"},
+		{"transfer", "sign", "--consent", "0x00", "0x" + strings.Repeat("ab", 32)},
+		{"transfer", "sign", "--consent", "zz", "0x" + strings.Repeat("ab", 32)},
+		{"transfer", "device", "0x0000000000000000000000000000000000000002", "0x0000000000000000000000000000000000000003"},
+		{"platform", "attesters", "--threshold", "3", "did:web:a.example", "did:web:b.example", "0x0000000000000000000000000000000000000002"},
+		{"transfer", "sign", "0x" + strings.Repeat("ab", 32), "--consent", "0x00"},
 	}
 	// The audit commands are not in the table: through the node the RI
 	// server logs every request, in process only what changes the home.
@@ -144,6 +155,16 @@ func TestPlatformCommandsBothModes(t *testing.T) {
 		15: `["did:web:b.example"]`,
 		17: "no partners",
 		18: "method name \"Web\" must be lower-case",
+		19: "no moves",
+		21: "no such move",
+		22: "is not a move id",
+		23: "the contract suite is not on this node's chain",
+		24: "the contract suite is not on this node's chain",
+		25: "the contract suite is not on this node's chain",
+		26: "--consent \"zz\" is not 0x hex",
+		27: "the contract suite is not on this node's chain",
+		28: "threshold 3 of 1 attesters",
+		29: "put flags first",
 	} {
 		if !strings.Contains(inProcess[i], want) {
 			t.Errorf("mifm %v:\n%s\nwant %q", table[i], inProcess[i], want)

@@ -139,7 +139,7 @@ func walletCommands(env Env) []*ucli.Command {
 			Usage:     "give the user's wallet's consent signature (and the lock's transaction once sent): the transfer then runs as `asset transfer` does",
 			ArgsUsage: "ID",
 			Flags: []ucli.Flag{
-				&ucli.StringFlag{Name: "consent", Usage: "the wallet's `SIGNATURE` (0x, 65 bytes) of the consent typed data", Required: true},
+				&ucli.StringFlag{Name: "consent", Usage: "the wallet's `SIGNATURE` (0x, 65 bytes) of the consent typed data (required)"},
 				&ucli.StringFlag{Name: "second", Usage: "the second signer's `SIGNATURE` of the same typed data, above the platform's threshold"},
 				&ucli.StringFlag{Name: "lock-tx", Usage: "the `HASH` of the lock transaction the wallet sent"},
 			},
@@ -147,8 +147,8 @@ func walletCommands(env Env) []*ucli.Command {
 				if err := flagsFirst(c); err != nil {
 					return err
 				}
-				if c.NArg() != 1 {
-					return errors.New("sign takes one transfer ID, e.g. `mifm transfer sign 0xID --consent 0xSIGNATURE`")
+				if c.NArg() != 1 || c.String("consent") == "" {
+					return errors.New("sign takes the wallet's signature and one transfer ID, e.g. `mifm transfer sign --consent 0xSIGNATURE 0xID`")
 				}
 				var sig api.TransferSignatures
 				for _, f := range []struct {
@@ -229,7 +229,7 @@ func printPrepared(w io.Writer, p *api.PreparedTransfer) {
 		fmt.Fprintf(w, "\nthen send the allowance: to %s data %s\n", p.Approve.To.Hex(), p.Approve.Data)
 	}
 	fmt.Fprintf(w, "\nthen send the lock from %s (chain %s): to %s data %s\n", p.Lock.From.Hex(), p.Lock.ChainID.ToInt(), p.Lock.To.Hex(), p.Lock.Data)
-	fmt.Fprintf(w, "\nand give the signature: mifm transfer sign %s --consent 0xSIGNATURE [--lock-tx 0xHASH]\n", p.Transfer.ID.Hex())
+	fmt.Fprintf(w, "\nand give the signature: mifm transfer sign --consent 0xSIGNATURE [--lock-tx 0xHASH] %s\n", p.Transfer.ID.Hex())
 }
 
 func printTransfer(w io.Writer, r *transfer.Record, full bool) {
