@@ -216,7 +216,7 @@ func demoMoves(ctx context.Context, root string, w *world, nodes map[string]*dae
 	// B's node records how the move it attested ended (its resume loop
 	// would, were it running).
 	if in, err := b.Core.AdvanceMove(ctx, r.ID.Hex()); err != nil || in.State != crosschain.Delivered {
-		return failed("move", fmt.Errorf("B's record of the move: %v %v", in, err))
+		return failed("move", fmt.Errorf("the record B keeps of the move: %v %v", in, err))
 	}
 	wid := crosschain.WrappedID(w.n.Chain.ChainNumber().Uint64(), legacy, ev.TokenId)
 	w7 := a.Core.MoveService().Links[ChainYID]
@@ -246,7 +246,7 @@ func demoMoves(ctx context.Context, root string, w *world, nodes map[string]*dae
 		return failed("move-back", err)
 	}
 	if in, err := a.Core.AdvanceMove(ctx, r2.ID.Hex()); err != nil || in.State != crosschain.Delivered {
-		return failed("move-back", fmt.Errorf("A's record of the return: %v %v", in, err))
+		return failed("move-back", fmt.Errorf("the record A keeps of the return: %v %v", in, err))
 	}
 	report(Step{Step: "move-back", OK: true, Detail: "B's user burned the wrapped token on Y; on two of the three attestations (B's and A's) the original was released on X to the holder", IDs: map[string]string{
 		"move": r2.ID.Hex(),
