@@ -129,6 +129,10 @@ type Core struct {
 	xfer atomic.Pointer[transfer.Service]
 	// moves runs cross-chain moves once StartMoves found the Bridge.
 	moves atomic.Pointer[crosschain.Service]
+	// movesErr is the last StartMoves failure, remembered (under mu) so a
+	// node whose other chain is down does not retry on every request.
+	movesErr   error
+	movesErrAt time.Time
 	// events is the platform's event outbox (node/notify).
 	events *notify.Outbox
 

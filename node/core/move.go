@@ -29,6 +29,32 @@ func (c *Core) StartMoves(ctx context.Context) (*crosschain.Service, error) {
 	if m := c.moves.Load(); m != nil {
 		return m, nil
 	}
+	// A start that failed is not tried again for a while: each try
+	// decrypts the platform key and dials every followed chain.
+	c.mu.Lock()
+	if c.movesErr != nil && time.Since(c.movesErrAt) < movesRetry {
+		err := c.movesErr
+		c.mu.Unlock()
+		return nil, err
+	}
+	c.mu.Unlock()
+	s, err := c.startMoves(ctx)
+	if err != nil {
+		c.mu.Lock()
+		c.movesErr, c.movesErrAt = err, time.Now()
+		c.mu.Unlock()
+		return nil, err
+	}
+	if !c.moves.CompareAndSwap(nil, s) {
+		return c.moves.Load(), nil
+	}
+	return s, nil
+}
+
+// movesRetry is how long a failed StartMoves is remembered.
+const movesRetry = 15 * time.Second
+
+func (c *Core) startMoves(ctx context.Context) (*crosschain.Service, error) {
 	if _, err := c.StartTransfers(ctx); err != nil {
 		return nil, err
 	}
@@ -59,24 +85,33 @@ func (c *Core) StartMoves(ctx context.Context) (*crosschain.Service, error) {
 	if err := add(n.Chain, c.Home.Config.Chain.Confirmations); err != nil {
 		return nil, err
 	}
-	for _, f := range c.Home.Config.Chains {
+	var dialled []chain.Backend
+	closeAll := func() {
+		for _, b := range dialled {
+			b.Close()
+		}
+	}
+	for i, f := range c.Home.Config.Chains {
 		b, err := chain.Dial(ctx, f.RPC)
 		if err != nil {
-			return nil, fmt.Errorf("config.toml [[chains]] %s: %w", f.RPC, err)
+			closeAll()
+			// chain.Dial's error names the endpoint without its secrets.
+			return nil, fmt.Errorf("config.toml [[chains]] %d: %w", i+1, err)
 		}
-		c.mu.Lock()
-		c.closers = append(c.closers, b.Close)
-		c.mu.Unlock()
+		dialled = append(dialled, b)
 		if err := add(b, f.Confirmations); err != nil {
+			closeAll()
 			return nil, err
 		}
 	}
 	pass, err := c.passphrase()
 	if err != nil {
+		closeAll()
 		return nil, err
 	}
 	signer, err := c.Home.Keystore().Unlock(c.Home.PlatformAddress(), pass)
 	if err != nil {
+		closeAll()
 		return nil, err
 	}
 	me := c.Home.Config.Platform.DID
@@ -126,9 +161,11 @@ func (c *Core) StartMoves(ctx context.Context) (*crosschain.Service, error) {
 	}
 	s.Attester.Metadata = c.moveMetadata
 	s.Attester.Admit = func(ctx context.Context, m crosschain.Move) error { return c.admitMove(ctx, s, m) }
-	if !c.moves.CompareAndSwap(nil, s) {
-		return c.moves.Load(), nil
+	c.mu.Lock()
+	for _, b := range dialled {
+		c.closers = append(c.closers, b.Close)
 	}
+	c.mu.Unlock()
 	return s, nil
 }
 

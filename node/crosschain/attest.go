@@ -291,6 +291,10 @@ func Gather(ctx context.Context, verifying *Link, kind string, m Move, sources [
 		for _, g := range got {
 			dup = dup || g.by == by
 		}
+		if !Canonical(sig) {
+			skipped = append(skipped, fmt.Errorf("%s: a signature the Bridge would refuse (v not 27 or 28, or high s)", s.Name))
+			continue
+		}
 		if err != nil || !member || dup {
 			skipped = append(skipped, fmt.Errorf("%s: signed by %s, not a new attester of the channel", s.Name, by.Hex()))
 			continue

@@ -608,3 +608,54 @@ func TestMoveRidesOutFaults(t *testing.T) {
 		t.Errorf("B's user holds %s wrapped tokens after the second move, want 2", n)
 	}
 }
+
+// A signature Go recovers but the Bridge refuses (high s, v 0 or 1) is not
+// counted: were it counted, one bad attester's answer would make every
+// submission revert and freeze the move. A peer cannot have this node vouch
+// as the origin for a move it never prepared.
+func TestGatherCountsOnlyWhatTheBridgeTakes(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	a, b := p.node(t, didA, didB, didBridge), p.node(t, didB, didA, didBridge)
+	id := p.mintLegacy(t, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	pm, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip(chainX, p.legacy, id)}, From: addr(p.user).Hex(), ToPlatform: didB,
+		ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.x.sender(t, p.user).Transact(ctx, chain.Call{To: &pm.Send.To, Data: pm.Send.Data}); err != nil {
+		t.Fatal(err)
+	}
+	m := pm.Move.Move
+	n := crypto.S256().Params().N
+	twisted := func(name string, twist func(sig []byte)) Source {
+		return Source{Name: name, Attest: func(ctx context.Context, kind string, m Move, with []hexutil.Bytes) (hexutil.Bytes, error) {
+			sig, err := b.Attester.Attest(ctx, kind, m, with)
+			if err != nil {
+				return nil, err
+			}
+			twist(sig)
+			return sig, nil
+		}}
+	}
+	highS := twisted("high s", func(sig []byte) {
+		s := new(big.Int).Sub(n, new(big.Int).SetBytes(sig[32:64]))
+		copy(sig[32:64], common.LeftPadBytes(s.Bytes(), 32))
+		sig[64] = 27 + 28 - sig[64]
+	})
+	v01 := twisted("v 0/1", func(sig []byte) { sig[64] -= 27 })
+	for _, bad := range []Source{highS, v01} {
+		if _, skipped, err := Gather(ctx, p.y.link, Deliver, m, []Source{{Name: didA, Attest: a.Attester.Attest}, bad}); err == nil || len(skipped) != 1 || !strings.Contains(skipped[0].Error(), "the Bridge would refuse") {
+			t.Errorf("%s counted: %v %v", bad.Name, skipped, err)
+		}
+	}
+	if sigs, _, err := Gather(ctx, p.y.link, Deliver, m, []Source{{Name: didA, Attest: a.Attester.Attest}, highS, local(b, didA)}); err != nil || len(sigs) != 2 {
+		t.Fatalf("with B's genuine signature after the bad one: %d %v", len(sigs), err)
+	}
+	// B asks A, the origin, to vouch for a move A never prepared.
+	forged := m
+	forged.Salt = common.Hash{1}
+	if _, err := a.HandleAttest(ctx, "re", didB, &AttestRequest{Kind: Deliver, Move: forged}); err == nil || !strings.Contains(err.Error(), "prepared no move") {
+		t.Errorf("A vouched for a move it never prepared: %v", err)
+	}
+}

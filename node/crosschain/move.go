@@ -215,6 +215,17 @@ func Sign(key *ecdsa.PrivateKey, digest common.Hash) (hexutil.Bytes, error) {
 	return sig, nil
 }
 
+// halfN is half the order of secp256k1: OpenZeppelin's ECDSA refuses a
+// signature whose s is above it (the malleable twin of a valid one).
+var halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// Canonical says whether sig is a signature the Bridge's ECDSA takes: 65
+// bytes, v 27 or 28, s in the lower half. Go recovers the others too, and
+// one counted here but refused on chain would make the whole set revert.
+func Canonical(sig []byte) bool {
+	return len(sig) == 65 && (sig[64] == 27 || sig[64] == 28) && new(big.Int).SetBytes(sig[32:64]).Cmp(halfN) <= 0
+}
+
 // Signer is the address that made sig over digest.
 func Signer(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {

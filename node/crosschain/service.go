@@ -467,6 +467,10 @@ func (s *Service) step(ctx context.Context, api string, r *Record) error {
 			return err
 		}
 		if max(head.Time, uint64(s.now().Unix())) > m.Deadline {
+			if st, err := from.State(ctx, r.ID, nil); err != nil || st != StateNone {
+				// Sent, not yet confirmed: it is refunded, not failed.
+				return err
+			}
 			r.Error = "the wallet did not send the move before the deadline"
 			return s.save(api, r, Step{State: Failed, Detail: "not sent before the deadline; nothing moved"})
 		}
@@ -589,7 +593,27 @@ func (s *Service) HandleAttest(ctx context.Context, api, sender string, req *Att
 	if len(req.With) > 16 {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%d attestations sent along; a channel has at most 16 attesters", len(req.With))
 	}
-	sig, err := s.Attester.Attest(ctx, req.Kind, m, req.With)
+	id := m.ID()
+	if m.Origin == s.Attester.Platform {
+		// This node's platform is the origin: it vouches only for moves
+		// its own users prepared here, never one a peer made up in its
+		// name.
+		if _, err := s.Get(id, Outgoing); err != nil {
+			return nil, re.NewProblem(http.StatusUnprocessableEntity, re.CodeBadRequest, "%s prepared no move %s", s.DID, id)
+		}
+	}
+	att := s.Attester
+	if req.Kind == Deliver && m.Destination == s.Attester.Platform {
+		if _, err := s.Get(id, Incoming); err == nil {
+			// Admitted before: the chains are checked again, the
+			// collections and metadata not (a partner asking again costs
+			// reads, not fetches, pins and audit entries).
+			again := *s.Attester
+			again.Admit = nil
+			att = &again
+		}
+	}
+	sig, err := att.Attest(ctx, req.Kind, m, req.With)
 	if err != nil {
 		status := http.StatusConflict
 		if errors.Is(err, ErrBadMove) || errors.Is(err, ErrRefused) || errors.Is(err, ErrUnknownLink) {
@@ -598,7 +622,6 @@ func (s *Service) HandleAttest(ctx context.Context, api, sender string, req *Att
 		return nil, re.NewProblem(status, re.CodeBadRequest, "%v", err)
 	}
 	if req.Kind == Deliver && m.Destination == s.Attester.Platform {
-		id := m.ID()
 		unlock := s.locks.Lock(id)
 		defer unlock()
 		if _, err := s.Get(id, Incoming); errors.Is(err, ErrNotFound) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -25,6 +26,7 @@ import (
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/riclient"
 	"github.com/mifm/mifm/node/transfer"
 )
@@ -292,4 +294,24 @@ func ownerAt(t *testing.T, c chain.Client, token common.Address, id *big.Int) co
 	}
 	o, _ := w.UnpackOwnerOf(out)
 	return o
+}
+
+// A stranger asking for an attestation costs the node nothing: refused
+// before the cross-chain service starts (no key decrypted, no chain
+// dialled), even on a node whose other chain is down.
+func TestStrangerAttestCostsNothing(t *testing.T) {
+	n := startNodeWith(t, "platform-b.json", false, func(c *home.Config) {
+		c.Net.AllowPrivate = home.Loopback
+		c.Chains = []home.FollowedChain{{RPC: "http://127.0.0.1:9", Confirmations: 1}}
+	})
+	body := []byte(`{"kind":"deliver","move":{"kind":1,"items":[{"id":"0x1","amount":"0x1"}],"sender":"0x0000000000000000000000000000000000000001","recipient":"0x0000000000000000000000000000000000000002","fromChain":1,"toChain":2}}`)
+	for range 20 {
+		status, prob, _ := postRE(t, http.DefaultClient, n, stranger(t, ""), "/re/v1/moves/attest", body)
+		if status != http.StatusForbidden || prob.Code != re.CodeNotPartner {
+			t.Fatalf("a stranger's attest request: %d %+v", status, prob)
+		}
+	}
+	if n.Core.MoveService() != nil {
+		t.Error("a stranger's request started the cross-chain service")
+	}
 }

@@ -41,6 +41,10 @@ func (s *Server) moveRoutes() []route {
 			return m.SetChannelAttesters(ctx, req)
 		}},
 		{api: apiRE, method: "POST", path: "/re/v1/moves/attest", op: "re.attest", summary: "A partner asks for this node's attestation of a move (deliver or refund): the node checks both chains itself before it signs, and as the destination asks its admission policy.", in: "AttestRequest", out: "AttestAnswer", h: func(ctx context.Context, c *call) (any, error) {
+			// A stranger costs nothing: no keys unlocked, no chain dialled.
+			if err := m.Trust.Partner(ctx, c.sender.DID); err != nil {
+				return nil, re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s attests moves for partners only", m.Home.Config.Platform.DID)
+			}
 			svc, err := m.StartMoves(ctx)
 			if err != nil {
 				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "cross-chain moves are not running on this node: %v", err)
