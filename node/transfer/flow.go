@@ -577,6 +577,11 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 	if !slices.Contains(Visibilities, o.Terms.Visibility) {
 		return false, ReasonBadTerms, fmt.Sprintf("visibility %q is not one of %v", o.Terms.Visibility, Visibilities)
 	}
+	// The asset the wallet showed in words must be the token locked.
+	if a, err := chain.ParseAssetID(o.Asset); err != nil || a.Chain != s.Chain.CAIP2() || !strings.EqualFold(a.Reference, t.Token.Hex()) ||
+		(t.Kind != KindERC20 && (t.ID == nil || a.TokenID != t.ID.ToInt().String())) {
+		return false, ReasonBadTerms, fmt.Sprintf("the asset the consent names (%q) is not the token locked", o.Asset)
+	}
 	// The consent names this chain, this node's escrow and platform: one
 	// given for another chain, escrow or destination does not recover to
 	// the depositor.
