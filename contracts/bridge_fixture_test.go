@@ -54,6 +54,7 @@ type bridgePair struct {
 	attesters []*ecdsa.PrivateKey
 	origin    [32]byte // A
 	dest      [32]byte // B
+	channel   [32]byte // A–B, whose custody holds what its moves lock
 	br        *bridge.Bridge
 	w7        *wrapped721.Wrapped721
 	w15       *wrapped1155.Wrapped1155
@@ -70,6 +71,7 @@ func newBridgePair(t testing.TB) *bridgePair {
 		br: bridge.NewBridge(), w7: wrapped721.NewWrapped721(), w15: wrapped1155.NewWrapped1155(),
 		l7: legacycollection721.NewLegacyCollection721(), l15: legacycollection1155.NewLegacyCollection1155(),
 	}
+	p.channel = contracts.ChannelID(p.origin, p.dest)
 	for range 3 {
 		k, err := crypto.GenerateKey()
 		if err != nil {
@@ -256,9 +258,10 @@ func (s *bridgeSide) state(t testing.TB, id [32]byte) uint8 {
 	return s.call(t, s.bridge, bridge.NewBridge().PackStateOf(id))[31]
 }
 
-func (s *bridgeSide) custody(t testing.TB, token common.Address, id *big.Int) int64 {
+// custody is how much of an original the side's Bridge holds for a channel.
+func (s *bridgeSide) custody(t testing.TB, channel [32]byte, token common.Address, id *big.Int) int64 {
 	t.Helper()
-	return new(big.Int).SetBytes(s.call(t, s.bridge, bridge.NewBridge().PackCustodyOf(token, id))).Int64()
+	return new(big.Int).SetBytes(s.call(t, s.bridge, bridge.NewBridge().PackCustodyOf(channel, token, id))).Int64()
 }
 
 // wrappedID is the id an original wraps to.

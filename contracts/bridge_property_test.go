@@ -393,7 +393,7 @@ func checkBridgeModel(t *testing.T, p *bridgePair, at string, nfts []*big.Int, o
 		if got != x.bridge && !slices.Contains(x.addrs, got) {
 			t.Fatalf("%s: original %s held by %s, neither a user nor the Bridge", at, id, got)
 		}
-		custody := x.custody(t, x.legacy721, id)
+		custody := x.custody(t, p.channel, x.legacy721, id)
 		wOwner := y.owner721(t, y.w721, wrappedID(chainX, x.legacy721, id))
 		if wOwner != wrappedOwner[id.String()] {
 			t.Fatalf("%s: wrapped %s owned by %s on Y, model says %s", at, id, wOwner, wrappedOwner[id.String()])
@@ -421,7 +421,7 @@ func checkBridgeModel(t *testing.T, p *bridgePair, at string, nfts []*big.Int, o
 		}
 		wrapped += got
 	}
-	custody := x.custody(t, x.legacy1155, edition)
+	custody := x.custody(t, p.channel, x.legacy1155, edition)
 	if held != editions || custody != ed[x.bridge] || custody != wrapped+flying[fmt.Sprint(kind1155, edition)] || wrapped > custody {
 		t.Fatalf("%s: editions: %d of %d on X, custody %d (Bridge holds %d), wrapped %d, in flight %d", at, held, editions, custody, ed[x.bridge], wrapped, flying[fmt.Sprint(kind1155, edition)])
 	}

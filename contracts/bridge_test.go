@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"strings"
@@ -148,8 +149,8 @@ func TestBridgeERC721(t *testing.T) {
 		if again, _ := contracts.MoveID(got); again != mid {
 			t.Fatal("the Sent event's move hashes to another id")
 		}
-		if x.owner721(t, x.legacy721, id) != x.bridge || x.custody(t, x.legacy721, id) != 1 || x.state(t, mid) != 1 {
-			t.Fatalf("after send: owner %s, custody %d, state %d", x.owner721(t, x.legacy721, id), x.custody(t, x.legacy721, id), x.state(t, mid))
+		if x.owner721(t, x.legacy721, id) != x.bridge || x.custody(t, p.channel, x.legacy721, id) != 1 || x.state(t, mid) != 1 {
+			t.Fatalf("after send: owner %s, custody %d, state %d", x.owner721(t, x.legacy721, id), x.custody(t, p.channel, x.legacy721, id), x.state(t, mid))
 		}
 		// A relayer (Y's key 3) submits attesters 0 and 2's signatures.
 		r := y.mustSend(t, 3, y.bridge, p.br.PackDeliver(m, p.attest(t, y, false, mid, a[0], a[2])))
@@ -175,7 +176,7 @@ func TestBridgeERC721(t *testing.T) {
 		m := p.move(t, x, y, kind721, []bridge.BridgeItem{p.item721(t, id)}, x.user, y.user, time.Hour, 2)
 		// No approval: the transfer and the lock are one transaction.
 		_, mid := p.sent(t, x.mustSend(t, 2, x.legacy721, p.l7.PackSafeTransferFrom0(x.user, x.bridge, id, p.moveData(m))))
-		if x.owner721(t, x.legacy721, id) != x.bridge || x.custody(t, x.legacy721, id) != 1 {
+		if x.owner721(t, x.legacy721, id) != x.bridge || x.custody(t, p.channel, x.legacy721, id) != 1 {
 			t.Fatal("the token is not in custody")
 		}
 		y.mustSend(t, 0, y.bridge, p.br.PackDeliver(m, p.attest(t, y, false, mid, a[1], a[2])))
@@ -203,8 +204,8 @@ func TestBridgeERC721(t *testing.T) {
 		_, err = chain.CallView(t.Context(), y.chain, y.w721, p.w7.PackTokenURI(w), contracts.ErrorABIs()...)
 		wantRevert(t, err, "ERC721NonexistentToken")
 		x.mustSend(t, 3, x.bridge, p.br.PackDeliver(m, p.attest(t, x, false, mid, a[0], a[1])))
-		if x.owner721(t, x.legacy721, first) != x.another || x.custody(t, x.legacy721, first) != 0 {
-			t.Fatalf("after return: owner %s, custody %d", x.owner721(t, x.legacy721, first), x.custody(t, x.legacy721, first))
+		if x.owner721(t, x.legacy721, first) != x.another || x.custody(t, p.channel, x.legacy721, first) != 0 {
+			t.Fatalf("after return: owner %s, custody %d", x.owner721(t, x.legacy721, first), x.custody(t, p.channel, x.legacy721, first))
 		}
 	})
 
@@ -285,7 +286,7 @@ func TestBridgeERC721(t *testing.T) {
 		_, err = x.send(t, 3, x.bridge, p.br.PackRefund(out, p.attest(t, x, false, outID, a[0], a[1])))
 		wantRevertOneOf(t, err, "NotAttester", "SignersNotAscending")
 		x.mustSend(t, 3, x.bridge, p.br.PackRefund(out, p.attest(t, x, true, outID, a[0], a[2])))
-		if x.owner721(t, x.legacy721, id) != x.user || x.custody(t, x.legacy721, id) != 0 || x.state(t, outID) != 3 {
+		if x.owner721(t, x.legacy721, id) != x.user || x.custody(t, p.channel, x.legacy721, id) != 0 || x.state(t, outID) != 3 {
 			t.Fatal("the refund did not give the original back")
 		}
 		_, err = x.send(t, 3, x.bridge, p.br.PackRefund(out, p.attest(t, x, true, outID, a[0], a[2])))
@@ -297,7 +298,7 @@ func TestBridgeERC721(t *testing.T) {
 		// The burnt wrapped token comes back as it was.
 		y.mustSend(t, 3, y.bridge, p.br.PackRefund(back, p.attest(t, y, true, backID, a[1], a[2])))
 		checkWrapped(t, second, y.user, ipfsURI(1))
-		if x.custody(t, x.legacy721, second) != 1 {
+		if x.custody(t, p.channel, x.legacy721, second) != 1 {
 			t.Fatal("the original left custody")
 		}
 	})
@@ -394,19 +395,22 @@ func TestBridgeERC1155(t *testing.T) {
 	if got, _ := p.w15.UnpackUri(y.call(t, y.w1155, p.w15.PackUri(wSword))); got != moved {
 		t.Fatalf("uri = %q after a move under another, want %q", got, moved)
 	}
-	if got := y.balance1155(t, y.w1155, y.user, wSword); got != 8 || x.custody(t, x.legacy1155, sword) != 8 || x.balance1155(t, x.legacy1155, x.bridge, sword) != 8 {
-		t.Fatalf("wrapped %d, custody %d, held %d: want 8 each", got, x.custody(t, x.legacy1155, sword), x.balance1155(t, x.legacy1155, x.bridge, sword))
+	if got := y.balance1155(t, y.w1155, y.user, wSword); got != 8 || x.custody(t, p.channel, x.legacy1155, sword) != 8 || x.balance1155(t, x.legacy1155, x.bridge, sword) != 8 {
+		t.Fatalf("wrapped %d, custody %d, held %d: want 8 each", got, x.custody(t, p.channel, x.legacy1155, sword), x.balance1155(t, x.legacy1155, x.bridge, sword))
 	}
 
-	// Five swords home to another recipient; three stay wrapped.
+	// Five swords home to another recipient; three stay wrapped. They
+	// leave under the URI the id's record holds now.
 	m = p.move(t, y, x, kind1155, []bridge.BridgeItem{item(sword, 5)}, y.user, x.another, time.Hour, 5)
+	m.Items[0].Uri = moved
 	over := m
 	over.Items = []bridge.BridgeItem{item(sword, 9)}
+	over.Items[0].Uri = moved
 	_, err = y.send(t, 2, y.bridge, p.br.PackSend(over))
 	wantRevert(t, err, "ERC1155InsufficientBalance")
 	_, mid = p.sent(t, y.mustSend(t, 2, y.bridge, p.br.PackSend(m)))
 	deliver(m, mid, x)
-	if x.balance1155(t, x.legacy1155, x.another, sword) != 5 || x.custody(t, x.legacy1155, sword) != 3 || y.balance1155(t, y.w1155, y.user, wSword) != 3 {
+	if x.balance1155(t, x.legacy1155, x.another, sword) != 5 || x.custody(t, p.channel, x.legacy1155, sword) != 3 || y.balance1155(t, y.w1155, y.user, wSword) != 3 {
 		t.Fatal("the return did not balance")
 	}
 	// The release from custody can't take more than is held, whatever the attesters sign.
@@ -452,7 +456,7 @@ func TestBridgeRefusesBadMoves(t *testing.T) {
 		{"deadline passed", 2, func(m *bridge.BridgeMove) { m.Deadline = x.now(t) - 5 }, "BadDeadline"},
 		{"deadline beyond 30 days", 2, func(m *bridge.BridgeMove) { m.Deadline = x.now(t) + 31*24*3600 }, "BadDeadline"},
 		{"no attesters for the channel", 2, func(m *bridge.BridgeMove) { m.Destination = contracts.PlatformID("did:web:nobody.example") }, "NoAttesters"},
-		{"a wrapped token the sender lacks", 2, func(m *bridge.BridgeMove) { m.Items[0].HomeChain = big.NewInt(chainY) }, "ERC721IncorrectOwner"},
+		{"a wrapped token the sender lacks", 2, func(m *bridge.BridgeMove) { m.Items[0].HomeChain = big.NewInt(chainY) }, "ERC721NonexistentToken"},
 		{"a URI no record can hold", 2, func(m *bridge.BridgeMove) { m.Items[0].Uri = strings.Repeat("x", 24_001) }, "URITooLong"},
 		{"a wrapped token as an original", 2, func(m *bridge.BridgeMove) { m.Items[0].HomeToken = x.w721 }, "NotAnOriginal"},
 		{"an original the bridge may not take", 2, func(m *bridge.BridgeMove) { m.Items[0].Id = big.NewInt(999) }, "ERC721NonexistentToken"},
@@ -541,5 +545,104 @@ func TestWrappedTokensSupportInterfaces(t *testing.T) {
 				t.Fatalf("supportsInterface(%x) = %v", tc.id, got)
 			}
 		})
+	}
+}
+
+// Custody is kept per channel: the attesters of another channel between
+// the same chains (platforms C and D, colluding) cannot release an original
+// a move of A–B locked by delivering a move that was never sent, while
+// A–B's own return of it still works.
+func TestBridgeOtherChannelCannotReleaseCustody(t *testing.T) {
+	p := newBridgePair(t)
+	x, y, a := p.x, p.y, p.attesters
+	c, d := contracts.PlatformID("did:web:platform-c.example"), contracts.PlatformID("did:web:platform-d.example")
+	colluder, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*bridgeSide{x, y} {
+		s.mustSend(t, 0, s.registry, s.reg.PackRegister(c, "did:web:platform-c.example", s.addrs[0], s.addrs[0]))
+		s.mustSend(t, 0, s.registry, s.reg.PackRegister(d, "did:web:platform-d.example", s.addrs[0], s.addrs[0]))
+		s.mustSend(t, 0, s.registry, s.reg.PackSetChannelAttesters(c, d, []common.Address{crypto.PubkeyToAddress(colluder.PublicKey)}, 1))
+	}
+	cd := contracts.ChannelID(c, d)
+
+	id := p.mint721(t, x.user, ipfsURI(0))
+	out := p.move(t, x, y, kind721, []bridge.BridgeItem{p.item721(t, id)}, x.user, y.user, time.Hour, 1)
+	_, outID := p.sent(t, x.mustSend(t, 2, x.legacy721, p.l7.PackSafeTransferFrom0(x.user, x.bridge, id, p.moveData(out))))
+	y.mustSend(t, 3, y.bridge, p.br.PackDeliver(out, p.attest(t, y, false, outID, a[0], a[1])))
+	if x.custody(t, p.channel, x.legacy721, id) != 1 || x.custody(t, cd, x.legacy721, id) != 0 {
+		t.Fatalf("custody: A–B %d, C–D %d; want 1, 0", x.custody(t, p.channel, x.legacy721, id), x.custody(t, cd, x.legacy721, id))
+	}
+
+	// C–D's attester signs a return to itself of a move Y never sent.
+	forged := p.move(t, y, x, kind721, []bridge.BridgeItem{p.item721(t, id)}, y.another, x.another, time.Hour, 2)
+	forged.Origin, forged.Destination = c, d
+	forgedID, err := contracts.MoveID(forged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = x.send(t, 3, x.bridge, p.br.PackDeliver(forged, p.attest(t, x, false, forgedID, colluder)))
+	wantRevert(t, err, "InsufficientCustody")
+	if x.owner721(t, x.legacy721, id) != x.bridge {
+		t.Fatal("the original left custody")
+	}
+
+	back := p.move(t, y, x, kind721, []bridge.BridgeItem{p.item721(t, id)}, y.user, x.another, time.Hour, 3)
+	_, backID := p.sent(t, y.mustSend(t, 2, y.bridge, p.br.PackSend(back)))
+	x.mustSend(t, 3, x.bridge, p.br.PackDeliver(back, p.attest(t, x, false, backID, a[1], a[2])))
+	if x.owner721(t, x.legacy721, id) != x.another || x.custody(t, p.channel, x.legacy721, id) != 0 {
+		t.Fatal("A–B's return did not release the original")
+	}
+}
+
+// A wrapped token leaves with the URI and royalty its record holds: a
+// refund mints it again, and a delivery to a third chain wraps it, with
+// the move's values, so a burn naming others is refused.
+func TestBridgeBurnKeepsWrappedRecord(t *testing.T) {
+	p := newBridgePair(t)
+	x, y, a := p.x, p.y, p.attesters
+	id := p.mint721(t, x.user, ipfsURI(0))
+	edition := big.NewInt(7)
+	x.mustSend(t, 0, x.legacy1155, p.l15.PackMint(x.user, edition, big.NewInt(3)))
+	x.mustSend(t, 2, x.legacy1155, p.l15.PackSetApprovalForAll(x.bridge, true))
+	x.mustSend(t, 2, x.legacy721, p.l7.PackApprove(x.bridge, id))
+	items := map[uint8]bridge.BridgeItem{
+		kind721: p.item721(t, id),
+		kind1155: {HomeChain: big.NewInt(chainX), HomeToken: x.legacy1155, Id: edition, Amount: big.NewInt(3),
+			Uri: "https://legacy.example/items/{id}.json", RoyaltyReceiver: x.addrs[3], RoyaltyBps: big.NewInt(royaltyBps)},
+	}
+	for _, kind := range []uint8{kind721, kind1155} {
+		m := p.move(t, x, y, kind, []bridge.BridgeItem{items[kind]}, x.user, y.user, time.Hour, kind)
+		_, mid := p.sent(t, x.mustSend(t, 2, x.bridge, p.br.PackSend(m)))
+		y.mustSend(t, 3, y.bridge, p.br.PackDeliver(m, p.attest(t, y, false, mid, a[0], a[1])))
+	}
+
+	for _, kind := range []uint8{kind721, kind1155} {
+		for _, tc := range []struct {
+			name   string
+			change func(it *bridge.BridgeItem)
+		}{
+			{"another URI", func(it *bridge.BridgeItem) { it.Uri = ipfsURI(9) }},
+			{"another royalty receiver", func(it *bridge.BridgeItem) { it.RoyaltyReceiver = y.another }},
+			{"another royalty rate", func(it *bridge.BridgeItem) { it.RoyaltyBps = big.NewInt(royaltyBps + 1) }},
+			{"no royalty", func(it *bridge.BridgeItem) { it.RoyaltyReceiver, it.RoyaltyBps = common.Address{}, new(big.Int) }},
+		} {
+			t.Run(fmt.Sprintf("kind %d, %s", kind, tc.name), func(t *testing.T) {
+				it := items[kind]
+				tc.change(&it)
+				m := p.move(t, y, x, kind, []bridge.BridgeItem{it}, y.user, x.user, time.Hour, 10+kind)
+				_, err := y.send(t, 2, y.bridge, p.br.PackSend(m))
+				wantRevert(t, err, "WrappedRecordMismatch")
+			})
+		}
+		t.Run(fmt.Sprintf("kind %d, the record's values", kind), func(t *testing.T) {
+			m := p.move(t, y, x, kind, []bridge.BridgeItem{items[kind]}, y.user, x.user, time.Hour, 20+kind)
+			_, mid := p.sent(t, y.mustSend(t, 2, y.bridge, p.br.PackSend(m)))
+			x.mustSend(t, 3, x.bridge, p.br.PackDeliver(m, p.attest(t, x, false, mid, a[0], a[2])))
+		})
+	}
+	if x.owner721(t, x.legacy721, id) != x.user || x.balance1155(t, x.legacy1155, x.user, edition) != 3 {
+		t.Fatal("the honest returns did not release the originals")
 	}
 }

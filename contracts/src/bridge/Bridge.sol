@@ -97,7 +97,13 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     Wrapped1155 public immutable wrapped1155;
 
     mapping(bytes32 moveId => uint8) private _state;
-    mapping(address token => mapping(uint256 id => uint256)) private _custody;
+    /// @dev Custody is kept per channel: a channel's attesters can release
+    /// only what moves of their own channel locked, never what other
+    /// channels' users sent. Wrapped ids stay global (homeChain, homeToken,
+    /// homeId), so colluding attesters of another channel can mint a wrapped
+    /// token of an original they never received; it can only go home
+    /// through their own channel, whose custody does not hold the original.
+    mapping(bytes32 channel => mapping(address token => mapping(uint256 id => uint256))) private _custody;
 
     error ZeroAddress();
     error NotSender(address caller, address sender);
@@ -119,6 +125,7 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     error NotAttester(address signer);
     error SignersNotAscending();
     error InsufficientCustody(address token, uint256 id, uint256 held, uint256 wanted);
+    error WrappedRecordMismatch(uint256 index);
     error ItemsMismatch();
     error NotAnOriginal(uint256 index);
     error Unsolicited();
@@ -201,9 +208,9 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         if (state != 0) revert MoveExists(id, state);
         if (block.timestamp > m.deadline) revert DeadlinePassed(id, m.deadline);
         _state[id] = DELIVERED;
-        _verify(id, keccak256(abi.encode(DELIVER_TYPEHASH, id)), m.origin, m.destination, signatures);
+        bytes32 channel = _verify(id, keccak256(abi.encode(DELIVER_TYPEHASH, id)), m.origin, m.destination, signatures);
         emit Delivered(id, m.recipient, msg.sender);
-        _arrive(m, m.recipient);
+        _arrive(m, channel, m.recipient);
     }
 
     /// @notice Gives a sent move back to its sender on its source chain, on
@@ -217,9 +224,9 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         if (state != SENT) revert NotSent(id, state);
         if (block.timestamp <= m.deadline) revert DeadlineNotReached(id, m.deadline);
         _state[id] = REFUNDED;
-        _verify(id, keccak256(abi.encode(REFUND_TYPEHASH, id)), m.origin, m.destination, signatures);
+        bytes32 channel = _verify(id, keccak256(abi.encode(REFUND_TYPEHASH, id)), m.origin, m.destination, signatures);
         emit Refunded(id, m.sender);
-        _arrive(m, m.sender);
+        _arrive(m, channel, m.sender);
     }
 
     /// @notice The id of a move: keccak256(abi.encode(m)).
@@ -232,9 +239,10 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         return _state[id];
     }
 
-    /// @notice How much of an original this Bridge holds for wrapped tokens elsewhere.
-    function custodyOf(address token, uint256 id) external view returns (uint256) {
-        return _custody[token][id];
+    /// @notice How much of an original this Bridge holds for wrapped tokens
+    /// elsewhere that moves of `channel` (the registry's channelId) locked.
+    function custodyOf(bytes32 channel, address token, uint256 id) external view returns (uint256) {
+        return _custody[channel][token][id];
     }
 
     /// @notice The EIP-712 digest an attester signs to deliver a move here.
@@ -274,9 +282,10 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     }
 
     /// @dev Checks a move leaving this chain, records it SENT and its
-    /// originals in custody, then (pull: from `send`) takes the originals
-    /// and burns the wrapped tokens; by callback, the originals are here
-    /// already.
+    /// originals in its channel's custody, then (pull: from `send`) takes
+    /// the originals and burns the wrapped tokens, each only if the move
+    /// carries its record's URI and royalty; by callback, the originals are
+    /// here already.
     function _send(Move memory m, bool pull) private returns (bytes32 id) {
         if (m.fromChain != block.chainid || m.fromBridge != address(this)) revert WrongBridge(m.fromChain, m.fromBridge);
         if (m.toChain == block.chainid) revert SameChain(m.toChain);
@@ -305,17 +314,22 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
             // A wrapped token leaves by burning, under its original's home:
             // locked as an original of here, it would be wrapped twice.
             if (it.homeToken == address(wrapped721) || it.homeToken == address(wrapped1155)) revert NotAnOriginal(i);
-            _custody[it.homeToken][it.id] += it.amount;
+            _custody[channel][it.homeToken][it.id] += it.amount;
         }
         emit Sent(id, m.sender, m.destination, m);
         if (!pull) return id;
         for (uint256 i = 0; i < n; ++i) {
             Item memory it = m.items[i];
             if (it.homeChain != block.chainid) {
+                uint256 wid = _wrappedId(it);
                 if (m.kind == KIND_ERC721) {
-                    wrapped721.burn(m.sender, _wrappedId(it), 1);
+                    (address receiver, uint256 bps) = wrapped721.royaltyInfo(wid, MAX_BPS);
+                    _checkRecord(i, it, wrapped721.tokenURI(wid), receiver, bps);
+                    wrapped721.burn(m.sender, wid, 1);
                 } else {
-                    wrapped1155.burn(m.sender, _wrappedId(it), it.amount);
+                    (address receiver, uint256 bps) = wrapped1155.royaltyInfo(wid, MAX_BPS);
+                    _checkRecord(i, it, wrapped1155.uri(wid), receiver, bps);
+                    wrapped1155.burn(m.sender, wid, it.amount);
                 }
             } else if (m.kind == KIND_ERC721) {
                 // transferFrom: no callback, the sender approved this contract.
@@ -328,15 +342,28 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
         }
     }
 
+    /// @dev A wrapped item leaves with the URI and royalty its token carries
+    /// (for ERC-1155 the id's record, shared by its holders): a refund mints
+    /// it again, and a delivery elsewhere wraps it, with the move's values.
+    function _checkRecord(uint256 i, Item memory it, string memory uri, address receiver, uint256 bps)
+        private
+        pure
+    {
+        if (
+            keccak256(bytes(it.uri)) != keccak256(bytes(uri)) || it.royaltyReceiver != receiver
+                || it.royaltyBps != bps
+        ) revert WrappedRecordMismatch(i);
+    }
+
     /// @dev The wrapped id of an item, as Wrapped721 and Wrapped1155 compute it.
     function _wrappedId(Item memory it) private pure returns (uint256) {
         return uint256(keccak256(abi.encode(it.homeChain, it.homeToken, it.id)));
     }
 
-    /// @dev Sends a settled move's items to `to`: originals out of custody,
-    /// the rest minted wrapped, in one call whose records share data
-    /// contracts.
-    function _arrive(Move calldata m, address to) private {
+    /// @dev Sends a settled move's items to `to`: originals out of the
+    /// custody of the move's channel, the rest minted wrapped, in one call
+    /// whose records share data contracts.
+    function _arrive(Move calldata m, bytes32 channel, address to) private {
         uint256 n = m.items.length;
         uint256 wrapped = 0;
         for (uint256 i = 0; i < n; ++i) {
@@ -345,10 +372,10 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
                 ++wrapped;
                 continue;
             }
-            uint256 held = _custody[it.homeToken][it.id];
+            uint256 held = _custody[channel][it.homeToken][it.id];
             if (held < it.amount) revert InsufficientCustody(it.homeToken, it.id, held, it.amount);
             unchecked {
-                _custody[it.homeToken][it.id] = held - it.amount;
+                _custody[channel][it.homeToken][it.id] = held - it.amount;
             }
             if (m.kind == KIND_ERC721) {
                 // transferFrom, not safeTransferFrom: a recipient contract
@@ -379,15 +406,15 @@ contract Bridge is EIP712, ReentrancyGuardTransient, IERC721Receiver, IERC1155Re
     /// @dev Checks the attestations of a move: 65-byte ECDSA signatures of
     /// the EIP-712 digest of `structHash`, signers strictly ascending (no
     /// one counts twice), each an attester of the channel now, at least its
-    /// threshold of them.
+    /// threshold of them. Returns the channel.
     function _verify(
         bytes32 id,
         bytes32 structHash,
         bytes32 origin,
         bytes32 destination,
         bytes[] calldata signatures
-    ) private view {
-        bytes32 channel = registry.channelId(origin, destination);
+    ) private view returns (bytes32 channel) {
+        channel = registry.channelId(origin, destination);
         (address[] memory attesters, uint8 threshold) = registry.channelAttesters(channel);
         if (threshold == 0) revert NoAttesters(channel);
         bytes32 digest = _hashTypedDataV4(structHash);
