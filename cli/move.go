@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"strconv"
 	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/crosschain"
 )
 
 // moveCommand is cross-chain moves (ASTF across chains): the node prepares,
@@ -22,9 +24,10 @@ func moveCommand(env Env) *ucli.Command {
 			{
 				Name:      "prepare",
 				Usage:     "prepare a move for the sender's own wallet: print the transactions it sends (approvals, then the send); then `mifm move advance ID`",
-				ArgsUsage: "CAIP19... (ERC-721s on one chain this node follows: originals, or wrapped tokens going home)",
+				ArgsUsage: "CAIP19... (ERC-721s or ERC-1155s on one chain this node follows: originals, or wrapped tokens going home)",
 				Flags: []ucli.Flag{
 					&ucli.StringFlag{Name: "from", Usage: "the sender's wallet `ADDRESS`", Required: true},
+					&ucli.StringSliceFlag{Name: "amounts", Usage: "editions of each ERC-1155 asset, in order, e.g. 3,1 (default 1 each)"},
 					&ucli.StringFlag{Name: "to-platform", Usage: "the destination platform's `DID`", Required: true},
 					&ucli.StringFlag{Name: "to-chain", Usage: "the destination chain's CAIP-2 `ID`, e.g. eip155:31337", Required: true},
 					&ucli.StringFlag{Name: "to", Usage: "the recipient's `ADDRESS` there", Required: true},
@@ -39,7 +42,7 @@ func moveCommand(env Env) *ucli.Command {
 					if c.NArg() == 0 {
 						return errors.New("prepare takes the CAIP-19 ids of the tokens to move, e.g. `mifm move prepare eip155:1337/erc721:0xContract/7 --from 0xWallet --to-platform did:web:b.example --to-chain eip155:31337 --to 0xRecipient`")
 					}
-					req := api.MoveRequest{Assets: c.Args().Slice(), From: c.String("from"), ToPlatform: c.String("to-platform"), ToChain: c.String("to-chain"),
+					req := api.MoveRequest{Assets: c.Args().Slice(), Amounts: c.StringSlice("amounts"), From: c.String("from"), ToPlatform: c.String("to-platform"), ToChain: c.String("to-chain"),
 						To: c.String("to"), Deadline: c.Duration("deadline").String(), Rights: c.StringSlice("rights"), Visibility: c.String("visibility")}
 					return withAPI(c, env, func(n api.Node) error {
 						p, err := n.PrepareMove(c.Context, req)
@@ -133,7 +136,15 @@ func printMove(w io.Writer, r *api.Move, full bool) {
 	fmt.Fprintf(w, "to         %s on eip155:%d (%s)\n", m.Recipient.Hex(), m.ToChain, r.Peer)
 	fmt.Fprintf(w, "deadline   %s\n", time.Unix(int64(m.Deadline), 0).UTC().Format(time.RFC3339))
 	for _, it := range m.Items {
-		fmt.Fprintf(w, "item       eip155:%d/erc721:%s/%s  %s", it.HomeChain, it.HomeToken.Hex(), it.ID.ToInt(), it.URI)
+		std := "erc721"
+		if m.Kind == crosschain.KindERC1155 {
+			std = "erc1155"
+		}
+		fmt.Fprintf(w, "item       eip155:%d/%s:%s/%s", it.HomeChain, std, it.HomeToken.Hex(), it.ID.ToInt())
+		if a := it.Amount.ToInt(); a.Cmp(big.NewInt(1)) != 0 {
+			fmt.Fprintf(w, " × %s", a)
+		}
+		fmt.Fprintf(w, "  %s", it.URI)
 		if it.RoyaltyBps > 0 {
 			fmt.Fprintf(w, "  royalty %s bps to %s", strconv.FormatUint(it.RoyaltyBps, 10), it.RoyaltyReceiver.Hex())
 		}

@@ -33,9 +33,11 @@ type (
 
 // MoveRequest is the body of POST /ri/v1/moves/prepare.
 type MoveRequest struct {
-	// Assets are CAIP-19 ERC-721 tokens on one chain the node follows:
-	// originals, or wrapped tokens going home.
-	Assets     []string `json:"assets"`
+	// Assets are CAIP-19 ERC-721 or ERC-1155 tokens (one standard) on one
+	// chain the node follows: originals, or wrapped tokens going home.
+	Assets []string `json:"assets"`
+	// Amounts are the editions of each ERC-1155 asset, in order (default 1).
+	Amounts    []string `json:"amounts,omitempty"`
 	From       string   `json:"from"`
 	ToPlatform string   `json:"toPlatform"`
 	// ToChain is the destination chain's CAIP-2 id.

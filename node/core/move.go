@@ -189,7 +189,7 @@ func (c *Core) PrepareMove(ctx context.Context, req api.MoveRequest) (*api.Prepa
 	if err != nil {
 		return nil, err
 	}
-	return s.Prepare(ctx, c.cfg.API, crosschain.Request{Assets: req.Assets, From: req.From, ToPlatform: req.ToPlatform, ToChain: req.ToChain,
+	return s.Prepare(ctx, c.cfg.API, crosschain.Request{Assets: req.Assets, Amounts: req.Amounts, From: req.From, ToPlatform: req.ToPlatform, ToChain: req.ToChain,
 		To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility})
 }
 

@@ -24,6 +24,8 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/asset1155"
+	"github.com/mifm/mifm/contracts/bindings/legacycollection1155"
 	"github.com/mifm/mifm/contracts/bindings/legacycollection721"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/contracts/bindings/wrapped721"
@@ -658,4 +660,80 @@ func TestGatherCountsOnlyWhatTheBridgeTakes(t *testing.T) {
 	if _, err := a.HandleAttest(ctx, "re", didB, &AttestRequest{Kind: Deliver, Move: forged}); err == nil || !strings.Contains(err.Error(), "prepared no move") {
 		t.Errorf("A vouched for a move it never prepared: %v", err)
 	}
+}
+
+// ERC-1155 editions of an outside collection move as a batch in one
+// transaction per side, and part of them comes back: the {id} URI and the
+// royalty travel with them, custody holds what is still away.
+func TestMoveEditionsThereAndBack(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	a, b := p.node(t, didA, didB, didBridge), p.node(t, didB, didA, didBridge)
+	a.Peers = func(context.Context, string) ([]Source, error) { return []Source{local(b, didA)}, nil }
+	b.Peers = func(context.Context, string) ([]Source, error) { return []Source{local(a, didB)}, nil }
+	l := legacycollection1155.NewLegacyCollection1155()
+	code, _ := hexutil.Decode(legacycollection1155.LegacyCollection1155MetaData.Bin)
+	editions, _, err := p.x.reg.Deploy(ctx, code, l.PackConstructor(p.x.reg.From(), "ipfs://bafybeihkoviema7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly/{id}.json", p.royaltyTo, big.NewInt(300)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{1, 2} {
+		p.x.send(t, p.x.reg, editions, l.PackMint(addr(p.user), big.NewInt(id), big.NewInt(10)))
+	}
+	pm, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip1155(chainX, editions, big.NewInt(1)), caip1155(chainX, editions, big.NewInt(2))}, Amounts: []string{"4", "10"},
+		From: addr(p.user).Hex(), ToPlatform: didB, ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := pm.Move.Move.Items[0]; it.Amount.ToInt().Int64() != 4 || !strings.HasSuffix(it.URI, "/0000000000000000000000000000000000000000000000000000000000000001.json") || len(pm.Approvals) != 1 || pm.Send.To != p.x.link.Bridge {
+		t.Fatalf("prepared: %+v, %d approvals, send to %s", it, len(pm.Approvals), pm.Send.To.Hex())
+	}
+	if _, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip1155(chainX, editions, big.NewInt(1))}, Amounts: []string{"11"}, From: addr(p.user).Hex(), ToPlatform: didB, ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour}); !errors.Is(err, ErrBadMove) || !strings.Contains(err.Error(), "fewer than 11") {
+		t.Errorf("more editions than held: %v", err)
+	}
+	wallet := p.x.sender(t, p.user)
+	for _, tx := range append(pm.Approvals, pm.Send) {
+		if _, err := wallet.Transact(ctx, chain.Call{To: &tx.To, Data: tx.Data}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r, err := a.Advance(ctx, "ri", pm.Move.ID); err != nil || r.State != Delivered {
+		t.Fatalf("the editions' move: %v %v", r, err)
+	}
+	w15, err := p.y.link.wrapped(ctx, KindERC1155)
+	if err != nil {
+		t.Fatal(err)
+	}
+	balance := func(l *Link, token, who common.Address, id *big.Int) int64 {
+		e := asset1155.NewAsset1155()
+		out, err := l.call(ctx, token, e.PackBalanceOf(who, id), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, _ := e.UnpackBalanceOf(out)
+		return n.Int64()
+	}
+	wid1 := WrappedID(chainX, editions, big.NewInt(1))
+	if got := balance(p.y.link, w15, addr(p.userB), wid1); got != 4 {
+		t.Fatalf("B's user holds %d wrapped editions of id 1, want 4", got)
+	}
+	// Three of the four come home.
+	back, err := b.Prepare(ctx, "ri", Request{Assets: []string{caip1155(chainY, w15, wid1)}, Amounts: []string{"3"},
+		From: addr(p.userB).Hex(), ToPlatform: didA, ToChain: "eip155:1337", To: addr(p.user).Hex(), Deadline: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.y.sender(t, p.userB).Transact(ctx, chain.Call{To: &back.Send.To, Data: back.Send.Data}); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := b.Advance(ctx, "ri", back.Move.ID); err != nil || r.State != Delivered {
+		t.Fatalf("the return: %v %v", r, err)
+	}
+	if got, left := balance(p.x.link, editions, addr(p.user), big.NewInt(1)), balance(p.y.link, w15, addr(p.userB), wid1); got != 9 || left != 1 {
+		t.Errorf("after the return: the user holds %d of id 1 (want 9), B's user %d wrapped (want 1)", got, left)
+	}
+}
+
+func caip1155(chainID uint64, token common.Address, id *big.Int) string {
+	return chain.EIP155Token(chainID, "erc1155", token, id).String()
 }

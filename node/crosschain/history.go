@@ -46,7 +46,7 @@ func History(ctx context.Context, links Links, assetID string) (*asset.History, 
 	id, _ := new(big.Int).SetString(a.TokenID, 10)
 	homeChain, homeToken, homeID := l.ID(), token, id
 	if w, err := l.Wrapped721(ctx); err == nil && w == token {
-		if homeChain, homeToken, homeID, err = origin(ctx, l, w, id); err != nil {
+		if homeChain, homeToken, homeID, err = origin(ctx, l, KindERC721, w, id); err != nil {
 			// Burned: the Bridge's moves on this chain still name it.
 			if homeChain, homeToken, homeID, err = originFromMoves(ctx, l, id); err != nil {
 				return nil, fmt.Errorf("read the origin of %s: %w", assetID, err)

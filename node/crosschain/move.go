@@ -319,6 +319,18 @@ func (l *Link) Attesters(ctx context.Context, channel common.Hash) ([]common.Add
 	return res.Attesters, res.Threshold, nil
 }
 
+// wrapped is this chain's Bridge's wrapped collection of kind.
+func (l *Link) wrapped(ctx context.Context, kind uint8) (common.Address, error) {
+	if kind == KindERC1155 {
+		out, err := l.call(ctx, l.Bridge, bridgeABI.PackWrapped1155(), nil)
+		if err != nil {
+			return common.Address{}, err
+		}
+		return bridgeABI.UnpackWrapped1155(out)
+	}
+	return l.Wrapped721(ctx)
+}
+
 // Wrapped721 is this chain's Bridge's wrapped ERC-721 collection.
 func (l *Link) Wrapped721(ctx context.Context) (common.Address, error) {
 	out, err := l.call(ctx, l.Bridge, bridgeABI.PackWrapped721(), nil)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/asset1155"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
 	"github.com/mifm/mifm/contracts/bindings/wrapped721"
 	"github.com/mifm/mifm/node/audit"
@@ -200,7 +201,10 @@ func (s *Service) List() ([]Record, error) {
 // this node follows, one standard) from the wallet From to To, a user of
 // ToPlatform on ToChain, before Deadline.
 type Request struct {
-	Assets     []string      `json:"assets"`
+	Assets []string `json:"assets"`
+	// Amounts are the editions of each ERC-1155 asset, in order (default
+	// 1 each); ERC-721s are one.
+	Amounts    []string      `json:"amounts,omitempty"`
 	From       string        `json:"from"`
 	ToPlatform string        `json:"toPlatform"`
 	ToChain    string        `json:"toChain"`
@@ -274,7 +278,10 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 	m := Move{ToChain: to.ID(), ToBridge: to.Bridge, Sender: common.HexToAddress(req.From), Recipient: common.HexToAddress(req.To),
 		Origin: contracts.PlatformID(s.DID), Destination: contracts.PlatformID(req.ToPlatform), Salt: terms.Salt()}
 	var from *Link
-	for _, a := range req.Assets {
+	if len(req.Amounts) > len(req.Assets) {
+		return nil, fmt.Errorf("%w: %d amounts for %d assets", ErrBadMove, len(req.Amounts), len(req.Assets))
+	}
+	for i, a := range req.Assets {
 		id, err := chain.ParseAssetID(a)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadMove, err)
@@ -283,8 +290,13 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 		if kind == 0 || id.TokenID == "" || id.Chain.Namespace != "eip155" {
 			return nil, fmt.Errorf("%w: %s is not an ERC-721 or ERC-1155 token", ErrBadMove, a)
 		}
-		if kind == KindERC1155 {
-			return nil, fmt.Errorf("%w: %s: ERC-1155 moves go through the Bridge contract directly for now; the node moves ERC-721s", ErrBadMove, a)
+		amount := big.NewInt(1)
+		if i < len(req.Amounts) && req.Amounts[i] != "" {
+			v, ok := new(big.Int).SetString(req.Amounts[i], 10)
+			if !ok || v.Sign() <= 0 || (kind == KindERC721 && v.Cmp(big.NewInt(1)) != 0) {
+				return nil, fmt.Errorf("%w: amount %q of %s: a whole number above 0 (1 for an ERC-721)", ErrBadMove, req.Amounts[i], a)
+			}
+			amount = v
 		}
 		num, _ := new(big.Int).SetString(id.Chain.Reference, 10)
 		l, err := s.Links.get(num.Uint64())
@@ -298,16 +310,13 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 		}
 		token := common.HexToAddress(id.Reference)
 		tokenID, _ := new(big.Int).SetString(id.TokenID, 10)
-		it, err := s.item(ctx, l, token, tokenID)
+		it, err := s.item(ctx, l, kind, token, tokenID)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a, err)
 		}
-		owner, err := ownerOf(ctx, l, token, tokenID)
-		if err != nil {
+		it.Amount = (*hexutil.Big)(amount)
+		if err := holds(ctx, l, kind, token, tokenID, m.Sender, amount); err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrBadMove, a, err)
-		}
-		if owner != m.Sender {
-			return nil, fmt.Errorf("%w: %s belongs to %s, not %s", ErrBadMove, a, owner.Hex(), m.Sender.Hex())
 		}
 		m.Items = append(m.Items, it)
 	}
@@ -340,7 +349,7 @@ func (s *Service) prepared(ctx context.Context, r *Record) (*PreparedMove, error
 	m := r.Move
 	p := &PreparedMove{Move: r, Send: UnsignedTx{ChainID: (*hexutil.Big)(new(big.Int).SetUint64(m.FromChain)), From: m.Sender, To: m.FromBridge,
 		Data: bridgeABI.PackSend(m.binding()), Value: (*hexutil.Big)(new(big.Int))}}
-	if len(m.Items) == 1 && m.Items[0].HomeChain == m.FromChain {
+	if m.Kind == KindERC721 && len(m.Items) == 1 && m.Items[0].HomeChain == m.FromChain {
 		// One original: safeTransferFrom with the move as data locks it in
 		// one transaction, no approval needed.
 		data, err := bridgeABI.GetABI().Methods["moveId"].Inputs.Pack(m.binding())
@@ -373,21 +382,27 @@ func (s *Service) prepared(ctx context.Context, r *Record) (*PreparedMove, error
 // item reads what an NFT's item in a move carries: where its original
 // lives (a wrapped token names its origin) and its metadata URI and
 // royalty.
-func (s *Service) item(ctx context.Context, l *Link, token common.Address, id *big.Int) (Item, error) {
-	w, err := l.Wrapped721(ctx)
+func (s *Service) item(ctx context.Context, l *Link, kind uint8, token common.Address, id *big.Int) (Item, error) {
+	w, err := l.wrapped(ctx, kind)
 	if err != nil {
 		return Item{}, err
 	}
 	it := Item{HomeChain: l.ID(), HomeToken: token, ID: (*hexutil.Big)(id), Amount: (*hexutil.Big)(big.NewInt(1))}
 	if token == w {
-		homeChain, homeToken, homeID, err := origin(ctx, l, w, id)
+		homeChain, homeToken, homeID, err := origin(ctx, l, kind, w, id)
 		if err != nil {
 			return Item{}, err
 		}
 		it.HomeChain, it.HomeToken, it.ID = homeChain, homeToken, (*hexutil.Big)(homeID)
 	}
-	if it.URI, err = TokenURI(ctx, l, nil, KindERC721, token, id); err != nil {
+	if it.URI, err = TokenURI(ctx, l, nil, kind, token, id); err != nil {
 		return Item{}, fmt.Errorf("%w: read its metadata URI: %v", ErrBadMove, err)
+	}
+	if token == w && kind == KindERC1155 {
+		// A wrapped edition's record holds its URI as stored, {id} and all.
+		if it.URI, err = rawURI1155(ctx, l, w, id); err != nil {
+			return Item{}, err
+		}
 	}
 	if it.HomeChain == l.ID() && s.Attester.Metadata != nil && !isIPFS(it.URI) {
 		// An https: or data: URI travels as the CID of what it points to,
@@ -706,8 +721,8 @@ func approvedForAll(ctx context.Context, l *Link, token, owner, operator common.
 	return n.UnpackIsApprovedForAll(out)
 }
 
-func origin(ctx context.Context, l *Link, wrapped common.Address, id *big.Int) (uint64, common.Address, *big.Int, error) {
-	w := wrapped721.NewWrapped721()
+func origin(ctx context.Context, l *Link, kind uint8, wrapped common.Address, id *big.Int) (uint64, common.Address, *big.Int, error) {
+	w := wrapped721.NewWrapped721() // origin has one ABI in both wrapped contracts
 	out, err := l.call(ctx, wrapped, w.PackOrigin(id), nil)
 	if err != nil {
 		return 0, common.Address{}, nil, err
@@ -717,6 +732,40 @@ func origin(ctx context.Context, l *Link, wrapped common.Address, id *big.Int) (
 		return 0, common.Address{}, nil, err
 	}
 	return o.HomeChain.Uint64(), o.HomeToken, o.HomeId, nil
+}
+
+// rawURI1155 is a wrapped edition's stored URI.
+func rawURI1155(ctx context.Context, l *Link, wrapped common.Address, id *big.Int) (string, error) {
+	e := asset1155.NewAsset1155()
+	out, err := l.call(ctx, wrapped, e.PackUri(id), nil)
+	if err != nil {
+		return "", err
+	}
+	return e.UnpackUri(out)
+}
+
+// holds refuses a sender without the token (ERC-721) or the editions
+// (ERC-1155).
+func holds(ctx context.Context, l *Link, kind uint8, token common.Address, id *big.Int, who common.Address, amount *big.Int) error {
+	if kind == KindERC721 {
+		owner, err := ownerOf(ctx, l, token, id)
+		if err != nil {
+			return err
+		}
+		if owner != who {
+			return fmt.Errorf("it belongs to %s, not %s", owner.Hex(), who.Hex())
+		}
+		return nil
+	}
+	e := asset1155.NewAsset1155()
+	out, err := l.call(ctx, token, e.PackBalanceOf(who, id), nil)
+	if err != nil {
+		return err
+	}
+	if bal, _ := e.UnpackBalanceOf(out); bal == nil || bal.Cmp(amount) < 0 {
+		return fmt.Errorf("%s holds %v of it, fewer than %s", who.Hex(), bal, amount)
+	}
+	return nil
 }
 
 func nonce() string {

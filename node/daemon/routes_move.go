@@ -14,7 +14,7 @@ import (
 func (s *Server) moveRoutes() []route {
 	m := s.core
 	return []route{
-		{api: apiRI, method: "POST", path: "/ri/v1/moves/prepare", op: "move.prepare", summary: "Prepare a cross-chain move of ERC-721s (originals, or wrapped tokens going home) for the sender's own wallet: the transactions it sends (an operator approval per collection when needed, then the send to the Bridge, whose sender is the consent on chain). The node delivers on the destination chain once M of the channel's N attesters signed, or refunds after the deadline.", in: "MoveRequest", out: "PreparedMove", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/moves/prepare", op: "move.prepare", summary: "Prepare a cross-chain move of ERC-721s or ERC-1155s (originals, or wrapped tokens going home) for the sender's own wallet: the transactions it sends (an operator approval per collection when needed, then the send to the Bridge, whose sender is the consent on chain). The node delivers on the destination chain once M of the channel's N attesters signed, or refunds after the deadline.", in: "MoveRequest", out: "PreparedMove", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.MoveRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
@@ -63,7 +63,8 @@ func moveSchemas() map[string]any {
 	str := func(desc string) map[string]any { return map[string]any{"type": "string", "description": desc} }
 	return map[string]any{
 		"MoveRequest": map[string]any{"type": "object", "required": []string{"assets", "from", "toPlatform", "toChain", "to", "deadline"}, "properties": map[string]any{
-			"assets":     map[string]any{"type": "array", "items": str("CAIP-19 ERC-721 token on a chain the node follows"), "maxItems": crosschain.MaxItems},
+			"assets":     map[string]any{"type": "array", "items": str("CAIP-19 ERC-721 or ERC-1155 token on a chain the node follows"), "maxItems": crosschain.MaxItems},
+			"amounts":    map[string]any{"type": "array", "items": str("editions of the ERC-1155 asset at the same place (default 1)"), "maxItems": crosschain.MaxItems},
 			"from":       str("the sender's wallet address"),
 			"toPlatform": str("the destination platform's DID"), "toChain": str("the destination chain's CAIP-2 id"), "to": str("the recipient's address there"),
 			"deadline": str("Go duration, at most 720h"), "rights": map[string]any{"type": "array", "items": map[string]any{"type": "string"}},
