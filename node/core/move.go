@@ -17,6 +17,7 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/transfer"
 )
 
 // ErrNoBridge is a cross-chain operation on a chain without the Bridge.
@@ -159,6 +160,16 @@ func (c *Core) startMoves(ctx context.Context) (*crosschain.Service, error) {
 			return out, nil
 		},
 	}
+	if url := c.Home.Config.Node.AdmissionURL; url != "" {
+		token, err := c.Home.AdmissionToken()
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		s.Platform = func(ctx context.Context, from string, m crosschain.Move, t crosschain.Terms) error {
+			return askPlatformMove(ctx, url, token, from, m, t)
+		}
+	}
 	s.Attester.Metadata = c.moveMetadata
 	s.Attester.Admit = func(ctx context.Context, m crosschain.Move) error { return c.admitMove(ctx, s, m) }
 	c.mu.Lock()
@@ -285,4 +296,31 @@ func (c *Core) SetChannelAttesters(ctx context.Context, req api.ChannelAttesters
 		out.Attesters = append(out.Attesters, m.Hex())
 	}
 	return out, nil
+}
+
+// askPlatformMove asks the platform's back end about each item of an
+// incoming move, as an escrow transfer's asset is asked about.
+func askPlatformMove(ctx context.Context, url, token, from string, m crosschain.Move, t crosschain.Terms) error {
+	std := "erc721"
+	if m.Kind == crosschain.KindERC1155 {
+		std = "erc1155"
+	}
+	for _, it := range m.Items {
+		asset := chain.EIP155Token(it.HomeChain, std, it.HomeToken, it.ID.ToInt()).String()
+		a, err := transfer.AskPlatform(ctx, url, token, transfer.AdmissionRequest{
+			Transfer: m.ID().Hex(), From: from, Asset: asset, Standard: std, Amount: it.Amount.ToInt().String(),
+			Recipient: m.Recipient.Hex(), Rights: t.Rights, Visibility: t.Visibility,
+		})
+		if err != nil {
+			return fmt.Errorf("%w: %v", crosschain.ErrUndecided, err)
+		}
+		if !a.Admit {
+			why := a.Explanation
+			if why == "" {
+				why = fmt.Sprintf("reason %d", a.Reason)
+			}
+			return fmt.Errorf("the platform refuses %s: %s", asset, why)
+		}
+	}
+	return nil
 }

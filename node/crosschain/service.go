@@ -64,17 +64,21 @@ type Step struct {
 
 // Record is one cross-chain move as this node keeps it.
 type Record struct {
-	ID      common.Hash `json:"id"`
-	Role    string      `json:"role"`
-	State   string      `json:"state"`
-	Move    Move        `json:"move"`
-	Assets  []string    `json:"assets"`
-	Peer    string      `json:"peer"` // the other platform's DID
-	Rights  []string    `json:"rights,omitempty"`
-	Error   string      `json:"error,omitempty"`
-	History []Step      `json:"history"`
-	Created string      `json:"created"`
-	Updated string      `json:"updated"`
+	ID     common.Hash `json:"id"`
+	Role   string      `json:"role"`
+	State  string      `json:"state"`
+	Move   Move        `json:"move"`
+	Assets []string    `json:"assets"`
+	Peer   string      `json:"peer"` // the other platform's DID
+	Rights []string    `json:"rights,omitempty"`
+	// Terms are the rights and visibility the move's salt commits to: the
+	// origin keeps them and sends them to the destination, which checks
+	// them against the salt.
+	Terms   *Terms `json:"terms,omitempty"`
+	Error   string `json:"error,omitempty"`
+	History []Step `json:"history"`
+	Created string `json:"created"`
+	Updated string `json:"updated"`
 }
 
 // Peer is another attester node this one asks, over RE.
@@ -102,8 +106,12 @@ type Service struct {
 	// Import, when set, keeps an accepted incoming move's metadata (B pins
 	// what it admitted).
 	Import func(ctx context.Context, m Move) error
-	Now    func() time.Time
-	Log    *slog.Logger
+	// Platform, when set, asks the platform's back end whether it admits
+	// an incoming move (node.admission_url), after its policy did; its
+	// error refuses, ErrUndecided leaves the question open.
+	Platform func(ctx context.Context, from string, m Move, t Terms) error
+	Now      func() time.Time
+	Log      *slog.Logger
 
 	locks store.Locks[common.Hash]
 }
@@ -336,7 +344,7 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	r := &Record{ID: m.ID(), Role: Outgoing, Move: m, Assets: req.Assets, Peer: req.ToPlatform, Rights: req.Rights, Created: s.now().UTC().Format(time.RFC3339Nano)}
+	r := &Record{ID: m.ID(), Role: Outgoing, Move: m, Assets: req.Assets, Peer: req.ToPlatform, Rights: req.Rights, Terms: &terms, Created: s.now().UTC().Format(time.RFC3339Nano)}
 	unlock := s.locks.Lock(r.ID)
 	defer unlock()
 	if err := s.save(api, r, Step{State: Prepared, Detail: fmt.Sprintf("%d item(s) from eip155:%d to %s on eip155:%d: waiting for the wallet", len(m.Items), m.FromChain, m.Recipient.Hex(), m.ToChain)}); err != nil {
@@ -515,6 +523,7 @@ func (s *Service) step(ctx context.Context, api string, r *Record) error {
 
 // submit gathers kind's attestations and puts them on the verifying chain.
 func (s *Service) submit(ctx context.Context, api string, r *Record, on *Link, kind string) error {
+	ctx = withTerms(ctx, r.Terms)
 	sigs, _, err := Gather(ctx, on, kind, r.Move, s.sources(ctx, r))
 	if err != nil {
 		return fmt.Errorf("%s move %s: %w", kind, r.ID, err)
@@ -571,7 +580,7 @@ func (s *Service) sources(ctx context.Context, r *Record) []Source {
 func RemoteAttester(c *re.Client, p Peer) Source {
 	return Source{Name: p.DID, Attest: func(ctx context.Context, kind string, m Move, with []hexutil.Bytes) (hexutil.Bytes, error) {
 		var resp AttestAnswer
-		if err := c.Do(ctx, http.MethodPost, p.URL, "/re/v1/moves/attest", p.DID, AttestRequest{Kind: kind, Move: m, With: with}, &resp); err != nil {
+		if err := c.Do(ctx, http.MethodPost, p.URL, "/re/v1/moves/attest", p.DID, AttestRequest{Kind: kind, Move: m, With: with, Terms: termsOf(ctx)}, &resp); err != nil {
 			return nil, err
 		}
 		return resp.Signature, nil
@@ -585,7 +594,24 @@ type AttestRequest struct {
 	// With are the attestations gathered so far (at most the channel's
 	// 16 attesters).
 	With []hexutil.Bytes `json:"with,omitempty"`
+	// Terms are the move's rights and visibility, for the destination.
+	Terms *Terms `json:"terms,omitempty"`
 }
+
+// termsKey carries a move's terms to the remote attesters Gather asks.
+type termsKey struct{}
+
+func withTerms(ctx context.Context, t *Terms) context.Context {
+	return context.WithValue(ctx, termsKey{}, t)
+}
+
+func termsOf(ctx context.Context) *Terms {
+	t, _ := ctx.Value(termsKey{}).(*Terms)
+	return t
+}
+
+// ErrUndecided is a platform back end that could not be asked.
+var ErrUndecided = errors.New("the platform's admission service did not answer")
 
 // AttestAnswer is the attester's signature.
 type AttestAnswer struct {
@@ -618,8 +644,17 @@ func (s *Service) HandleAttest(ctx context.Context, api, sender string, req *Att
 		}
 	}
 	att := s.Attester
+	admitted := false
 	if req.Kind == Deliver && m.Destination == s.Attester.Platform {
-		if _, err := s.Get(id, Incoming); err == nil {
+		_, err := s.Get(id, Incoming)
+		admitted = err == nil
+		if !admitted {
+			t := req.Terms
+			if t == nil || t.Salt() != m.Salt || (t.Visibility != "public" && t.Visibility != "unlisted" && t.Visibility != "private") {
+				return nil, re.NewProblem(http.StatusUnprocessableEntity, re.CodeBadRequest, "the rights and visibility sent are not those move %s commits to (its salt)", id)
+			}
+		}
+		if admitted {
 			// Admitted before: the chains are checked again, the
 			// collections and metadata not (a partner asking again costs
 			// reads, not fetches, pins and audit entries).
@@ -629,6 +664,16 @@ func (s *Service) HandleAttest(ctx context.Context, api, sender string, req *Att
 		}
 	}
 	sig, err := att.Attest(ctx, req.Kind, m, req.With)
+	if err == nil && req.Kind == Deliver && m.Destination == s.Attester.Platform && !admitted && s.Platform != nil {
+		// The chains and the policy agree: the platform's back end has
+		// the last word, before anything is signed away.
+		if perr := s.Platform(ctx, sender, m, *req.Terms); perr != nil {
+			if errors.Is(perr, ErrUndecided) {
+				return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", perr)
+			}
+			err = fmt.Errorf("%w: %v", ErrRefused, perr)
+		}
+	}
 	if err != nil {
 		status := http.StatusConflict
 		if errors.Is(err, ErrBadMove) || errors.Is(err, ErrRefused) || errors.Is(err, ErrUnknownLink) {
@@ -645,7 +690,10 @@ func (s *Service) HandleAttest(ctx context.Context, api, sender string, req *Att
 					return nil, re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "keep the move's metadata: %v", err)
 				}
 			}
-			r := &Record{ID: id, Role: Incoming, Move: m, Peer: sender, Created: s.now().UTC().Format(time.RFC3339Nano)}
+			r := &Record{ID: id, Role: Incoming, Move: m, Peer: sender, Terms: req.Terms, Created: s.now().UTC().Format(time.RFC3339Nano)}
+			if req.Terms != nil {
+				r.Rights = req.Terms.Rights
+			}
 			if err := s.save(api, r, Step{State: Accepted, Detail: fmt.Sprintf("%d item(s) for %s admitted and attested", len(m.Items), m.Recipient.Hex())}); err != nil {
 				return nil, err
 			}

@@ -44,19 +44,27 @@ var errUndecided = errors.New("the platform's admission service did not answer")
 // admission token (shared by the node and its back end; not the RI token).
 func (s *Service) askPlatform(ctx context.Context, in *IncomingAsset) (*AdmissionAnswer, error) {
 	o := in.Offer
-	body, _ := json.Marshal(AdmissionRequest{
+	return AskPlatform(ctx, s.AdmissionURL, s.AdmissionToken, AdmissionRequest{
 		Transfer: o.ID.Hex(), From: in.Peer, Asset: o.Asset, Standard: in.Standard, Amount: o.Transfer.Amount.ToInt().String(),
 		Recipient: o.Transfer.Recipient.Hex(), Media: in.Media, Currency: in.Currency, Rights: o.Terms.Rights, Visibility: o.Terms.Visibility,
 	})
+}
+
+// AskPlatform asks the platform's back end at url (bearer token) whether it
+// admits an incoming asset: escrow transfers and cross-chain moves ask the
+// same question. A back end that cannot be asked is errUndecided, never a
+// refusal.
+func AskPlatform(ctx context.Context, url, token string, ar AdmissionRequest) (*AdmissionAnswer, error) {
+	body, _ := json.Marshal(ar)
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.AdmissionURL, bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errUndecided, err)
 	}
 	req.Header.Set("Content-Type", "application/json")
-	if s.AdmissionToken != "" {
-		req.Header.Set("Authorization", "Bearer "+s.AdmissionToken)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -65,11 +73,11 @@ func (s *Service) askPlatform(ctx context.Context, in *IncomingAsset) (*Admissio
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	if err != nil || resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%w: %s answered %s", errUndecided, s.AdmissionURL, resp.Status)
+		return nil, fmt.Errorf("%w: %s answered %s", errUndecided, url, resp.Status)
 	}
 	var a AdmissionAnswer
 	if err := json.Unmarshal(data, &a); err != nil {
-		return nil, fmt.Errorf("%w: %s answered no admission JSON: %v", errUndecided, s.AdmissionURL, err)
+		return nil, fmt.Errorf("%w: %s answered no admission JSON: %v", errUndecided, url, err)
 	}
 	if !a.Admit && a.Reason == 0 {
 		a.Reason = ReasonPolicy
