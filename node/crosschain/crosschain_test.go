@@ -749,3 +749,62 @@ func TestMoveEditionsThereAndBack(t *testing.T) {
 func caip1155(chainID uint64, token common.Address, id *big.Int) string {
 	return chain.EIP155Token(chainID, "erc1155", token, id).String()
 }
+
+// The destination checks the terms the origin sends against the move's
+// salt and asks its platform's back end before it signs: a refusal refuses,
+// a back end that does not answer leaves the move open, terms that are not
+// the salt's are refused; what it admitted it records with the terms.
+func TestDestinationAsksItsPlatform(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	a, b := p.node(t, didA, didB, didBridge), p.node(t, didB, didA, didBridge)
+	id := p.mintLegacy(t, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	pm, err := a.Prepare(ctx, "ri", Request{Assets: []string{caip(chainX, p.legacy, id)}, From: addr(p.user).Hex(), ToPlatform: didB,
+		ToChain: "eip155:31337", To: addr(p.userB).Hex(), Deadline: time.Hour, Rights: []string{"display"}, Visibility: "unlisted"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.x.sender(t, p.user).Transact(ctx, chain.Call{To: &pm.Send.To, Data: pm.Send.Data}); err != nil {
+		t.Fatal(err)
+	}
+	m, terms := pm.Move.Move, *pm.Move.Terms
+	var asked []string
+	answer := errors.New("the platform takes no lanterns")
+	b.Platform = func(_ context.Context, from string, m Move, t Terms) error {
+		asked = append(asked, from+" "+t.Visibility)
+		return answer
+	}
+	ask := func(t0 *Terms) error {
+		_, err := b.HandleAttest(ctx, "re", didA, &AttestRequest{Kind: Deliver, Move: m, Terms: t0})
+		return err
+	}
+	if err := ask(&terms); err == nil || !strings.Contains(err.Error(), "takes no lanterns") {
+		t.Errorf("the back end's refusal: %v", err)
+	}
+	answer = fmt.Errorf("%w: connection refused", ErrUndecided)
+	if err := ask(&terms); err == nil || !strings.Contains(err.Error(), "503") {
+		t.Errorf("a back end that does not answer: %v", err)
+	}
+	other := terms
+	other.Visibility = "public"
+	if err := ask(&other); err == nil || !strings.Contains(err.Error(), "not those move") {
+		t.Errorf("terms that are not the salt's: %v", err)
+	}
+	if err := ask(nil); err == nil {
+		t.Error("no terms: attested")
+	}
+	if _, err := b.Get(m.ID(), Incoming); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a refused move was recorded: %v", err)
+	}
+	answer = nil
+	if err := ask(&terms); err != nil {
+		t.Fatalf("admitted: %v", err)
+	}
+	in, err := b.Get(m.ID(), Incoming)
+	if err != nil || in.Terms == nil || in.Terms.Visibility != "unlisted" || len(in.Rights) != 1 {
+		t.Errorf("B's record: %+v %v", in, err)
+	}
+	if len(asked) != 3 || asked[0] != didA+" unlisted" {
+		t.Errorf("the back end was asked %v", asked)
+	}
+}
