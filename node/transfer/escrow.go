@@ -2,7 +2,6 @@ package transfer
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -18,6 +17,7 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/escrow"
+	"github.com/mifm/mifm/node/crosschain"
 )
 
 // Contracts are the suite addresses the service works with.
@@ -180,31 +180,13 @@ func AcceptConvertedDigest(chainID *big.Int, escrowAddr common.Address, id, orde
 		apitypes.TypedDataMessage{"transfer": id.Bytes(), "order": order.Bytes()})
 }
 
-// sign makes the 65-byte r‖s‖v signature (v 27 or 28) OpenZeppelin's ECDSA takes.
-func sign(key *ecdsa.PrivateKey, digest common.Hash) (hexutil.Bytes, error) {
-	sig, err := crypto.Sign(digest.Bytes(), key)
-	if err != nil {
-		return nil, err
-	}
-	sig[64] += 27
-	return sig, nil
-}
-
-// recoverSigner is the address that made sig over digest.
-func recoverSigner(digest common.Hash, sig []byte) (common.Address, error) {
-	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("a signature is 65 bytes, not %d", len(sig))
-	}
-	s := append([]byte(nil), sig...)
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
-	pub, err := crypto.SigToPub(digest.Bytes(), s)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
+// sign makes the 65-byte r‖s‖v signature (v 27 or 28) OpenZeppelin's
+// ECDSA takes; recoverSigner is the address that made one. The escrow and
+// the Bridge take the same signatures.
+var (
+	sign          = crosschain.Sign
+	recoverSigner = crosschain.Signer
+)
 
 // chainState reads the escrow's state of a transfer.
 func chainState(ctx context.Context, c chain.Client, escrowAddr common.Address, id common.Hash) (uint8, error) {
