@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps bench bench-report demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -35,7 +35,7 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # the longer timeout of the race pass.
 UNRACED = Flood
 
-test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps
+test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
@@ -80,6 +80,13 @@ testnet/wallet-js/node_modules/.package-lock.json: testnet/wallet-js/package-loc
 	@touch $@
 
 wallet-js-deps: testnet/wallet-js/node_modules/.package-lock.json
+
+# OpenZeppelin's merkle-tree, the outside peer of the Merkle batch tests.
+testnet/merkle-js/node_modules/.package-lock.json: testnet/merkle-js/package-lock.json testnet/merkle-js/package.json
+	cd testnet/merkle-js && npm ci --no-audit --no-fund
+	@touch $@
+
+merkle-js-deps: testnet/merkle-js/node_modules/.package-lock.json
 
 # Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
 contracts: contracts-deps
