@@ -1,0 +1,182 @@
+package merkle
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"reflect"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// encode is abi.encode(values...) of values in JSON form under the given
+// types, as ethers' AbiCoder takes them: strings, numbers or decimal
+// strings for integers, 0x hex for bytes and addresses, lists for arrays.
+func encode(encoding []string, values []any) ([]byte, error) {
+	if len(encoding) == 0 {
+		return nil, fmt.Errorf("%w: no leaf encoding", ErrBadEncoding)
+	}
+	if len(values) != len(encoding) {
+		return nil, fmt.Errorf("%w: %d values for %d types (%s)", ErrBadEncoding, len(values), len(encoding), strings.Join(encoding, ","))
+	}
+	args := make(abi.Arguments, len(encoding))
+	goValues := make([]any, len(values))
+	for i, ts := range encoding {
+		t, err := abi.NewType(ts, "", nil)
+		if err != nil {
+			return nil, fmt.Errorf("%w: type %q: %v", ErrBadEncoding, ts, err)
+		}
+		if t.T == abi.TupleTy || t.T == abi.FunctionTy {
+			return nil, fmt.Errorf("%w: type %q is not supported in a leaf", ErrBadEncoding, ts)
+		}
+		v, err := goValue(t, values[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: value %d (%s): %v", ErrBadEncoding, i, ts, err)
+		}
+		args[i] = abi.Argument{Type: t}
+		goValues[i] = v.Interface()
+	}
+	out, err := args.Pack(goValues...)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadEncoding, err)
+	}
+	return out, nil
+}
+
+func decodeHex(s string) ([]byte, error) {
+	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") {
+		return nil, fmt.Errorf("%q is not 0x hex", s)
+	}
+	return hex.DecodeString(s[2:])
+}
+
+// integer reads an integer in any of the forms JSON gives it.
+func integer(v any) (*big.Int, error) {
+	switch x := v.(type) {
+	case json.Number:
+		return integer(string(x))
+	case string:
+		n, ok := new(big.Int).SetString(x, 0)
+		if !ok {
+			return nil, fmt.Errorf("%q is not an integer", x)
+		}
+		return n, nil
+	case float64:
+		if x != float64(int64(x)) || x > 1<<53 || x < -(1<<53) {
+			return nil, fmt.Errorf("%v is not an exact integer: pass large numbers as decimal strings", x)
+		}
+		return big.NewInt(int64(x)), nil
+	case int:
+		return big.NewInt(int64(x)), nil
+	case int64:
+		return big.NewInt(x), nil
+	case uint64:
+		return new(big.Int).SetUint64(x), nil
+	case *big.Int:
+		return new(big.Int).Set(x), nil
+	}
+	return nil, fmt.Errorf("%v (%T) is not an integer", v, v)
+}
+
+func goValue(t abi.Type, v any) (reflect.Value, error) {
+	rt := t.GetType()
+	switch t.T {
+	case abi.StringTy:
+		s, ok := v.(string)
+		if !ok {
+			return reflect.Value{}, fmt.Errorf("%v (%T) is not a string", v, v)
+		}
+		return reflect.ValueOf(s), nil
+	case abi.BoolTy:
+		b, ok := v.(bool)
+		if !ok {
+			return reflect.Value{}, fmt.Errorf("%v (%T) is not a boolean", v, v)
+		}
+		return reflect.ValueOf(b), nil
+	case abi.AddressTy:
+		s, ok := v.(string)
+		if !ok || !common.IsHexAddress(s) || !strings.HasPrefix(s, "0x") {
+			return reflect.Value{}, fmt.Errorf("%v is not a 0x address", v)
+		}
+		a := common.HexToAddress(s)
+		if hexPart := s[2:]; hexPart != strings.ToLower(hexPart) && hexPart != strings.ToUpper(hexPart) && a.Hex() != s {
+			return reflect.Value{}, fmt.Errorf("%s has a bad EIP-55 checksum", s)
+		}
+		return reflect.ValueOf(a), nil
+	case abi.BytesTy:
+		s, ok := v.(string)
+		if !ok {
+			return reflect.Value{}, fmt.Errorf("%v (%T) is not 0x hex", v, v)
+		}
+		b, err := decodeHex(s)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		return reflect.ValueOf(b), nil
+	case abi.FixedBytesTy:
+		s, ok := v.(string)
+		if !ok {
+			return reflect.Value{}, fmt.Errorf("%v (%T) is not 0x hex", v, v)
+		}
+		b, err := decodeHex(s)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		if len(b) != t.Size {
+			return reflect.Value{}, fmt.Errorf("%d bytes, want %d", len(b), t.Size)
+		}
+		arr := reflect.New(rt).Elem()
+		reflect.Copy(arr, reflect.ValueOf(b))
+		return arr, nil
+	case abi.UintTy, abi.IntTy:
+		n, err := integer(v)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		if t.T == abi.UintTy && (n.Sign() < 0 || n.BitLen() > t.Size) {
+			return reflect.Value{}, fmt.Errorf("%s does not fit uint%d", n, t.Size)
+		}
+		if t.T == abi.IntTy {
+			lim := new(big.Int).Lsh(big.NewInt(1), uint(t.Size-1))
+			if n.Cmp(lim) >= 0 || n.Cmp(new(big.Int).Neg(lim)) < 0 {
+				return reflect.Value{}, fmt.Errorf("%s does not fit int%d", n, t.Size)
+			}
+		}
+		if rt == reflect.TypeOf((*big.Int)(nil)) {
+			return reflect.ValueOf(n), nil
+		}
+		out := reflect.New(rt).Elem()
+		if t.T == abi.UintTy {
+			out.SetUint(n.Uint64())
+		} else {
+			out.SetInt(n.Int64())
+		}
+		return out, nil
+	case abi.SliceTy, abi.ArrayTy:
+		list, ok := v.([]any)
+		if !ok {
+			return reflect.Value{}, fmt.Errorf("%v (%T) is not a list", v, v)
+		}
+		if t.T == abi.ArrayTy && len(list) != t.Size {
+			return reflect.Value{}, fmt.Errorf("%d elements, want %d", len(list), t.Size)
+		}
+		var out reflect.Value
+		if t.T == abi.SliceTy {
+			out = reflect.MakeSlice(rt, len(list), len(list))
+		} else {
+			out = reflect.New(rt).Elem()
+		}
+		for i, e := range list {
+			ev, err := goValue(*t.Elem, e)
+			if err != nil {
+				return reflect.Value{}, fmt.Errorf("element %d: %w", i, err)
+			}
+			out.Index(i).Set(ev)
+		}
+		return out, nil
+	}
+	return reflect.Value{}, fmt.Errorf("type %s is not supported in a leaf", t)
+}
