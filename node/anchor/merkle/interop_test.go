@@ -499,3 +499,66 @@ func TestInteropWithOpenZeppelinMerkleTree(t *testing.T) {
 		})
 	}
 }
+
+// Every integer string mifm takes in a leaf, the library takes too, and as
+// the same number: a verifier rebuilding an anchored leaf from its JSON
+// value with the library must get mifm's leaf. (The library takes more
+// than mifm does — " 1", "", "08" — which only means mifm refuses some of
+// its dumps.)
+func TestIntegerStringsReadAsTheLibraryReadsThem(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a Node.js process")
+	}
+	merklejs.Require(t)
+	cases := []struct{ typ, value string }{
+		{"uint256", "10"},
+		{"uint256", "0"},
+		{"uint256", "0x10"},
+		{"uint256", "0X1F"},
+		{"uint256", "0b11"},
+		{"uint256", "0o17"},
+		{"uint256", "+5"},
+		{"uint256", "00"},
+		{"int256", "-5"},
+		// A decimal with a leading zero: the library (JavaScript's BigInt)
+		// reads 10, math/big's base 0 reads octal 8.
+		{"uint256", "010"},
+		{"uint256", "0777"},
+		// Digit separators: math/big's base 0 takes them, BigInt does not.
+		{"uint256", "1_000"},
+		{"uint256", "0x_1"},
+		{"uint8", "0b1_1"},
+		// A negative hex number: math/big takes it, BigInt does not.
+		{"int256", "-0x5"},
+	}
+	type asked struct {
+		leaf common.Hash
+		got  merklejs.Verdict
+	}
+	answers := make([]asked, len(cases))
+	var b merklejs.Batch
+	for i, c := range cases {
+		leaf, err := merkle.StandardLeaf([]string{c.typ}, []any{c.value})
+		if err != nil {
+			continue // mifm refuses it: nothing to disagree on
+		}
+		answers[i].leaf = leaf
+		// The proof of a one-leaf tree is empty: the leaf is the root.
+		b.Add(merklejs.Verify{Encoding: []string{c.typ}, Root: leaf, Value: []any{c.value}}, &answers[i].got)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := b.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cases {
+		a := answers[i]
+		switch {
+		case a.leaf == common.Hash{}:
+		case a.got.Error != "":
+			t.Errorf("%s %q: mifm's leaf is %s, the library refuses the value: %s", c.typ, c.value, a.leaf, a.got.Error)
+		case !a.got.OK:
+			t.Errorf("%s %q: mifm's leaf is %s, the library hashes the value to another leaf", c.typ, c.value, a.leaf)
+		}
+	}
+}
