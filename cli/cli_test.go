@@ -102,7 +102,7 @@ func TestInitInfoDeploy(t *testing.T) {
 	}
 
 	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "chain", "info")), &info)
-	if len(info.Contracts) != 7 || info.Contracts[0].Name != "PlatformRegistry" || info.Contracts[1].Name != "Asset721" || info.Contracts[2].Name != "Asset1155" || info.Contracts[3].Name != "DIDRegistry" || info.Contracts[4].Name != "Exchange" || info.Contracts[5].Name != "Escrow" || info.Contracts[6].Name != "Bridge" || !info.Contracts[6].CodePresent {
+	if len(info.Contracts) != 8 || info.Contracts[0].Name != "PlatformRegistry" || info.Contracts[1].Name != "Asset721" || info.Contracts[2].Name != "Asset1155" || info.Contracts[3].Name != "DIDRegistry" || info.Contracts[4].Name != "Exchange" || info.Contracts[5].Name != "Escrow" || info.Contracts[6].Name != "Bridge" || info.Contracts[7].Name != "Anchor" || !info.Contracts[7].CodePresent {
 		t.Fatalf("contracts after deploy = %+v", info.Contracts)
 	}
 	// The deployed contract's account, read by CAIP-10 id.

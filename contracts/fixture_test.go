@@ -34,6 +34,7 @@ type suiteChain struct {
 	escrow   common.Address
 	exchange common.Address
 	bridge   common.Address
+	anchor   common.Address
 	platform [32]byte
 	reg      *platformregistry.PlatformRegistry
 	a721     *asset721.Asset721
@@ -102,7 +103,7 @@ func newSuiteChainID(t testing.TB, keys int, chainID uint64) *suiteChain {
 	if err != nil {
 		t.Fatalf("deploy suite: %v", err)
 	}
-	s.registry, s.nft, s.editions, s.exchange, s.escrow, s.bridge = res[0].Address, res[1].Address, res[2].Address, res[4].Address, res[5].Address, res[6].Address
+	s.registry, s.nft, s.editions, s.exchange, s.escrow, s.bridge, s.anchor = res[0].Address, res[1].Address, res[2].Address, res[4].Address, res[5].Address, res[6].Address, res[7].Address
 	s.mustSend(t, 0, s.registry, s.reg.PackRegister(s.platform, platformDID, s.addrs[0], s.addrs[0]))
 	s.mustSend(t, 0, s.nft, s.a721.PackSetMinter(s.platform, s.addrs[1], true))
 	s.mustSend(t, 0, s.editions, s.a1155.PackSetMinter(s.platform, s.addrs[1], true))

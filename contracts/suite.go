@@ -4,18 +4,23 @@
 // contracts` from the pinned solcjs and OpenZeppelin versions in
 // package-lock.json.
 //
-// The suite is the PlatformRegistry (FGMV-43 MPMF: platforms, their admins and
-// attester keys, the attester sets of the channels between them) and the ASTKF asset contracts, Asset721 and Asset1155, which
-// ask the registry who administers a platform, and the IDVF's did:ethr
-// registry, DIDRegistry (ERC-1056), the ASTF Escrow that holds assets in
-// transfer between platforms and the ASEF Exchange that fills signed currency
-// orders (the Escrow converts currency through it), and the Bridge that moves
+// The suite is, in deployment order: the PlatformRegistry (FGMV-43 MPMF:
+// platforms, their admins and attester keys, the attester sets of the
+// channels between them); the ASTKF asset contracts, Asset721 and Asset1155,
+// which ask the registry who administers a platform; the IDVF's did:ethr
+// registry, DIDRegistry (ERC-1056); the ASEF Exchange that fills signed
+// currency orders and the ASTF Escrow that holds assets in transfer between
+// platforms (converting currency through the Exchange); the Bridge that moves
 // NFTs between chains (it locks originals and mints wrapped tokens, in the
 // Wrapped721 and Wrapped1155 contracts it deploys, on the M-of-N attestations
-// of the channel attesters the registry names). Currency is a platform's
-// ERC-20, deployed per currency. src/baseline holds plain OpenZeppelin tokens
-// that only the gas benchmarks deploy; src/testing, contracts only tests and
-// the demo deploy (outside collections among them).
+// of the channel attesters the registry names); and the Anchor, where nodes
+// anchor the roots of their Merkle batches of version hashes (FGMV-43 7.4.3
+// IDSF, 7.1.3 AVSF, 7.5.3 LAF: one slot per batch in a namespace per
+// anchorer, the batch's manifest CID in its event). Currency is a platform's
+// ERC-20, deployed per currency. src/baseline holds the peers' contracts
+// (plain OpenZeppelin tokens, an event-only anchor) that only the gas
+// benchmarks deploy; src/testing, contracts only tests and the demo deploy
+// (outside collections among them).
 package contracts
 
 import (
@@ -27,6 +32,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts/bindings/anchor"
 	"github.com/mifm/mifm/contracts/bindings/asset1155"
 	"github.com/mifm/mifm/contracts/bindings/asset721"
 	"github.com/mifm/mifm/contracts/bindings/bridge"
@@ -48,12 +54,15 @@ const (
 	Escrow           = "Escrow"
 	Exchange         = "Exchange"
 	Bridge           = "Bridge"
+	Anchor           = "Anchor"
 )
 
 // Suite returns the contracts to deploy, in order, for a node whose platform
 // key is registrar. The asset contracts and the Bridge take the registry's
 // address, known once it is deployed; the Bridge deploys its two wrapped
 // token contracts itself (its wrapped721 and wrapped1155 views name them).
+// The Anchor, last, takes nothing: every anchorer writes in its own namespace,
+// so the platforms of a chain share it.
 func Suite(registrar common.Address) ([]chain.Contract, error) {
 	regCode, err := hexutil.Decode(platformregistry.PlatformRegistryMetaData.Bin)
 	if err != nil {
@@ -83,6 +92,10 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode %s bytecode: %w", Bridge, err)
 	}
+	anchorCode, err := hexutil.Decode(anchor.AnchorMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s bytecode: %w", Anchor, err)
+	}
 	registryArg := func(pack func(common.Address) []byte) func(map[string]common.Address) ([]byte, error) {
 		return func(deployed map[string]common.Address) ([]byte, error) {
 			reg, ok := deployed[PlatformRegistry]
@@ -107,6 +120,7 @@ func Suite(registrar common.Address) ([]chain.Contract, error) {
 			return escrow.NewEscrow().PackConstructor(reg, ex), nil
 		}},
 		{Name: Bridge, Bytecode: bridgeCode, ArgsFrom: registryArg(bridge.NewBridge().PackConstructor)},
+		{Name: Anchor, Bytecode: anchorCode},
 	}, nil
 }
 
@@ -122,7 +136,8 @@ func ErrorABIs() []*abi.ABI {
 	br := bridge.NewBridge().GetABI()
 	w721 := wrapped721.NewWrapped721().GetABI()
 	w1155 := wrapped1155.NewWrapped1155().GetABI()
-	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur, &ex, &br, &w721, &w1155}
+	anc := anchor.NewAnchor().GetABI()
+	return []*abi.ABI{&reg, &nft, &editions, &dids, &esc, &cur, &ex, &br, &w721, &w1155, &anc}
 }
 
 // PlatformID is how the registry names a platform: keccak256 of its DID.

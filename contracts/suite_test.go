@@ -26,7 +26,7 @@ func TestSuiteMatchesArtifacts(t *testing.T) {
 	for _, c := range suite {
 		names = append(names, c.Name)
 	}
-	if !slices.Equal(names, []string{contracts.PlatformRegistry, contracts.Asset721, contracts.Asset1155, contracts.DIDRegistry, contracts.Exchange, contracts.Escrow, contracts.Bridge}) {
+	if !slices.Equal(names, []string{contracts.PlatformRegistry, contracts.Asset721, contracts.Asset1155, contracts.DIDRegistry, contracts.Exchange, contracts.Escrow, contracts.Bridge, contracts.Anchor}) {
 		t.Fatalf("suite = %v, want the registry first (the asset contracts take its address)", names)
 	}
 	bin, err := os.ReadFile("artifacts/PlatformRegistry.bin")
@@ -61,7 +61,8 @@ func TestErrorABIsCarryCustomErrors(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"PlatformAlreadyRegistered", "NotPlatformAdmin", "AccessControlUnauthorizedAccount", "ZeroAddress",
-		"NotEnoughAttestations", "NotAttester", "SignersNotAscending", "NoAttesters", "NotBridge", "ERC721IncorrectOwner"} {
+		"NotEnoughAttestations", "NotAttester", "SignersNotAscending", "NoAttesters", "NotBridge", "ERC721IncorrectOwner",
+		"AlreadyAnchored", "BadManifest"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("ErrorABIs lack %s (have %v)", want, names)
 		}
