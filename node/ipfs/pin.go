@@ -72,9 +72,20 @@ func (s *Store) GC(ctx context.Context) (GCResult, error) {
 	// Blockstore keys are multihashes: compare by multihash, so a block
 	// reached by a CIDv0 and listed as a raw CIDv1 is the same block.
 	keep := map[string]bool{}
-	roots, err := s.Pins(ctx)
-	if err != nil {
-		return GCResult{}, err
+	// A direct pin keeps its block alone (a version document whose links
+	// are kept by pins of their own); a recursive pin its whole DAG.
+	var roots []cid.Cid
+	for p := range s.pins.RecursiveKeys(ctx, false) {
+		if p.Err != nil {
+			return GCResult{}, fmt.Errorf("gc: list pins: %w", p.Err)
+		}
+		roots = append(roots, p.Pin.Key)
+	}
+	for p := range s.pins.DirectKeys(ctx, false) {
+		if p.Err != nil {
+			return GCResult{}, fmt.Errorf("gc: list pins: %w", p.Err)
+		}
+		keep[string(p.Pin.Key.Hash())] = true
 	}
 	for _, root := range roots {
 		err := merkledag.Walk(ctx, merkledag.GetLinksWithDAG(s.dag), root, func(c cid.Cid) bool {

@@ -57,6 +57,27 @@ const (
 	// CrossChainPrefix + <role> + "/" + <id> → crosschain.Record JSON: one
 	// NFT move between two chains as this node keeps it (node/crosschain).
 	CrossChainPrefix = "move/"
+
+	// AnchorSubjectPrefix + <subject> → anchor.Subject JSON: a versioned
+	// subject's head, home, holders and open conflict (node/anchor).
+	AnchorSubjectPrefix = "anchor/subject/"
+	// AnchorVersionPrefix + <CID> → anchor.Record JSON: one version
+	// document with where it stands (node/anchor).
+	AnchorVersionPrefix = "anchor/version/"
+	// AnchorHistoryPrefix + <subject> + 0x00 + <seq u64> + <CID> → empty:
+	// a subject's versions in sequence order (node/anchor).
+	AnchorHistoryPrefix = "anchor/history/"
+	// AnchorPendingPrefix + <u64> → anchor.Pending JSON: a leaf waiting
+	// for the next batch, in the order queued (node/anchor).
+	AnchorPendingPrefix = "anchor/pending/"
+	// AnchorQueueKey → <u64>: the last pending number given (node/anchor).
+	AnchorQueueKey = "anchor/queue"
+	// AnchorBatchPrefix + <batch u64> → anchor.Batch JSON: a sealed batch,
+	// anchored or about to be (node/anchor).
+	AnchorBatchPrefix = "anchor/batch/"
+	// AnchorLeafPrefix + <CID> → anchor.Placement JSON: the batch and
+	// value index of a version's leaf (node/anchor).
+	AnchorLeafPrefix = "anchor/leaf/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -69,5 +90,7 @@ func Schema() []string {
 		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey,
 		TreasurySalesPrefix,
 		SecondDevicePrefix, CrossChainPrefix,
+		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
+		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix,
 	}
 }

@@ -12,18 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// encode is abi.encode(values...) of values in JSON form under the given
-// types, as ethers' AbiCoder takes them: strings, numbers or decimal
-// strings for integers, 0x hex for bytes and addresses, lists for arrays.
-func encode(encoding []string, values []any) ([]byte, error) {
+// parseEncoding reads a leaf encoding's ABI types.
+func parseEncoding(encoding []string) ([]abi.Type, error) {
 	if len(encoding) == 0 {
 		return nil, fmt.Errorf("%w: no leaf encoding", ErrBadEncoding)
 	}
-	if len(values) != len(encoding) {
-		return nil, fmt.Errorf("%w: %d values for %d types (%s)", ErrBadEncoding, len(values), len(encoding), strings.Join(encoding, ","))
-	}
-	args := make(abi.Arguments, len(encoding))
-	goValues := make([]any, len(values))
+	out := make([]abi.Type, len(encoding))
 	for i, ts := range encoding {
 		t, err := abi.NewType(ts, "", nil)
 		if err != nil {
@@ -32,9 +26,24 @@ func encode(encoding []string, values []any) ([]byte, error) {
 		if t.T == abi.TupleTy || t.T == abi.FunctionTy {
 			return nil, fmt.Errorf("%w: type %q is not supported in a leaf", ErrBadEncoding, ts)
 		}
+		out[i] = t
+	}
+	return out, nil
+}
+
+// encode is abi.encode(values...) of values in JSON form under the given
+// types, as ethers' AbiCoder takes them: strings, numbers or decimal
+// strings for integers, 0x hex for bytes and addresses, lists for arrays.
+func encode(types []abi.Type, values []any) ([]byte, error) {
+	if len(values) != len(types) {
+		return nil, fmt.Errorf("%w: %d values for %d types", ErrBadEncoding, len(values), len(types))
+	}
+	args := make(abi.Arguments, len(types))
+	goValues := make([]any, len(values))
+	for i, t := range types {
 		v, err := goValue(t, values[i])
 		if err != nil {
-			return nil, fmt.Errorf("%w: value %d (%s): %v", ErrBadEncoding, i, ts, err)
+			return nil, fmt.Errorf("%w: value %d (%s): %v", ErrBadEncoding, i, t, err)
 		}
 		args[i] = abi.Argument{Type: t}
 		goValues[i] = v.Interface()
@@ -59,11 +68,7 @@ func integer(v any) (*big.Int, error) {
 	case json.Number:
 		return integer(string(x))
 	case string:
-		n, ok := new(big.Int).SetString(x, 0)
-		if !ok {
-			return nil, fmt.Errorf("%q is not an integer", x)
-		}
-		return n, nil
+		return parseInteger(x)
 	case float64:
 		if x != float64(int64(x)) || x > 1<<53 || x < -(1<<53) {
 			return nil, fmt.Errorf("%v is not an exact integer: pass large numbers as decimal strings", x)
@@ -79,6 +84,37 @@ func integer(v any) (*big.Int, error) {
 		return new(big.Int).Set(x), nil
 	}
 	return nil, fmt.Errorf("%v (%T) is not an integer", v, v)
+}
+
+// parseInteger reads an integer string as JavaScript's BigInt does (which
+// ethers uses): decimal with an optional sign, or unsigned 0x, 0o, 0b; no
+// digit separators, and a leading zero is not octal.
+func parseInteger(s string) (*big.Int, error) {
+	base, digits := 10, s
+	if len(s) > 2 && s[0] == '0' {
+		switch s[1] {
+		case 'x', 'X':
+			base, digits = 16, s[2:]
+		case 'o', 'O':
+			base, digits = 8, s[2:]
+		case 'b', 'B':
+			base, digits = 2, s[2:]
+		}
+	}
+	if base == 10 && (strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+")) {
+		digits = s[1:]
+	}
+	if digits == "" || strings.ContainsAny(digits, "_+- ") {
+		return nil, fmt.Errorf("%q is not an integer", s)
+	}
+	n, ok := new(big.Int).SetString(digits, base)
+	if !ok {
+		return nil, fmt.Errorf("%q is not an integer", s)
+	}
+	if strings.HasPrefix(s, "-") {
+		n.Neg(n)
+	}
+	return n, nil
 }
 
 func goValue(t abi.Type, v any) (reflect.Value, error) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -52,6 +53,13 @@ func Load(data []byte) (*Tree, error) {
 	if len(d.Tree) != 2*n-1 {
 		return nil, fmt.Errorf("%w: %d values need %d nodes, the dump has %d", ErrInvalidTree, n, 2*n-1, len(d.Tree))
 	}
+	var types []abi.Type
+	if d.Format == FormatStandard {
+		var err error
+		if types, err = parseEncoding(d.LeafEncoding); err != nil {
+			return nil, err
+		}
+	}
 	t := &Tree{Format: d.Format, Encoding: d.LeafEncoding, Nodes: make([]common.Hash, len(d.Tree)), Values: make([]Value, n)}
 	for i, h := range d.Tree {
 		b, err := decodeHex(h)
@@ -82,7 +90,7 @@ func Load(data []byte) (*Tree, error) {
 			if !ok {
 				return nil, fmt.Errorf("%w: value %d is not a list", ErrBadEncoding, i)
 			}
-			h, err := StandardLeaf(t.Encoding, list)
+			h, err := standardLeaf(types, list)
 			if err != nil {
 				return nil, fmt.Errorf("value %d: %w", i, err)
 			}

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -79,7 +80,15 @@ func HashPair(a, b common.Hash) common.Hash {
 // StandardLeaf is the leaf of value under encoding:
 // keccak256(keccak256(abi.encode(value))).
 func StandardLeaf(encoding []string, value []any) (common.Hash, error) {
-	enc, err := encode(encoding, value)
+	types, err := parseEncoding(encoding)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return standardLeaf(types, value)
+}
+
+func standardLeaf(types []abi.Type, value []any) (common.Hash, error) {
+	enc, err := encode(types, value)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -90,9 +99,13 @@ func StandardLeaf(encoding []string, value []any) (common.Hash, error) {
 // OfStandard builds a standard tree of values, each a list of values in JSON
 // form matching encoding.
 func OfStandard(values [][]any, encoding []string, opts Options) (*Tree, error) {
+	types, err := parseEncoding(encoding)
+	if err != nil {
+		return nil, err
+	}
 	leaves := make([]common.Hash, len(values))
 	for i, v := range values {
-		h, err := StandardLeaf(encoding, v)
+		h, err := standardLeaf(types, v)
 		if err != nil {
 			return nil, fmt.Errorf("value %d: %w", i, err)
 		}
