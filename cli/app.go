@@ -96,6 +96,8 @@ func NewApp(env Env) *ucli.App {
 			platformCommand(env),
 			channelCommand(env),
 			auditCommand(env),
+			stateCommand(env),
+			anchorCommand(env),
 			transferCommand(env),
 			moveCommand(env),
 			exchangeCommand(env),

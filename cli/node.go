@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -403,9 +404,46 @@ func auditCommand(env Env) *ucli.Command {
 				},
 			},
 			{
-				Name:  "verify",
-				Usage: "recompute the hash chain and report the first broken link (exit 1 when broken)",
+				Name:  "checkpoint",
+				Usage: "sign the log's head into the next anchored batch (every batch with versions carries one anyway)",
 				Action: func(c *ucli.Context) error {
+					return withAPI(c, env, func(n api.Node) error {
+						o, err := n.AuditCheckpoint(c.Context)
+						if err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(o, func(w io.Writer) {
+							fmt.Fprintf(w, "checkpoint v%d %s: %s; anchored with the next batch (`mifm anchor flush` to anchor now)\n", o.Seq, o.CID, o.Status)
+						})
+					})
+				},
+			},
+			{
+				Name:  "export",
+				Usage: "write the log with the proof of its last anchored checkpoint, for `audit verify --anchored`",
+				Flags: []ucli.Flag{
+					&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (default: stdout)"},
+				},
+				Action: func(c *ucli.Context) error { return exportLog(c, env) },
+			},
+			{
+				Name:  "verify",
+				Usage: "recompute the hash chain and report the first broken link (exit 1 when broken); with --anchored, check an exported log against its checkpoint anchored on chain",
+				Flags: []ucli.Flag{
+					&ucli.BoolFlag{Name: "anchored", Usage: "prove that no entry up to the last anchored checkpoint was changed or dropped, from the exported log and the chain alone"},
+					&ucli.StringFlag{Name: "log", Usage: "the exported log `FILE` (from `mifm audit export -o FILE`)"},
+					&ucli.StringFlag{Name: "chain", Usage: "a JSON-RPC `URL` of the chain the checkpoint is anchored on"},
+				},
+				Action: func(c *ucli.Context) error {
+					if c.Bool("anchored") {
+						if c.String("log") == "" || c.String("chain") == "" {
+							return errors.New("--anchored checks an exported log against the chain: `mifm audit export -o log.json`, then `mifm audit verify --anchored --log log.json --chain http://127.0.0.1:8545`")
+						}
+						return verifyAnchored(c, env)
+					}
+					if c.String("log") != "" || c.String("chain") != "" {
+						return errors.New("--log and --chain go with --anchored")
+					}
 					return withAPI(c, env, func(n api.Node) error {
 						r, err := n.VerifyAudit(c.Context)
 						if err != nil {

@@ -412,7 +412,7 @@ func TestConflicts(t *testing.T) {
 				t.Fatalf("loser %s: %+v %v", loser, r, err)
 			}
 			// B follows the home's head.
-			docs, _ := a.svc.Chain(subject, 64)
+			docs, _ := a.svc.Line(head.CID, 64)
 			for _, d := range docs {
 				if _, err := b.svc.Receive(ctx, d, a.signer.DID); err != nil {
 					t.Fatal(err)

@@ -372,8 +372,8 @@ func (s *Service) settleAnchored(ctx context.Context, subject string) {
 		return
 	}
 	s.audit(subject, "anchor.resolve", "self", map[string]string{"head": winner, "policy": PolicyAnchored})
-	if s.OnHead != nil {
-		s.OnHead(ctx, subject, "self")
+	if s.OnChange != nil {
+		s.OnChange(ctx, subject, winner, "self")
 	}
 }
 
@@ -388,4 +388,23 @@ var ErrNotBatched = errors.New("not batched yet")
 // Batch reads one batch.
 func (s *Service) Batch(seq uint64) (*Batch, error) {
 	return getJSON[Batch](s.DB, batchKey(seq), fmt.Errorf("no batch %d", seq))
+}
+
+// HasWork says whether db holds leaves waiting for a batch or a batch not
+// yet known to be on chain.
+func HasWork(db *store.DB) bool {
+	work := false
+	_ = db.Scan([]byte(store.AnchorPendingPrefix), nil, func(_, _ []byte) bool {
+		work = true
+		return false
+	})
+	if work {
+		return true
+	}
+	_ = db.Scan([]byte(store.AnchorBatchPrefix), nil, func(_, v []byte) bool {
+		var b Batch
+		work = json.Unmarshal(v, &b) == nil && b.State == BatchSealed
+		return !work
+	})
+	return work
 }

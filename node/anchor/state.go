@@ -123,11 +123,15 @@ type Service struct {
 	Config Config
 	Log    *slog.Logger
 	Now    func() time.Time
-	// OnHead, when set, is told of every new head, so the node can sync
-	// it to the home platform or the holders.
-	OnHead func(ctx context.Context, subject, from string)
+	// OnChange, when set, is told of every new head and of every version
+	// the node authors (cid), so the node can sync it to the home platform
+	// or the holders; from is who gave the node the change ("self": this
+	// node).
+	OnChange func(ctx context.Context, subject, cid, from string)
 	// Crash, when set, is called at named points (fault injection).
 	Crash func(point string)
+	// API is what the node's own operations are logged as (ri or cli).
+	API string
 
 	mu       sync.Mutex // serializes writes of subjects and the queue
 	sendMu   sync.Mutex // one batch on its way to the chain at a time
@@ -330,6 +334,20 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 	if err != nil {
 		return Outcome{}, err
 	}
+	// A version the node has (the sender's line back to one both know)
+	// changes nothing, whoever relays it.
+	if c, err := DocCID(doc); err == nil {
+		if r, err := s.Version(c.String()); err == nil {
+			out := Outcome{Subject: v.Subject, CID: r.CID, Seq: v.Seq, Status: "known"}
+			if sub, err := s.Subject(v.Subject); err == nil {
+				out.Head = sub.Head
+				if sub.Head == r.CID {
+					out.Status = StandingHead
+				}
+			}
+			return out, nil
+		}
+	}
 	if sub, err := s.Subject(v.Subject); err == nil {
 		if v.Home != sub.Home {
 			return Outcome{}, fmt.Errorf("%w: %s's home is %s, the version says %s", ErrNotAllowed, v.Subject, sub.Home, v.Home)
@@ -362,8 +380,8 @@ func (s *Service) accept(ctx context.Context, v *Version, doc []byte, from, poli
 		return Outcome{}, err
 	}
 	s.poke()
-	if moved && s.OnHead != nil {
-		s.OnHead(ctx, v.Subject, from)
+	if (moved || from == "self") && s.OnChange != nil {
+		s.OnChange(ctx, v.Subject, cs, from)
 	}
 	return out, nil
 }
@@ -569,8 +587,8 @@ func (s *Service) Resolve(ctx context.Context, subject, choice string) (Outcome,
 	if err == nil && out.Status == "resolved" {
 		out.Status = StandingHead
 		s.audit(subject, "anchor.resolve", "self", map[string]string{"head": choice})
-		if s.OnHead != nil {
-			s.OnHead(ctx, subject, "self")
+		if s.OnChange != nil {
+			s.OnChange(ctx, subject, choice, "self")
 		}
 	}
 	return out, err
@@ -652,16 +670,11 @@ func (s *Service) Follow(ctx context.Context, subject, head, from string) (Outco
 	return Outcome{Subject: subject, CID: head, Seq: r.Version.Seq, Status: StandingHead, Head: head}, nil
 }
 
-// Chain is the head's line back to the first version, oldest first, at
-// most limit documents (the newest ones): what a peer needs to take the
-// head.
-func (s *Service) Chain(subject string, limit int) ([][]byte, error) {
-	sub, err := s.Subject(subject)
-	if err != nil {
-		return nil, err
-	}
+// Line is a version's line back to the first version, oldest first, at
+// most limit documents (the newest ones): what a peer needs to take it.
+func (s *Service) Line(tip string, limit int) ([][]byte, error) {
 	var docs [][]byte
-	for c := sub.Head; c != "" && len(docs) < limit; {
+	for c := tip; c != "" && len(docs) < limit; {
 		r, err := s.Version(c)
 		if err != nil {
 			return nil, err
@@ -695,6 +708,25 @@ func (s *Service) Revert(ctx context.Context, subject, to string) (Outcome, erro
 		return Outcome{}, fmt.Errorf("%s has an open conflict between %v: resolve it first", subject, sub.Conflict)
 	}
 	return s.Propose(ctx, ProposeRequest{Subject: subject, Content: r.Version.Content, State: r.Version.State, Prev: sub.Head})
+}
+
+// AddHolder records a platform that holds the subject and gets its new
+// heads (the home shares it).
+func (s *Service) AddHolder(subject, holder string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sub, err := s.Subject(subject)
+	if err != nil {
+		return err
+	}
+	if slices.Contains(sub.Holders, holder) {
+		return nil
+	}
+	sub.Holders = append(sub.Holders, holder)
+	batch := s.DB.NewBatch()
+	defer batch.Discard()
+	putJSON(batch, subjectKey(subject), sub)
+	return batch.Commit()
 }
 
 // Head returns a subject and its head version.
@@ -741,7 +773,10 @@ func (s *Service) audit(subject, op, actor string, detail map[string]string) {
 	if s.Audit == nil {
 		return
 	}
-	api := "cli"
+	api := s.API
+	if api == "" {
+		api = "cli"
+	}
 	if actor != "self" {
 		api = "re"
 	} else {

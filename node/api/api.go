@@ -17,6 +17,7 @@ type Node interface {
 	Content
 	Identity
 	Events
+	Anchors
 	// Close releases what the implementation holds (the home's stores in
 	// process; nothing for a client of a running node).
 	Close() error

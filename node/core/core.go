@@ -142,6 +142,9 @@ type Core struct {
 	// id is IDVF's state (identity.go).
 	id identity
 
+	// anchor is the anchoring service (anchor.go).
+	anchor anchoring
+
 	once   sync.Once
 	err    error
 	status api.Status

@@ -183,6 +183,12 @@ func Run(ctx context.Context, opts Options) error {
 			log.Error("webhook delivery stopped", "error", err)
 		}
 	}()
+	// Versions are anchored in batches, every [anchor] interval.
+	anchoring := make(chan struct{})
+	go func() {
+		defer close(anchoring)
+		c.RunAnchoring(resumeCtx)
+	}()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -215,6 +221,7 @@ func Run(ctx context.Context, opts Options) error {
 	stopResume()
 	<-done
 	<-delivered
+	<-anchoring
 	log.Info("node stopping")
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/core"
@@ -471,6 +472,14 @@ func toProblem(err error) *re.Problem {
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, crosschain.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, anchor.ErrBadVersion), errors.Is(err, anchor.ErrNotCanonical), errors.Is(err, anchor.ErrSignature), errors.Is(err, anchor.ErrBadPolicy):
+		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, anchor.ErrNoSubject), errors.Is(err, anchor.ErrNoVersion):
+		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, anchor.ErrNotAllowed):
+		return re.NewProblem(http.StatusForbidden, re.CodeForbidden, "%s", err.Error())
+	case errors.Is(err, anchor.ErrUnknownPrev), errors.Is(err, anchor.ErrNotBatched), errors.Is(err, anchor.ErrNotAnchored):
+		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	case errors.Is(err, core.ErrNoBridge):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	}

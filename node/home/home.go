@@ -78,6 +78,27 @@ type Config struct {
 	// Attesters are the bridge nodes a move's origin asks for their
 	// attestation besides the destination's node ([[attesters]] tables).
 	Attesters []AttesterNode `toml:"attesters,omitempty"`
+	// Anchor is how the node anchors versioned state ([anchor]).
+	Anchor AnchorConfig `toml:"anchor,omitempty"`
+}
+
+// AnchorConfig is the [anchor] table: how often batches of version hashes
+// go on chain, how large they get, and how conflicts between versions are
+// settled (node/anchor).
+type AnchorConfig struct {
+	// Interval is a Go duration (default "10s").
+	Interval string `toml:"interval,omitempty"`
+	// MaxLeaves cuts a batch at this many leaves (default 2048, at most
+	// 65536).
+	MaxLeaves int `toml:"max_leaves,omitempty"`
+	// Policy settles conflicts: home, anchored or ask (default home).
+	Policy string `toml:"policy,omitempty"`
+}
+
+// IntervalDuration is Interval parsed (0 when unset).
+func (a AnchorConfig) IntervalDuration() time.Duration {
+	d, _ := time.ParseDuration(a.Interval)
+	return d
 }
 
 // FollowedChain is one [[chains]] table: a JSON-RPC endpoint of another
@@ -503,6 +524,19 @@ func (c Config) Validate() error {
 		if !strings.HasPrefix(a.DID, "did:") || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return fmt.Errorf("attesters[%d]: want did = \"did:…\" and url = \"https://…\" (the bridge node's RE base URL)", i)
 		}
+	}
+	if a := c.Anchor.Interval; a != "" {
+		if d, err := time.ParseDuration(a); err != nil || d < 100*time.Millisecond || d > 24*time.Hour {
+			return fmt.Errorf("anchor.interval %q: want a duration from 100ms to 24h, like \"10s\"", a)
+		}
+	}
+	if n := c.Anchor.MaxLeaves; n < 0 || n > 1<<16 {
+		return fmt.Errorf("anchor.max_leaves %d: want 1 to 65536 (0: 2048)", n)
+	}
+	switch c.Anchor.Policy {
+	case "", "home", "anchored", "ask":
+	default:
+		return fmt.Errorf("anchor.policy %q: want home (the home platform's version wins), anchored (the last writer by anchored order) or ask (the user chooses)", c.Anchor.Policy)
 	}
 	if v := c.Trust.SecondSignatureAbove; v != "" {
 		if n, ok := new(big.Int).SetString(v, 10); !ok || n.Sign() < 0 {

@@ -29,6 +29,7 @@ const (
 	CodeNegotiation      = "negotiation-failed"
 	CodeNotBridge        = "not-a-bridge"
 	CodeConflict         = "conflict"
+	CodeForbidden        = "forbidden"
 	CodeInternal         = "internal"
 	CodeUnavailable      = "peer-unavailable"
 	CodeRateLimited      = "rate-limited"
