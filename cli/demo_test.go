@@ -38,7 +38,7 @@ func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
 			steps[s.Step][k] = v
 		}
 	}
-	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "transfer-sword", "asset-history", "platform-events", "audit-verify", "done"} {
+	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "transfer-sword", "asset-history", "state-anchor", "state-conflict", "anchor-batch", "anchor-verify", "audit-anchored", "platform-events", "audit-verify", "done"} {
 		if steps[want] == nil {
 			t.Fatalf("demo printed no %q step:\n%s", want, out)
 		}

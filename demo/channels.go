@@ -139,6 +139,14 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 		}, Ms: ms(t)})
 		t = time.Now()
 	}
+	// B's node may be served again on new ports by a later step; that
+	// server stops before the cores close.
+	firstB := nodes[PlatformB]
+	defer func() {
+		if b := nodes[PlatformB]; b != firstB {
+			b.Stop()
+		}
+	}()
 	a := nodes[PlatformA].Core
 	t = time.Now()
 	direct, err := a.OpenChannel(ctx, api.OpenChannelRequest{Peer: PlatformB})
@@ -178,6 +186,9 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 		return err
 	}
 	if err := demoMoves(ctx, root, w, nodes, report, fail); err != nil {
+		return err
+	}
+	if err := demoAnchors(ctx, w, nodes, report, fail); err != nil {
 		return err
 	}
 

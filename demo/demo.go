@@ -17,8 +17,13 @@
 //     collection on the first, a token moved by its holder's own wallet to
 //     a user of B on the second (2 of 3 attestations) and back, its life
 //     read from both chains;
-//   - LAF (log and audit): the sword's history from chain events and every
-//     node's hash-chained audit log verified.
+//   - IDSF, AVSF (identity and avatar sync): A's user's identity profile
+//     and home avatar versioned, shared with B, a conflict between the two
+//     settled by the home's rule, the versions anchored as one Merkle root,
+//     and the head's proof checked with the chain's JSON-RPC and a gateway;
+//   - LAF (log and audit): the sword's history from chain events, every
+//     node's hash-chained audit log verified, and A's against the
+//     checkpoint anchored on chain.
 //
 // With DemoOptions.KeepDir the homes stay, and they all name one chain data
 // folder beside them (home.ChainConfig.DataDir), so each of them inspects the
@@ -152,6 +157,8 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 	}, Ms: ms(t)})
 
 	t = time.Now()
+	// The chain serves JSON-RPC on loopback, as an auditor reaches it.
+	h.Config.Chain.RPCHTTP = "127.0.0.1:0"
 	n, err := node.Open(ctx, h, home.EmbeddedChain)
 	if err != nil {
 		return fail("chain", t, err)

@@ -87,7 +87,7 @@ func demoMoves(ctx context.Context, root string, w *world, nodes map[string]*dae
 	if err != nil {
 		return failed("chain-y", err)
 	}
-	defer b.Stop()
+	// It serves until the demo's last step (demoChannels stops it).
 	nodes[PlatformB] = b
 	keys := []common.Address{a.Core.Home.PlatformAddress(), b.Core.Home.PlatformAddress(), br.Core.Home.PlatformAddress()}
 	fund := append([]common.Address{holder.addr, holderB.addr}, keys...)

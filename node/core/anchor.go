@@ -128,21 +128,28 @@ func (c *Core) syncChange(ctx context.Context, subject, version, from string) {
 	}
 }
 
-// peerEndpoint is where a partner's RE API answers: the URL of an
-// established channel with it, or its DID's MIFMNode service.
+// peerEndpoint is where a partner's RE API answers: its DID's MIFMNode
+// service when it has one (it follows the node when it moves), else the
+// URL of the newest established channel with it.
 func (c *Core) peerEndpoint(ctx context.Context, peer string) (string, string, error) {
-	if strings.HasPrefix(peer, "did:") {
-		chans, err := c.Manage.Channels()
-		if err != nil {
-			return "", "", err
-		}
-		for _, ch := range chans {
-			if ch.Peer == peer && ch.PeerURL != "" && ch.State == manage.StateEstablished {
-				return ch.PeerURL, peer, nil
-			}
+	base, want, err := c.Manage.PeerURL(ctx, peer)
+	if err == nil || !strings.HasPrefix(peer, "did:") {
+		return base, want, err
+	}
+	chans, cerr := c.Manage.Channels()
+	if cerr != nil {
+		return "", "", cerr
+	}
+	var newest *manage.Channel
+	for i, ch := range chans {
+		if ch.Peer == peer && ch.PeerURL != "" && ch.State == manage.StateEstablished && (newest == nil || ch.Updated > newest.Updated) {
+			newest = &chans[i]
 		}
 	}
-	return c.Manage.PeerURL(ctx, peer)
+	if newest == nil {
+		return "", "", fmt.Errorf("no established channel with %s, and %w", peer, err)
+	}
+	return newest.PeerURL, peer, nil
 }
 
 // pushSubject sends a version's line to a peer and takes what the home
