@@ -40,7 +40,7 @@ func stateCommand(env Env) *ucli.Command {
 					&ucli.StringSliceFlag{Name: "content", Usage: "`NAME=CID` of this version's content (repeat)"},
 					&ucli.StringSliceFlag{Name: "state", Usage: "`NAME=VALUE` small state fields (repeat)"},
 					&ucli.StringFlag{Name: "prev", Usage: "the version `CID` this one follows (default: the head)"},
-					&ucli.StringFlag{Name: "home", Usage: "a new subject's home platform `DID` (default: this node's)"},
+					&ucli.StringFlag{Name: "home-platform", Usage: "a new subject's home platform `DID` (default: this node's)"},
 					&ucli.StringFlag{Name: "policy", Usage: "a new subject's conflict policy: home, anchored or ask (default: [anchor] policy)"},
 				},
 				Action: func(c *ucli.Context) error {
@@ -59,7 +59,7 @@ func stateCommand(env Env) *ucli.Command {
 					if err != nil {
 						return err
 					}
-					req := api.ProposeVersionRequest{Subject: subject, Content: content, State: state, Prev: c.String("prev"), Home: c.String("home"), Policy: c.String("policy")}
+					req := api.ProposeVersionRequest{Subject: subject, Content: content, State: state, Prev: c.String("prev"), Home: c.String("home-platform"), Policy: c.String("policy")}
 					return withAPI(c, env, func(n api.Node) error {
 						o, err := n.ProposeVersion(c.Context, req)
 						if err != nil {
@@ -272,10 +272,9 @@ func anchorCommand(env Env) *ucli.Command {
 			},
 			{
 				Name:      "verify",
-				Usage:     "check a proof file with a chain endpoint and an IPFS gateway only (no home, no node); exit 1 naming the check that failed",
+				Usage:     "check a proof file with a chain endpoint (--chain URL, the global flag) and an IPFS gateway only (no home, no node); exit 1 naming the check that failed",
 				ArgsUsage: "PROOF.json",
 				Flags: []ucli.Flag{
-					&ucli.StringFlag{Name: "chain", Usage: "a JSON-RPC `URL` of the chain the proof names", Required: true},
 					&ucli.StringFlag{Name: "gateway", Usage: "an IPFS gateway `URL` (trustless: application/vnd.ipld.raw), unless the proof carries its document"},
 					&ucli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "how deep the anchoring block must be"},
 				},
@@ -364,7 +363,10 @@ func printBatches(w io.Writer, bs []api.AnchorBatch) {
 
 // offlineVerifier is a verifier on --chain and --gateway alone.
 func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
-	u := c.String("chain")
+	u := flagString(c, "chain")
+	if u == "" {
+		return nil, nil, errors.New("--chain: give a JSON-RPC URL of the chain the proof names, e.g. --chain http://127.0.0.1:8545")
+	}
 	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "ws://") && !strings.HasPrefix(u, "wss://") {
 		return nil, nil, fmt.Errorf("--chain %q: want a JSON-RPC URL, e.g. http://127.0.0.1:8545", u)
 	}
@@ -398,7 +400,7 @@ func verifyAnchored(c *ucli.Context, env Env) error {
 	}); err != nil {
 		return err
 	}
-	if c.String("chain") == "" {
+	if flagString(c, "chain") == "" {
 		if e.Checkpoint == nil {
 			return errors.New("the log has no anchored checkpoint yet: run `mifm audit checkpoint` and `mifm anchor flush`")
 		}

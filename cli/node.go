@@ -99,6 +99,12 @@ func nodeStatusCommand(env Env) *ucli.Command {
 					fmt.Fprintf(w, "did        %s\n", st.DID)
 					if st.Running {
 						fmt.Fprintf(w, "running    pid %d since %s\nRI         %s\nRE         %s\n", st.PID, st.Started, st.RI, st.RE)
+						if st.ChainRPC != "" {
+							fmt.Fprintf(w, "chain RPC  %s\n", st.ChainRPC)
+						}
+						if st.Gateway != "" {
+							fmt.Fprintf(w, "gateway    %s\n", st.Gateway)
+						}
 					} else {
 						fmt.Fprintf(w, "running    no (start it with `mifm node run`)\n")
 					}
@@ -431,18 +437,17 @@ func auditCommand(env Env) *ucli.Command {
 				Usage: "recompute the hash chain and report the first broken link (exit 1 when broken); with --anchored, check an exported log against its checkpoint anchored on chain",
 				Flags: []ucli.Flag{
 					&ucli.BoolFlag{Name: "anchored", Usage: "prove that no entry up to the last anchored checkpoint was changed or dropped, from the exported log and the chain alone"},
-					&ucli.StringFlag{Name: "log", Usage: "the exported log `FILE` (from `mifm audit export -o FILE`)"},
-					&ucli.StringFlag{Name: "chain", Usage: "a JSON-RPC `URL` of the chain the checkpoint is anchored on"},
+					&ucli.StringFlag{Name: "log", Usage: "the exported log `FILE` (from `mifm audit export -o FILE`); --chain URL (the global flag) names the chain the checkpoint is anchored on"},
 				},
 				Action: func(c *ucli.Context) error {
 					if c.Bool("anchored") {
-						if c.String("log") == "" || c.String("chain") == "" {
+						if c.String("log") == "" || flagString(c, "chain") == "" {
 							return errors.New("--anchored checks an exported log against the chain: `mifm audit export -o log.json`, then `mifm audit verify --anchored --log log.json --chain http://127.0.0.1:8545`")
 						}
 						return verifyAnchored(c, env)
 					}
-					if c.String("log") != "" || c.String("chain") != "" {
-						return errors.New("--log and --chain go with --anchored")
+					if c.String("log") != "" {
+						return errors.New("--log goes with --anchored")
 					}
 					return withAPI(c, env, func(n api.Node) error {
 						r, err := n.VerifyAudit(c.Context)

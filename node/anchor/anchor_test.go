@@ -290,7 +290,7 @@ func TestProposeAnchorAndProve(t *testing.T) {
 		{"contract", func(p *Proof) { p.Contract = common.Address{2} }, "event"},
 		{"document carried, changed", func(p *Proof) {
 			d, _ := a.svc.Document(other.CID)
-			p.Document = d
+			p.Document = string(d)
 		}, "document"},
 	}
 	for _, c := range cases {

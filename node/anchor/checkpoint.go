@@ -71,9 +71,11 @@ func (s *Service) ExportLog(ctx context.Context) (*LogExport, error) {
 		if err != nil {
 			return nil, err
 		}
-		if p.Document, err = r.Version.Encode(); err != nil {
+		doc, err := r.Version.Encode()
+		if err != nil {
 			return nil, err
 		}
+		p.Document = string(doc)
 		e.Checkpoint = p
 		break
 	}
@@ -128,7 +130,7 @@ func VerifyLog(ctx context.Context, e *LogExport, vf *Verifier) *LogVerification
 	if p.Subject != AuditSubject(e.Node) {
 		return fail("checkpoint", "the checkpoint is of %s, not of %s's audit log", p.Subject, e.Node)
 	}
-	doc, err := Decode(p.Document)
+	doc, err := Decode([]byte(p.Document))
 	if err != nil {
 		return fail("checkpoint", "the checkpoint's document: %v", err)
 	}

@@ -37,9 +37,10 @@ type Proof struct {
 	Seq     uint64 `json:"seq"`
 	// CID is the version document's CID; the gateway serves its bytes.
 	CID string `json:"cid"`
-	// Document, when present, is the version document itself, so the
-	// proof needs no gateway (audit checkpoints travel this way).
-	Document json.RawMessage `json:"document,omitempty"`
+	// Document, when present, is the version document's exact bytes as a
+	// string (JSON tools that re-indent an object would change them), so
+	// the proof needs no gateway (audit checkpoints travel this way).
+	Document string `json:"document,omitempty"`
 	// LeafEncoding and LeafValue are the leaf as OpenZeppelin's
 	// StandardMerkleTree takes it; Leaf is its hash.
 	LeafEncoding []string      `json:"leafEncoding"`
