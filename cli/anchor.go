@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -299,7 +300,9 @@ func anchorCommand(env Env) *ucli.Command {
 						return err
 					}
 					defer closeChain()
-					v := vf.Verify(c.Context, p)
+					ctx, cancel := context.WithTimeout(c.Context, verifyTimeout)
+					defer cancel()
+					v := vf.Verify(ctx, p)
 					if err := newPrinter(c, env).result(v, func(w io.Writer) {
 						for _, ch := range v.Checks {
 							fmt.Fprintf(w, "%s %-11s %s\n", okMark(ch.OK), ch.Name, ch.Detail)
@@ -361,6 +364,10 @@ func printBatches(w io.Writer, bs []api.AnchorBatch) {
 	}
 }
 
+// verifyTimeout bounds a verification's calls to the chain endpoint, the
+// gateway and DID resolution, which an auditor may point anywhere.
+const verifyTimeout = 2 * time.Minute
+
 // offlineVerifier is a verifier on --chain and --gateway alone.
 func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
 	u := flagString(c, "chain")
@@ -370,7 +377,9 @@ func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
 	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "ws://") && !strings.HasPrefix(u, "wss://") {
 		return nil, nil, fmt.Errorf("--chain %q: want a JSON-RPC URL, e.g. http://127.0.0.1:8545", u)
 	}
-	client, err := ethclient.DialContext(c.Context, u)
+	dial, cancel := context.WithTimeout(c.Context, 30*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(dial, u)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--chain %s: %w", u, err)
 	}
@@ -411,7 +420,9 @@ func verifyAnchored(c *ucli.Context, env Env) error {
 		return err
 	}
 	defer closeChain()
-	r := anchor.VerifyLog(c.Context, e, vf)
+	ctx, cancel := context.WithTimeout(c.Context, verifyTimeout)
+	defer cancel()
+	r := anchor.VerifyLog(ctx, e, vf)
 	if err := newPrinter(c, env).result(r, func(w io.Writer) {
 		if r.OK {
 			fmt.Fprintf(w, "%s audit log of %s: %d entries; the first %d end in the head anchored in block %d of %s\n", okMark(true), e.Node, r.Entries, r.Checkpointed, e.Checkpoint.Block, e.Checkpoint.Chain)

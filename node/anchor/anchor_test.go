@@ -354,6 +354,14 @@ func TestConflicts(t *testing.T) {
 				t.Fatal(err)
 			}
 			docB, _ := b.svc.Document(vb.CID)
+			// A partner the home did not share the subject with writes
+			// nothing of it.
+			if _, err := a.svc.Receive(ctx, docB, b.signer.DID); !errors.Is(err, ErrNotAllowed) {
+				t.Fatalf("a version from a platform that does not hold the subject: %v", err)
+			}
+			if err := a.svc.AddHolder(subject, b.signer.DID); err != nil {
+				t.Fatal(err)
+			}
 			// B syncs its version to the home: a conflict there.
 			o, err := a.svc.Receive(ctx, docB, b.signer.DID)
 			if err != nil {

@@ -352,6 +352,11 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 		if v.Home != sub.Home {
 			return Outcome{}, fmt.Errorf("%w: %s's home is %s, the version says %s", ErrNotAllowed, v.Subject, sub.Home, v.Home)
 		}
+		// Only the home and the platforms it shared the subject with
+		// write it; a holder writes as itself, the home relays anyone's.
+		if from != sub.Home && !slices.Contains(sub.Holders, from) && (s.Signer == nil || sub.Home == s.Signer.DID) {
+			return Outcome{}, fmt.Errorf("%w: %s does not hold %s (its home shares it with the platforms that do)", ErrNotAllowed, from, v.Subject)
+		}
 		if from != v.Author && from != sub.Home {
 			return Outcome{}, fmt.Errorf("%w: %s sent a version authored by %s, and is not %s's home", ErrNotAllowed, from, v.Author, v.Subject)
 		}

@@ -81,7 +81,8 @@ func (d *DB) Put(key, value []byte) error {
 
 // Batch collects writes that land together or not at all.
 type Batch struct {
-	b *pebble.Batch
+	b        *pebble.Batch
+	released bool
 }
 
 // NewBatch starts a batch; Commit or Discard it.
@@ -95,15 +96,25 @@ func (b *Batch) Delete(key []byte) { _ = b.b.Delete(key, nil) }
 
 // Commit writes the batch atomically, synced, and releases it.
 func (b *Batch) Commit() error {
-	defer b.b.Close()
+	defer b.release()
 	if err := b.b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("commit to node store: %w", err)
 	}
 	return nil
 }
 
-// Discard releases a batch without writing it.
-func (b *Batch) Discard() { _ = b.b.Close() }
+// Discard releases a batch without writing it; after Commit it does
+// nothing, so `defer batch.Discard()` is safe on every path.
+func (b *Batch) Discard() { b.release() }
+
+// release closes the pebble batch once: pebble pools closed batches, and a
+// second Close would hand one batch to two writers.
+func (b *Batch) release() {
+	if !b.released {
+		b.released = true
+		_ = b.b.Close()
+	}
+}
 
 // Scan calls fn for each key with prefix, in key order, from start (which
 // must have the prefix; nil means the first) until fn returns false.
