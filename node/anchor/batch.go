@@ -170,13 +170,13 @@ func (s *Service) Flush(ctx context.Context) ([]Batch, error) {
 		}
 		done = append(done, *a)
 	}
-	// Batches with leaves carry the audit log's checkpoint too.
-	if s.Audit != nil && s.Signer != nil && s.pendingCount(1) > 0 {
-		if _, err := s.Checkpoint(ctx); err != nil {
-			return done, err
-		}
-	}
 	for {
+		// Every batch with leaves carries the audit log's checkpoint too.
+		if s.Audit != nil && s.Signer != nil && s.pendingCount(1) > 0 {
+			if _, err := s.Checkpoint(ctx); err != nil {
+				return done, err
+			}
+		}
 		b, err := s.seal(ctx)
 		if err != nil || b == nil {
 			return done, err

@@ -451,7 +451,6 @@ func (s *Service) record(v *Version, cs, from, policy string) (Outcome, bool, er
 	if from != "self" && from != sub.Home && !slices.Contains(sub.Holders, from) && s.Signer != nil && sub.Home == s.Signer.DID {
 		sub.Holders = append(sub.Holders, from)
 	}
-	putJSON(batch, versionKey(cs), rec)
 	batch.Put(historyKey(v.Subject, v.Seq, cs), nil)
 	for _, r := range changed {
 		putJSON(batch, versionKey(r.CID), r)
@@ -464,6 +463,8 @@ func (s *Service) record(v *Version, cs, from, policy string) (Outcome, bool, er
 			}
 		}
 	}
+	// Written after settle, which may make the new version the head.
+	putJSON(batch, versionKey(cs), rec)
 	putJSON(batch, subjectKey(v.Subject), sub)
 	if err := s.queue(batch, Pending{Subject: v.Subject, Seq: v.Seq, CID: cs}); err != nil {
 		return Outcome{}, false, err
@@ -653,6 +654,19 @@ func (s *Service) Follow(ctx context.Context, subject, head, from string) (Outco
 	if sub.Head == head && len(sub.Conflict) == 0 {
 		s.mu.Unlock()
 		return Outcome{Subject: subject, CID: head, Seq: r.Version.Seq, Status: StandingHead, Head: head}, nil
+	}
+	// A head the node is already past (an older announcement that arrived
+	// late) moves nothing back.
+	for c := sub.Head; c != ""; {
+		a, err := s.Version(c)
+		if err != nil {
+			break
+		}
+		if a.Version.Prev == head {
+			s.mu.Unlock()
+			return Outcome{Subject: subject, CID: sub.Head, Seq: sub.HeadSeq, Status: "known", Head: sub.Head}, nil
+		}
+		c = a.Version.Prev
 	}
 	if len(sub.Conflict) == 0 {
 		sub.Conflict = []string{sub.Head}
