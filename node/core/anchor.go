@@ -15,6 +15,7 @@ import (
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/manage"
+	"github.com/mifm/mifm/node/store"
 )
 
 // MaxSyncDocuments is how many documents one sync message carries: the
@@ -123,7 +124,53 @@ func (c *Core) syncChange(ctx context.Context, subject, version, from string) {
 			l.mu.Unlock()
 		}
 		if r.Error != "" {
-			c.log.Warn("sync a subject", "subject", subject, "peer", p, "error", r.Error)
+			c.log.Warn("sync a subject; retried while the node runs", "subject", subject, "peer", p, "error", r.Error)
+			if err := c.DB.Put(syncKey(p, version), []byte(subject)); err != nil {
+				c.log.Error("remember a sync to retry", "error", err)
+			}
+		}
+	}
+}
+
+func syncKey(peer, version string) []byte {
+	return append(append([]byte(store.AnchorSyncPrefix+peer), 0), version...)
+}
+
+// SyncRetryInterval is how often failed syncs are tried again.
+const SyncRetryInterval = 5 * time.Second
+
+// retrySyncs sends again, every SyncRetryInterval, the versions whose sync
+// failed (the peer was down), until each arrives.
+func (c *Core) retrySyncs(ctx context.Context, svc *anchor.Service) {
+	t := time.NewTicker(SyncRetryInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		type pending struct{ key, peer, version, subject string }
+		var todo []pending
+		prefix := []byte(store.AnchorSyncPrefix)
+		_ = c.DB.Scan(prefix, nil, func(k, v []byte) bool {
+			peer, version, ok := strings.Cut(string(k[len(prefix):]), "\x00")
+			if ok {
+				todo = append(todo, pending{string(k), peer, version, string(v)})
+			}
+			return len(todo) < 256
+		})
+		for _, p := range todo {
+			if ctx.Err() != nil {
+				return
+			}
+			if r := c.pushSubject(ctx, svc, p.subject, p.version, p.peer); r.Error == "" {
+				b := c.DB.NewBatch()
+				b.Delete([]byte(p.key))
+				if err := b.Commit(); err != nil {
+					c.log.Error("forget a sync done", "error", err)
+				}
+			}
 		}
 	}
 }
@@ -491,7 +538,14 @@ func (c *Core) RunAnchoring(ctx context.Context) {
 		if open || anchor.HasWork(c.DB) {
 			svc, err := c.Anchors(ctx)
 			if err == nil {
+				var wg sync.WaitGroup
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					c.retrySyncs(ctx, svc)
+				}()
 				svc.Run(ctx)
+				wg.Wait()
 				return
 			}
 			if !warned && ctx.Err() == nil {

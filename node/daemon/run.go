@@ -34,8 +34,9 @@ type Options struct {
 	Bridge bool
 	// Ready is called once both servers listen, with their addresses.
 	Ready func(Info)
-	// CrashAt names a negotiation or transfer point where the process exits at once
-	// (fault injection tests, MIFM_TEST_CRASH_AT).
+	// CrashAt names a negotiation, transfer or anchoring point
+	// (anchor.sealed, anchor.sent) where the process exits at once (fault
+	// injection tests, MIFM_TEST_CRASH_AT).
 	CrashAt string
 	Log     *slog.Logger
 	// Now is the clock of the RE checks (tests); nil means time.Now.

@@ -78,6 +78,10 @@ const (
 	// AnchorLeafPrefix + <CID> → anchor.Placement JSON: the batch and
 	// value index of a version's leaf (node/anchor).
 	AnchorLeafPrefix = "anchor/leaf/"
+	// AnchorSyncPrefix + <peer DID> + 0x00 + <CID> → the subject: a
+	// version whose sync to that platform failed, retried until it
+	// arrives (node/core).
+	AnchorSyncPrefix = "anchor/sync/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -91,6 +95,6 @@ func Schema() []string {
 		TreasurySalesPrefix,
 		SecondDevicePrefix, CrossChainPrefix,
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
-		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix,
+		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix, AnchorSyncPrefix,
 	}
 }
