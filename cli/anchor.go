@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	ucli "github.com/urfave/cli/v2"
 
@@ -278,6 +279,7 @@ func anchorCommand(env Env) *ucli.Command {
 				Flags: []ucli.Flag{
 					&ucli.StringFlag{Name: "gateway", Usage: "an IPFS gateway `URL` (trustless: application/vnd.ipld.raw), unless the proof carries its document"},
 					&ucli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "how deep the anchoring block must be"},
+					&ucli.StringFlag{Name: "anchorer", Usage: "require the root to be anchored by this `ADDRESS` (the platform's key); without it the proof's anchorer is reported"},
 				},
 				Action: func(c *ucli.Context) error {
 					if err := flagsFirst(c); err != nil {
@@ -383,10 +385,19 @@ func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("--chain %s: %w", u, err)
 	}
-	return &anchor.Verifier{
+	vf := &anchor.Verifier{
 		Chain: client, Gateway: c.String("gateway"), MinConfirmations: c.Uint64("confirmations"),
 		Resolver: did.NewResolver(did.Options{}),
-	}, client.Close, nil
+	}
+	if a := c.String("anchorer"); a != "" {
+		if !common.IsHexAddress(a) {
+			client.Close()
+			return nil, nil, fmt.Errorf("--anchorer %q is not an address (0x and 40 hex digits)", a)
+		}
+		addr := common.HexToAddress(a)
+		vf.Anchorer = &addr
+	}
+	return vf, client.Close, nil
 }
 
 // verifyAnchored is `audit verify --anchored`: an exported log (--log) or

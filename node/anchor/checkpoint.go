@@ -24,8 +24,13 @@ func (s *Service) Checkpoint(ctx context.Context) (Outcome, error) {
 	}
 	seq, head := s.Audit.Head()
 	subject := AuditSubject(s.Signer.DID)
-	if _, r, err := s.Head(subject); err == nil && r.Version.State["entries"] == strconv.FormatUint(seq, 10) {
-		return Outcome{Subject: subject, CID: r.CID, Seq: r.Version.Seq, Status: "known", Head: r.CID}, nil
+	if sub, r, err := s.Head(subject); err == nil {
+		if sub.Home != s.Signer.DID || r.Version.Author != s.Signer.DID {
+			return Outcome{}, fmt.Errorf("%w: the audit subject %s is not this node's own", ErrNotAllowed, subject)
+		}
+		if r.Version.State["entries"] == strconv.FormatUint(seq, 10) {
+			return Outcome{Subject: subject, CID: r.CID, Seq: r.Version.Seq, Status: "known", Head: r.CID}, nil
+		}
 	}
 	if seq == 0 {
 		return Outcome{}, errors.New("checkpoint the audit log: the log is empty")
@@ -64,7 +69,7 @@ func (s *Service) ExportLog(ctx context.Context) (*LogExport, error) {
 	}
 	for i := len(hist) - 1; i >= 0; i-- {
 		r := hist[i]
-		if r.Anchored == nil || r.Anchored.Block == 0 {
+		if r.Anchored == nil || r.Anchored.Block == 0 || r.Version.Author != s.Signer.DID {
 			continue
 		}
 		p, err := s.Proof(ctx, r.CID)
@@ -150,6 +155,13 @@ func VerifyLog(ctx context.Context, e *LogExport, vf *Verifier) *LogVerification
 	}
 	if got := e.Entries[n-1].Hash; got != doc.State["head"] {
 		return fail("checkpoint", "entry %d hashes to %s, the anchored checkpoint signed %s: entries up to %d were changed after the checkpoint", n, got, doc.State["head"], n)
+	}
+	// The checkpoint is anchored by the node itself when its DID names
+	// its account.
+	if a, ok := Account(e.Node); ok && vf.Anchorer == nil {
+		node := *vf
+		node.Anchorer = &a
+		vf = &node
 	}
 	out.Proof = vf.Verify(ctx, p)
 	if !out.Proof.OK {

@@ -16,8 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
+	"github.com/mifm/mifm/contracts"
+	anchorabi "github.com/mifm/mifm/contracts/bindings/anchor"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor/merkle"
 )
@@ -169,7 +172,13 @@ type Verifier struct {
 		ethereum.ChainReader
 		ethereum.ContractCaller
 		ethereum.LogFilterer
+		CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
 	}
+	// Anchorer, when set, is the account the auditor expects to have
+	// anchored the root (the platform's key); otherwise the proof's is
+	// reported, and checked against the author's DID when that names an
+	// account.
+	Anchorer *common.Address
 	// Gateway is an IPFS gateway's base URL; empty when the proof carries
 	// its document.
 	Gateway string
@@ -221,8 +230,12 @@ func (vf *Verifier) Verify(ctx context.Context, p *Proof) *Verification {
 	}
 	// The leaf and the path to the root.
 	leaf, err := LeafHash(ver.Subject, ver.Seq, c)
-	if err == nil && leaf != p.Leaf {
+	switch {
+	case err != nil:
+	case leaf != p.Leaf:
 		err = fmt.Errorf("the version's leaf is %s; the proof says %s", leaf.Hex(), p.Leaf.Hex())
+	case fmt.Sprint(p.LeafEncoding) != fmt.Sprint(LeafEncoding) || fmt.Sprint(p.LeafValue) != fmt.Sprint(Leaf(ver.Subject, ver.Seq, c)):
+		err = fmt.Errorf("the proof's leafEncoding and leafValue are not the version's (%v, %v)", LeafEncoding, Leaf(ver.Subject, ver.Seq, c))
 	}
 	if !v.add("leaf", err, "keccak256(keccak256(abi.encode(subject, seq, cid))) = "+leaf.Hex()) {
 		return v
@@ -252,19 +265,24 @@ func (vf *Verifier) Verify(ctx context.Context, p *Proof) *Verification {
 	if !v.add("transaction", err, fmt.Sprintf("%s in block %d", p.Tx.Hex(), p.Block)) {
 		return v
 	}
-	found := false
+	var found *anchorabi.AnchorAnchored
 	for _, l := range rc.Logs {
 		ev, err := anchorABI.UnpackAnchoredEvent(l)
 		if err == nil && l.Address == p.Contract && ev.Anchorer == p.Anchorer && common.Hash(ev.Root) == p.Root {
-			found = true
+			found = ev
 			break
 		}
 	}
-	err = nil
-	if !found {
+	manifest, _ := cid.Decode(p.Manifest)
+	who, err := vf.anchorer(p, ver)
+	switch {
+	case err != nil:
+	case found == nil:
 		err = fmt.Errorf("transaction %s emits no Anchored event of root %s by %s from %s", p.Tx.Hex(), p.Root.Hex(), p.Anchorer.Hex(), p.Contract.Hex())
+	case found.Batch != p.Batch || int(found.Leaves) != p.BatchLeaves || !bytes.Equal(found.Manifest, manifest.Bytes()):
+		err = fmt.Errorf("the event names batch %d of %d leaves, manifest %x; the proof says batch %d of %d, %s", found.Batch, found.Leaves, found.Manifest, p.Batch, p.BatchLeaves, p.Manifest)
 	}
-	if !v.add("event", err, "Anchored("+p.Anchorer.Hex()+", "+p.Root.Hex()+")") {
+	if !v.add("event", err, fmt.Sprintf("Anchored(%s, %s) by %s", p.Anchorer.Hex(), p.Root.Hex(), who)) {
 		return v
 	}
 	min := vf.MinConfirmations
@@ -278,6 +296,8 @@ func (vf *Verifier) Verify(ctx context.Context, p *Proof) *Verification {
 	}
 	switch {
 	case err != nil:
+	case at.Time != p.Time:
+		err = fmt.Errorf("block %d was made at %d, the proof says %d", p.Block, at.Time, p.Time)
 	case at.Hash() != p.BlockHash:
 		err = fmt.Errorf("block %d is %s on the chain now, not %s (reorganised)", p.Block, at.Hash().Hex(), p.BlockHash.Hex())
 	case confirmations(head, p.Block) < min:
@@ -289,7 +309,11 @@ func (vf *Verifier) Verify(ctx context.Context, p *Proof) *Verification {
 	// The contract itself agrees: the root is stored for the anchorer,
 	// and verifyVersion accepts the proof.
 	ct := &Contract{Client: vf.Chain, Address: p.Contract}
-	rec, err := ct.Record(ctx, p.Anchorer, p.Root)
+	var rec anchorabi.AnchoredOutput
+	err = vf.isAnchorContract(ctx, p.Contract)
+	if err == nil {
+		rec, err = ct.Record(ctx, p.Anchorer, p.Root)
+	}
 	if err == nil && rec.BlockNumber != p.Block {
 		err = fmt.Errorf("the contract records the root at block %d, the proof says %d", rec.BlockNumber, p.Block)
 	}
@@ -309,6 +333,66 @@ func (vf *Verifier) Verify(ctx context.Context, p *Proof) *Verification {
 	}
 	v.add("contract", err, fmt.Sprintf("Anchor %s stores the root (batch %d, %d leaves) and verifyVersion accepts the proof", p.Contract.Hex(), rec.Batch, rec.Leaves))
 	return v
+}
+
+// anchorer checks who anchored the root: the account the auditor named,
+// or else the author's own account when the author's DID names one (a
+// did:pkh or did:ethr platform anchors with its key); it says which.
+func (vf *Verifier) anchorer(p *Proof, ver *Version) (string, error) {
+	if vf.Anchorer != nil {
+		if *vf.Anchorer != p.Anchorer {
+			return "", fmt.Errorf("anchored by %s, not by %s as expected", p.Anchorer.Hex(), vf.Anchorer.Hex())
+		}
+		return "the expected anchorer", nil
+	}
+	if a, ok := Account(ver.Author); ok {
+		if a == p.Anchorer {
+			return "the author's own account", nil
+		}
+		return "an account that is not the author's (" + ver.Author + "); give --anchorer to require one", nil
+	}
+	return "an account the proof names (give --anchorer to require one)", nil
+}
+
+// isAnchorContract checks the code at address is the Anchor's.
+func (vf *Verifier) isAnchorContract(ctx context.Context, address common.Address) error {
+	want, err := contracts.AnchorCodeHash()
+	if err != nil {
+		return err
+	}
+	code, err := vf.Chain.CodeAt(ctx, address, nil)
+	if err != nil {
+		return fmt.Errorf("read the code at %s: %w", address.Hex(), err)
+	}
+	if crypto.Keccak256Hash(code) != want {
+		return fmt.Errorf("the code at %s is not the Anchor contract's (%d bytes hashing to %s, want %s)", address.Hex(), len(code), crypto.Keccak256Hash(code).Hex(), want.Hex())
+	}
+	return nil
+}
+
+// Account is the Ethereum account a did:pkh (eip155) or did:ethr names,
+// when it names one by address.
+func Account(id string) (common.Address, bool) {
+	method, msid, err := did.Method(id)
+	if err != nil {
+		return common.Address{}, false
+	}
+	var last string
+	switch method {
+	case "pkh":
+		if !strings.HasPrefix(msid, "eip155:") {
+			return common.Address{}, false
+		}
+		last = msid[strings.LastIndex(msid, ":")+1:]
+	case "ethr":
+		last = msid[strings.LastIndex(msid, ":")+1:]
+	default:
+		return common.Address{}, false
+	}
+	if !common.IsHexAddress(last) || len(last) != 42 {
+		return common.Address{}, false
+	}
+	return common.HexToAddress(last), true
 }
 
 func authorOf(v *Version) string {

@@ -61,6 +61,9 @@ func TestVersionWinningOnArrivalIsRecordedAsHead(t *testing.T) {
 			if _, err := b.svc.Receive(ctx, doc1, a.signer.DID); err != nil {
 				t.Fatal(err)
 			}
+			if err := a.svc.AddHolder(subject, b.signer.DID); err != nil {
+				t.Fatal(err)
+			}
 			n, winner := tc.run(t, a, b, v1.CID)
 			sub, err := n.svc.Subject(subject)
 			if err != nil || sub.Head != winner || len(sub.Conflict) != 0 {

@@ -334,12 +334,43 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 	if err != nil {
 		return Outcome{}, err
 	}
+	if kind, _, _ := ParseSubject(v.Subject); kind == KindAudit {
+		return Outcome{}, fmt.Errorf("%w: a node's audit checkpoints are its own (an auditor gets them in its audit export)", ErrNotAllowed)
+	}
+	self := ""
+	if s.Signer != nil {
+		self = s.Signer.DID
+	}
+	sub, err := s.Subject(v.Subject)
+	switch {
+	case err == nil:
+		if v.Home != sub.Home {
+			return Outcome{}, fmt.Errorf("%w: %s's home is %s, the version says %s", ErrNotAllowed, v.Subject, sub.Home, v.Home)
+		}
+		if sub.Home == self {
+			// The home takes versions from the platforms it shared the
+			// subject with, each writing as itself.
+			if !slices.Contains(sub.Holders, from) {
+				return Outcome{}, fmt.Errorf("%w: %s does not hold %s (its home shares it with the platforms that do)", ErrNotAllowed, from, v.Subject)
+			}
+		} else if from != sub.Home {
+			// A holder takes a subject's versions from its home only,
+			// which relays what the other holders wrote.
+			return Outcome{}, fmt.Errorf("%w: %s is not %s's home, %s", ErrNotAllowed, from, v.Subject, sub.Home)
+		}
+	case errors.Is(err, ErrNoSubject):
+		if from != v.Author || from != v.Home {
+			return Outcome{}, fmt.Errorf("%w: a subject new to this node comes from its home, as its author (%s sent one of %s, home %s, author %s)", ErrNotAllowed, from, v.Subject, v.Home, v.Author)
+		}
+	default:
+		return Outcome{}, err
+	}
 	// A version the node has (the sender's line back to one both know)
-	// changes nothing, whoever relays it.
+	// changes nothing.
 	if c, err := DocCID(doc); err == nil {
 		if r, err := s.Version(c.String()); err == nil {
 			out := Outcome{Subject: v.Subject, CID: r.CID, Seq: v.Seq, Status: "known"}
-			if sub, err := s.Subject(v.Subject); err == nil {
+			if sub != nil {
 				out.Head = sub.Head
 				if sub.Head == r.CID {
 					out.Status = StandingHead
@@ -348,25 +379,37 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 			return out, nil
 		}
 	}
-	if sub, err := s.Subject(v.Subject); err == nil {
-		if v.Home != sub.Home {
-			return Outcome{}, fmt.Errorf("%w: %s's home is %s, the version says %s", ErrNotAllowed, v.Subject, sub.Home, v.Home)
-		}
-		// Only the home and the platforms it shared the subject with
-		// write it; a holder writes as itself, the home relays anyone's.
-		if from != sub.Home && !slices.Contains(sub.Holders, from) && (s.Signer == nil || sub.Home == s.Signer.DID) {
-			return Outcome{}, fmt.Errorf("%w: %s does not hold %s (its home shares it with the platforms that do)", ErrNotAllowed, from, v.Subject)
-		}
-		if from != v.Author && from != sub.Home {
-			return Outcome{}, fmt.Errorf("%w: %s sent a version authored by %s, and is not %s's home", ErrNotAllowed, from, v.Author, v.Subject)
-		}
-	} else if from != v.Author || from != v.Home {
-		return Outcome{}, fmt.Errorf("%w: a subject new to this node comes from its home, as its author (%s sent one of %s, home %s, author %s)", ErrNotAllowed, from, v.Subject, v.Home, v.Author)
+	// What is new to the home, a holder writes as itself.
+	if sub != nil && sub.Home == self && from != v.Author {
+		return Outcome{}, fmt.Errorf("%w: %s sent a version authored by %s", ErrNotAllowed, from, v.Author)
+	}
+	if err := s.follows(v); err != nil {
+		return Outcome{}, err
 	}
 	if err := v.VerifySignature(ctx, s.Resolver); err != nil {
 		return Outcome{}, err
 	}
 	return s.accept(ctx, v, doc, from, "")
+}
+
+// MaxBranches bounds a subject's open conflict: a fork more waits until
+// the conflict is resolved.
+const MaxBranches = 16
+
+// follows checks a version's place: version 1, or one more than a version
+// of the same subject this node has.
+func (s *Service) follows(v *Version) error {
+	if v.Seq == 1 {
+		return nil
+	}
+	pr, err := s.Version(v.Prev)
+	if err != nil || pr.Version.Subject != v.Subject {
+		return fmt.Errorf("%w: %s does not have %s's version %s", ErrUnknownPrev, v.Subject, v.Subject, v.Prev)
+	}
+	if v.Seq != pr.Version.Seq+1 {
+		return fmt.Errorf("%w: version %d follows version %d", ErrBadVersion, v.Seq, pr.Version.Seq)
+	}
+	return nil
 }
 
 // accept stores a signed version and moves the subject's head, or opens a
@@ -424,6 +467,9 @@ func (s *Service) record(v *Version, cs, from, policy string) (Outcome, bool, er
 		sub = &Subject{Subject: v.Subject, Home: v.Home, Head: cs, HeadSeq: 1, Policy: policy}
 		rec.Standing = StandingHead
 	case v.Prev == sub.Head && len(sub.Conflict) == 0:
+		if err := s.follows(v); err != nil {
+			return Outcome{}, false, err
+		}
 		old, err := s.Version(sub.Head)
 		if err != nil {
 			return Outcome{}, false, err
@@ -436,9 +482,11 @@ func (s *Service) record(v *Version, cs, from, policy string) (Outcome, bool, er
 		if v.Seq == 1 {
 			return Outcome{}, false, fmt.Errorf("%w: %s already has a first version, %s", ErrNotAllowed, v.Subject, firstOf(s, v.Subject))
 		}
-		pr, err := s.Version(v.Prev)
-		if err != nil || pr.Version.Subject != v.Subject {
-			return Outcome{}, false, fmt.Errorf("%w: %s does not have %s's version %s", ErrUnknownPrev, v.Subject, v.Subject, v.Prev)
+		if err := s.follows(v); err != nil {
+			return Outcome{}, false, err
+		}
+		if len(sub.Conflict) >= MaxBranches {
+			return Outcome{}, false, fmt.Errorf("%w: %s has %d versions in conflict already: resolve it first (mifm state resolve)", ErrNotAllowed, v.Subject, len(sub.Conflict))
 		}
 		// A fork: the version follows one that is not the head. Both
 		// branches are kept; the policy decides now or later.

@@ -53,6 +53,7 @@ const (
 	MaxSubject     = 512
 	MaxContent     = 64
 	MaxStateFields = 32
+	MaxSeq         = 1 << 53
 )
 
 // Subject kinds.
@@ -128,8 +129,8 @@ func (v *Version) Check() error {
 	if _, _, err := ParseSubject(v.Subject); err != nil {
 		return err
 	}
-	if v.Seq == 0 {
-		return fmt.Errorf("%w: seq starts at 1", ErrBadVersion)
+	if v.Seq == 0 || v.Seq > MaxSeq {
+		return fmt.Errorf("%w: seq %d: 1 to 2^53 (a JSON number every tool reads exactly)", ErrBadVersion, v.Seq)
 	}
 	if (v.Seq == 1) != (v.Prev == "") {
 		return fmt.Errorf("%w: version 1 and only version 1 has no prev", ErrBadVersion)

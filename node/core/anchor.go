@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -207,6 +208,10 @@ func (c *Core) pushSubject(ctx context.Context, svc *anchor.Service, subject, ve
 		res.Status, res.Error = "failed", err.Error()
 		return res
 	}
+	// A holder that stopped being a partner gets nothing more.
+	if err := c.Trust.Partner(ctx, peer); err != nil {
+		return fail(fmt.Errorf("%s: %w", peer, manage.ErrNotPartner))
+	}
 	base, want, err := c.peerEndpoint(ctx, peer)
 	if err != nil {
 		return fail(err)
@@ -300,7 +305,7 @@ func (c *Core) ReceiveVersions(ctx context.Context, from string, msg api.Version
 	ans.Head = sub.Head
 	// The home answers with its head's line when the sender's newest
 	// version is not the head, so the sender can follow it.
-	if sub.Home == c.Home.Config.Platform.DID && len(ans.Outcomes) > 0 && ans.Outcomes[len(ans.Outcomes)-1].CID != sub.Head {
+	if sub.Home == c.Home.Config.Platform.DID && slices.Contains(sub.Holders, from) && len(ans.Outcomes) > 0 && ans.Outcomes[len(ans.Outcomes)-1].CID != sub.Head {
 		docs, err := svc.Line(sub.Head, MaxSyncDocuments)
 		if err != nil {
 			return nil, err

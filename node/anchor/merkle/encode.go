@@ -23,12 +23,37 @@ func parseEncoding(encoding []string) ([]abi.Type, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: type %q: %v", ErrBadEncoding, ts, err)
 		}
-		if t.T == abi.TupleTy || t.T == abi.FunctionTy {
-			return nil, fmt.Errorf("%w: type %q is not supported in a leaf", ErrBadEncoding, ts)
+		if err := leafType(t, 0); err != nil {
+			return nil, fmt.Errorf("%w: type %q: %v", ErrBadEncoding, ts, err)
 		}
 		out[i] = t
 	}
 	return out, nil
+}
+
+// Bounds on leaf types, which an outside dump names: a fixed array's size
+// and how deep arrays nest (a type like uint8[1e18][100] would make the
+// ABI packer allocate without end).
+const (
+	maxArraySize  = 1024
+	maxArrayDepth = 2
+	maxIntegerLen = 80 // characters of an integer string (2^256 has 78 digits)
+)
+
+func leafType(t abi.Type, depth int) error {
+	switch t.T {
+	case abi.TupleTy, abi.FunctionTy:
+		return fmt.Errorf("tuples and functions are not supported in a leaf")
+	case abi.ArrayTy, abi.SliceTy:
+		if depth >= maxArrayDepth {
+			return fmt.Errorf("arrays nest at most %d deep", maxArrayDepth)
+		}
+		if t.T == abi.ArrayTy && t.Size > maxArraySize {
+			return fmt.Errorf("a fixed array has at most %d elements", maxArraySize)
+		}
+		return leafType(*t.Elem, depth+1)
+	}
+	return nil
 }
 
 // encode is abi.encode(values...) of values in JSON form under the given
@@ -90,6 +115,9 @@ func integer(v any) (*big.Int, error) {
 // ethers uses): decimal with an optional sign, or unsigned 0x, 0o, 0b; no
 // digit separators, and a leading zero is not octal.
 func parseInteger(s string) (*big.Int, error) {
+	if len(s) > maxIntegerLen {
+		return nil, fmt.Errorf("an integer of %d characters: at most %d", len(s), maxIntegerLen)
+	}
 	base, digits := 10, s
 	if len(s) > 2 && s[0] == '0' {
 		switch s[1] {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -228,6 +229,9 @@ func TestEncodingErrors(t *testing.T) {
 		{[]string{"uint256[2]"}, []any{[]any{"1"}}},
 		{[]string{"nonsense"}, []any{"1"}},
 		{[]string{"uint256"}, []any{1.5}},
+		{[]string{"uint8[1000000000000000000][100]"}, []any{[]any{}}},
+		{[]string{"uint8[][][]"}, []any{[]any{}}},
+		{[]string{"uint256"}, []any{strings.Repeat("9", 81)}},
 	}
 	for _, c := range cases {
 		if _, err := StandardLeaf(c.enc, c.val); !errors.Is(err, ErrBadEncoding) {
