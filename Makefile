@@ -111,7 +111,7 @@ bench: $(GETH) $(KUBO)
 
 # Every side-by-side comparison with its peer in one run, written to
 # bench/report.md and bench/report.json.
-bench-report: $(GETH) $(KUBO) contracts-deps build
+bench-report: $(GETH) $(KUBO) contracts-deps merkle-js-deps build
 	bench/report.sh
 
 demo:

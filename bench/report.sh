@@ -17,6 +17,8 @@ bench/gas-vs-openzeppelin.sh --tsv >> "$rows"
 bench/chain-vs-geth.sh --tsv >> "$rows"
 bench/vc-vs-digitalbazaar.sh --tsv >> "$rows"
 bench/ethr-vs-ethr-did-resolver.sh --tsv >> "$rows"
+bench/merkle-vs-openzeppelin.sh --tsv 2048 5 >> "$rows"
+bench/merkle-vs-openzeppelin.sh --tsv 65536 3 >> "$rows"
 commit=$(git rev-parse --short=12 HEAD)
 git diff --quiet HEAD -- . ':!bench/report.md' ':!bench/report.json' || commit="$commit+changes"
 go run ./bench/mkreport -in "$rows" -commit "$commit" -node "$(node --version)" \
