@@ -78,17 +78,20 @@ func (s *Service) Proof(ctx context.Context, c string) (*Proof, error) {
 	if b.State != BatchAnchored || b.Anchored == nil {
 		return nil, fmt.Errorf("%w: version %s is in batch %d, which is on its way to the chain", ErrNotAnchored, c, b.Seq)
 	}
-	mc, err := cid.Decode(b.Manifest)
-	if err != nil {
-		return nil, err
-	}
-	dump, err := s.Content.ReadFile(ctx, mc)
-	if err != nil {
-		return nil, fmt.Errorf("read batch %d manifest %s: %w", b.Seq, b.Manifest, err)
-	}
-	tree, err := merkle.Load(dump)
-	if err != nil {
-		return nil, fmt.Errorf("batch %d manifest: %w", b.Seq, err)
+	tree := s.cachedTree(b.Seq)
+	if tree == nil {
+		mc, err := cid.Decode(b.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		dump, err := s.Content.ReadFile(ctx, mc)
+		if err != nil {
+			return nil, fmt.Errorf("read batch %d manifest %s: %w", b.Seq, b.Manifest, err)
+		}
+		if tree, err = merkle.Load(dump); err != nil {
+			return nil, fmt.Errorf("batch %d manifest: %w", b.Seq, err)
+		}
+		s.remember(b.Seq, tree)
 	}
 	if tree.Root() != b.Root {
 		return nil, fmt.Errorf("batch %d manifest has root %s, the batch %s", b.Seq, tree.Root().Hex(), b.Root.Hex())

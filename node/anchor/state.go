@@ -9,11 +9,13 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/anchor/merkle"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
@@ -134,9 +136,18 @@ type Service struct {
 	API string
 
 	mu       sync.Mutex // serializes writes of subjects and the queue
-	sendMu   sync.Mutex // one batch on its way to the chain at a time
+	sendMu   sync.Mutex // one batch sealed or on its way to the chain at a time
 	wake     chan struct{}
 	wakeOnce sync.Once
+	// proposing serializes this node's proposals of one subject, so two
+	// at once follow each other instead of forking.
+	proposing store.Locks[string]
+	// waiting counts the queued leaves (queued).
+	waiting   atomic.Int64
+	countOnce sync.Once
+	// trees caches the last batches' trees (remember, cachedTree).
+	treesMu sync.Mutex
+	trees   map[uint64]*merkle.Tree
 }
 
 func (s *Service) now() time.Time {
@@ -288,6 +299,8 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 			return Outcome{}, err
 		}
 	}
+	unlock := s.proposing.Lock(req.Subject)
+	defer unlock()
 	v := &Version{Type: DocType, Subject: req.Subject, Content: req.Content, State: req.State, Home: req.Home, Time: s.now().UTC().Format(time.RFC3339)}
 	sub, err := s.Subject(req.Subject)
 	switch {
@@ -426,6 +439,9 @@ func (s *Service) accept(ctx context.Context, v *Version, doc []byte, from, poli
 	out, moved, err := s.record(v, cs, from, policy)
 	if err != nil {
 		return Outcome{}, err
+	}
+	if out.Status != "known" {
+		s.queued().Add(1)
 	}
 	s.poke()
 	if (moved || from == "self") && s.OnChange != nil {
