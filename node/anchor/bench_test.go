@@ -56,7 +56,7 @@ func BenchmarkPropose(b *testing.B) {
 
 // latencySamples is how many versions BenchmarkAnchorLatency proposes at
 // least: enough for a 95th percentile, few enough to end in seconds.
-const latencySamples = 100
+const latencySamples = 60
 
 // BenchmarkAnchorLatency is the time from a proposal to its version's
 // record saying it is anchored, with the service's Run loop cutting a batch
