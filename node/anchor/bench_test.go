@@ -83,6 +83,9 @@ func BenchmarkAnchorLatency(b *testing.B) {
 	b.Cleanup(func() { cancel(); <-ran; <-proposing })
 
 	samples := max(b.N, latencySamples)
+	if testing.Short() {
+		samples = max(b.N, latencySamples/3)
+	}
 	type proposal struct {
 		cid   string
 		start time.Time
@@ -180,7 +183,7 @@ func versionLeaves(n int, salt uint64) []Pending {
 // embedded chain.
 func BenchmarkProofVerify(b *testing.B) {
 	b.Run("merkle", func(b *testing.B) {
-		for _, size := range []int{64, 2048, 65536} {
+		for _, size := range benchSizes(64, 2048, 65536) {
 			values := make([][]any, size)
 			for i, p := range versionLeaves(size, 0) {
 				c, _ := cid.Decode(p.CID)
@@ -246,7 +249,7 @@ func BenchmarkProofVerify(b *testing.B) {
 // once.
 func BenchmarkSeal(b *testing.B) {
 	ctx := context.Background()
-	for _, size := range []int{2048, 65536} {
+	for _, size := range benchSizes(2048, 65536) {
 		b.Run(fmt.Sprint(size), func(b *testing.B) {
 			root := b.TempDir()
 			b.ResetTimer()
@@ -311,4 +314,13 @@ func queueLeaves(tb testing.TB, db *store.DB, leaves []Pending) {
 	if err := batch.Commit(); err != nil {
 		tb.Fatal(err)
 	}
+}
+
+// benchSizes are a benchmark's batch sizes; -short leaves out the largest
+// (bench/disk_test.go runs every benchmark that way).
+func benchSizes(sizes ...int) []int {
+	if testing.Short() {
+		return sizes[:len(sizes)-1]
+	}
+	return sizes
 }

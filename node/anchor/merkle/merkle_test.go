@@ -285,7 +285,7 @@ func FuzzLoad(f *testing.F) {
 
 func BenchmarkBuild(b *testing.B) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{64, 2048, 65536} {
+	for _, n := range benchSizes(64, 2048, 65536) {
 		vals := versionValues(n, r)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
@@ -300,7 +300,7 @@ func BenchmarkBuild(b *testing.B) {
 
 func BenchmarkVerify(b *testing.B) {
 	r := rand.New(rand.NewPCG(5, 6))
-	for _, n := range []int{64, 2048, 65536} {
+	for _, n := range benchSizes(64, 2048, 65536) {
 		tree, _ := OfStandard(versionValues(n, r), []string{"string", "uint256", "bytes"}, Options{})
 		p, _ := tree.Proof(n / 2)
 		leaf, _ := tree.Leaf(n / 2)
@@ -314,4 +314,13 @@ func BenchmarkVerify(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "verifies/s")
 		})
 	}
+}
+
+// benchSizes are a benchmark's tree sizes; -short leaves out the largest
+// (bench/disk_test.go runs every benchmark that way).
+func benchSizes(sizes ...int) []int {
+	if testing.Short() {
+		return sizes[:len(sizes)-1]
+	}
+	return sizes
 }
