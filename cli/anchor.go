@@ -36,7 +36,7 @@ func stateCommand(env Env) *ucli.Command {
 		Subcommands: []*ucli.Command{
 			{
 				Name:      "propose",
-				Usage:     "author and sign a new version of a subject, queue it for anchoring and sync it with the platforms that hold it",
+				Usage:     "author and sign a new version of a subject, queue it for anchoring and sync it with the platforms that hold it; content and state it leaves out carry over from the version it follows",
 				ArgsUsage: "SUBJECT (identity:DID, avatar:OWNER-DID/NAME, content:ID)",
 				Flags: []ucli.Flag{
 					&ucli.StringSliceFlag{Name: "content", Usage: "`NAME=CID` of this version's content (repeat)"},

@@ -135,3 +135,47 @@ func TestVerifierTrustsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectsAndCarryOver(t *testing.T) {
+	for _, bad := range []string{"identity:notadid", "identity:did:key:z6Mk…", "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "avatar:did:key:z6Mkha/", "audit:x", "wallet:x", "content:", "content:a b"} {
+		if _, _, err := ParseSubject(bad); !errors.Is(err, ErrBadVersion) {
+			t.Errorf("%q: %v, want ErrBadVersion", bad, err)
+		}
+	}
+	for _, good := range []string{"identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "avatar:did:web:a.example/home", "content:sword-42", "audit:did:pkh:eip155:1337:0x6762055a1183dCB2c8552D7E26003d53cD22c565"} {
+		if _, _, err := ParseSubject(good); err != nil {
+			t.Errorf("%q: %v", good, err)
+		}
+	}
+	ctx := context.Background()
+	w := newWorld(t, 1)
+	n := w.node(t, 0, PolicyHome)
+	subject := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	v1, err := n.svc.Propose(ctx, ProposeRequest{Subject: subject, Content: map[string]string{"profile": profile}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A state change keeps the content; a revert takes exactly v1's.
+	v2, err := n.svc.Propose(ctx, ProposeRequest{Subject: subject, State: map[string]string{"display-name": "Ada"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, _ := n.svc.Version(v2.CID)
+	if r2.Version.Content["profile"] != profile || r2.Version.State["display-name"] != "Ada" {
+		t.Fatalf("v2 %+v", r2.Version)
+	}
+	v3, err := n.svc.Revert(ctx, subject, v1.CID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r3, _ := n.svc.Version(v3.CID)
+	if len(r3.Version.State) != 0 || r3.Version.Content["profile"] != profile {
+		t.Fatalf("revert to v1: %+v", r3.Version)
+	}
+	if _, err := n.svc.Propose(ctx, ProposeRequest{Subject: subject, Policy: PolicyAsk}); !errors.Is(err, ErrBadPolicy) {
+		t.Fatalf("a policy change on an existing subject: %v", err)
+	}
+	if _, err := n.svc.Propose(ctx, ProposeRequest{Subject: subject, Content: map[string]string{"profile": "bafkrei…"}}); !errors.Is(err, ErrBadVersion) {
+		t.Fatalf("a placeholder CID: %v", err)
+	}
+}

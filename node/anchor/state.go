@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -318,6 +319,9 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 		if req.Home != "" && req.Home != sub.Home {
 			return Outcome{}, fmt.Errorf("%w: %s's home is %s; a version cannot move it to %s", ErrNotAllowed, req.Subject, sub.Home, req.Home)
 		}
+		if req.Policy != "" && req.Policy != sub.Policy {
+			return Outcome{}, fmt.Errorf("%w: %s's policy is %s, set when the subject was made", ErrBadPolicy, req.Subject, sub.Policy)
+		}
 		v.Home = sub.Home
 		prev := req.Prev
 		if prev == "" {
@@ -328,6 +332,14 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 			return Outcome{}, fmt.Errorf("%w: %s is not a version of %s", ErrUnknownPrev, prev, req.Subject)
 		}
 		v.Prev, v.Seq = prev, pr.Version.Seq+1
+		// What the proposal leaves out carries over from the version it
+		// follows: a state change keeps the content, and the other way.
+		if req.Content == nil {
+			v.Content = pr.Version.Content
+		}
+		if req.State == nil {
+			v.State = pr.Version.State
+		}
 	}
 	if err := v.Sign(s.Signer); err != nil {
 		return Outcome{}, err
@@ -790,7 +802,12 @@ func (s *Service) Revert(ctx context.Context, subject, to string) (Outcome, erro
 	if len(sub.Conflict) > 0 {
 		return Outcome{}, fmt.Errorf("%s has an open conflict between %v: resolve it first", subject, sub.Conflict)
 	}
-	return s.Propose(ctx, ProposeRequest{Subject: subject, Content: r.Version.Content, State: r.Version.State, Prev: sub.Head})
+	// Exactly the earlier version's content and state: empty maps, not
+	// nil, so nothing of the head carries over.
+	content, state := map[string]string{}, map[string]string{}
+	maps.Copy(content, r.Version.Content)
+	maps.Copy(state, r.Version.State)
+	return s.Propose(ctx, ProposeRequest{Subject: subject, Content: content, State: state, Prev: sub.Head})
 }
 
 // AddHolder records a platform that holds the subject and gets its new

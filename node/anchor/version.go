@@ -114,8 +114,21 @@ func ParseSubject(s string) (kind, id string, err error) {
 		return "", "", fmt.Errorf("%w: subject kind %q: want identity, avatar, content or audit", ErrBadVersion, kind)
 	}
 	for _, r := range s {
-		if unicode.IsControl(r) || unicode.IsSpace(r) {
-			return "", "", fmt.Errorf("%w: subject %q holds a space or control character", ErrBadVersion, s)
+		if r > unicode.MaxASCII || unicode.IsControl(r) || unicode.IsSpace(r) {
+			return "", "", fmt.Errorf("%w: subject %q holds a space, a control or a non-ASCII character (an ellipsis copied from an example?)", ErrBadVersion, s)
+		}
+	}
+	owner := id
+	if kind == KindAvatar {
+		var name string
+		var ok bool
+		if owner, name, ok = strings.Cut(id, "/"); !ok || name == "" {
+			return "", "", fmt.Errorf("%w: avatar subject %q: want avatar:OWNER-DID/NAME, e.g. avatar:did:key:z6Mk…/home", ErrBadVersion, s)
+		}
+	}
+	if kind != KindContent {
+		if _, msid, err := did.Method(owner); err != nil || len(msid) < 4 {
+			return "", "", fmt.Errorf("%w: subject %q: %s names a DID (%s:did:method:id)", ErrBadVersion, s, kind, kind)
 		}
 	}
 	return kind, id, nil
@@ -148,7 +161,7 @@ func (v *Version) Check() error {
 			return fmt.Errorf("%w: content name %q: lower-case letters, digits, '.', '_', '-', at most 64", ErrBadVersion, name)
 		}
 		if err := canonicalCID(c); err != nil {
-			return fmt.Errorf("%w: content %q: %v", ErrBadVersion, name, err)
+			return fmt.Errorf("%w: content %q is not a CID (%v): give the CID `mifm content add` printed", ErrBadVersion, name, err)
 		}
 	}
 	for name, s := range v.State {
