@@ -104,7 +104,7 @@ func BenchmarkAnchorLatency(b *testing.B) {
 			case <-time.After(time.Duration(r.ExpFloat64() * float64(interval/4))):
 			}
 			start := time.Now()
-			o, err := n.svc.Propose(ctx, ProposeRequest{Subject: fmt.Sprintf("avatar:home-%d", i%8), Content: map[string]string{"vrm": profile}})
+			o, err := n.svc.Propose(ctx, ProposeRequest{Subject: fmt.Sprintf("avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home-%d", i%8), Content: map[string]string{"vrm": profile}})
 			proposed <- proposal{cid: o.CID, start: start, err: err}
 			if err != nil {
 				return

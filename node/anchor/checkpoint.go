@@ -129,7 +129,7 @@ func VerifyLog(ctx context.Context, e *LogExport, vf *Verifier) *LogVerification
 		return out
 	}
 	if e.Checkpoint == nil {
-		return fail("checkpoint", "the export holds no anchored checkpoint: run `mifm audit checkpoint` on the node and wait for the next batch")
+		return fail("checkpoint", "the export holds no anchored checkpoint: checkpoint the node's audit log and export it again once the next batch is anchored")
 	}
 	p := e.Checkpoint
 	if p.Subject != AuditSubject(e.Node) {

@@ -514,7 +514,7 @@ func (s *Service) record(v *Version, cs, from, policy string) (Outcome, bool, er
 			return Outcome{}, false, err
 		}
 		if len(sub.Conflict) >= MaxBranches {
-			return Outcome{}, false, fmt.Errorf("%w: %s has %d versions in conflict already: resolve it first (mifm state resolve)", ErrNotAllowed, v.Subject, len(sub.Conflict))
+			return Outcome{}, false, fmt.Errorf("%w: %s has %d versions in conflict already: resolve it first", ErrNotAllowed, v.Subject, len(sub.Conflict))
 		}
 		// A fork: the version follows one that is not the head. Both
 		// branches are kept; the policy decides now or later.

@@ -161,7 +161,7 @@ func (v *Version) Check() error {
 			return fmt.Errorf("%w: content name %q: lower-case letters, digits, '.', '_', '-', at most 64", ErrBadVersion, name)
 		}
 		if err := canonicalCID(c); err != nil {
-			return fmt.Errorf("%w: content %q is not a CID (%v): give the CID `mifm content add` printed", ErrBadVersion, name, err)
+			return fmt.Errorf("%w: content %q is not a CID (%v): give the CID of content added to IPFS", ErrBadVersion, name, err)
 		}
 	}
 	for name, s := range v.State {
