@@ -152,16 +152,16 @@ func (c *Core) retrySyncs(ctx context.Context, svc *anchor.Service) {
 		case <-t.C:
 		}
 		type pending struct{ key, peer, version, subject string }
-		var todo []pending
+		var retries []pending
 		prefix := []byte(store.AnchorSyncPrefix)
 		_ = c.DB.Scan(prefix, nil, func(k, v []byte) bool {
 			peer, version, ok := strings.Cut(string(k[len(prefix):]), "\x00")
 			if ok {
-				todo = append(todo, pending{string(k), peer, version, string(v)})
+				retries = append(retries, pending{string(k), peer, version, string(v)})
 			}
-			return len(todo) < 256
+			return len(retries) < 256
 		})
-		for _, p := range todo {
+		for _, p := range retries {
 			if ctx.Err() != nil {
 				return
 			}
