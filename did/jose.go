@@ -5,6 +5,7 @@ import (
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/ed25519"
+	"crypto/elliptic"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -224,9 +225,14 @@ func (j *JWS) VerifyWithAccount(account string) error {
 	return fmt.Errorf("%w: not signed by the key of %s", ErrProofSignature, account)
 }
 
-// VerifyWith checks the signature with a public key.
+// VerifyWith checks the signature with a public key of the type alg names:
+// ES256 and ES256K both sign SHA-256 digests as 64 bytes of R||S, so an
+// alg the key was not made for must be refused, not tried.
 func (j *JWS) VerifyWith(pub crypto.PublicKey) error {
 	alg, _ := j.Header["alg"].(string)
+	if want := keyAlg(pub); want != alg {
+		return fmt.Errorf("%w: alg %s on a key that signs %s", ErrProofKey, alg, want)
+	}
 	key := pub
 	if k, ok := pub.(ed25519.PublicKey); ok && alg == "EdDSA" {
 		key = k
@@ -235,6 +241,27 @@ func (j *JWS) VerifyWith(pub crypto.PublicKey) error {
 		return fmt.Errorf("%w: %v", ErrProofSignature, err)
 	}
 	return nil
+}
+
+// keyAlg is the JOSE algorithm a public key signs with, or "" for a key
+// mifm does not sign JWS with.
+func keyAlg(pub crypto.PublicKey) string {
+	switch k := pub.(type) {
+	case ed25519.PublicKey:
+		return "EdDSA"
+	case *ecdsa.PublicKey:
+		switch {
+		case k.Curve == elliptic.P256():
+			return "ES256"
+		case k.Curve == elliptic.P384():
+			return "ES384"
+		case k.Curve == elliptic.P521():
+			return "ES512"
+		case k.Curve != nil && k.Curve.Params().N.Cmp(secp256k1N) == 0:
+			return "ES256K"
+		}
+	}
+	return ""
 }
 
 // PublicKey returns a verification method's key, whichever way it is
