@@ -143,3 +143,54 @@ func FuzzParseJWS(f *testing.F) {
 		_ = j.VerifyWith(pub) // must not panic, whatever the key
 	})
 }
+
+// FuzzSignRequest parses sign requests and responses from outside: nothing
+// may panic, and a request Check passes holds what Check promises.
+func FuzzSignRequest(f *testing.F) {
+	f.Add([]byte(`{"type":"mifm-sign-request/1","id":"1","holder":"did:key:z6Mk","keyId":"did:key:z6Mk#z6Mk","alg":"EdDSA","expires":"2999-01-01T00:00:00Z","items":[{"name":"a","signingInput":"e30.e30","header":{},"claims":{}}]}`),
+		[]byte(`{"type":"mifm-sign-response/1","id":"1","signatures":[{"name":"a","signature":"AA"}]}`))
+	f.Add([]byte(`{"items":[{},{}]}`), []byte(`{}`))
+	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, reqJSON, respJSON []byte) {
+		var req SignRequest
+		var resp SignResponse
+		if json.Unmarshal(reqJSON, &req) != nil {
+			return
+		}
+		_ = json.Unmarshal(respJSON, &resp)
+		if req.Check(now) == nil {
+			names := map[string]bool{}
+			for _, it := range req.Items {
+				names[it.Name] = true
+				if kid, _ := it.Header["kid"].(string); !strings.HasPrefix(kid, req.Holder+"#") {
+					t.Fatalf("accepted an item signed by %q for %s", kid, req.Holder)
+				}
+			}
+			if len(names) != len(req.Items) || len(req.Items) > MaxSignItems {
+				t.Fatalf("accepted %d items, %d names", len(req.Items), len(names))
+			}
+		}
+		if jws, err := req.Complete(&resp); err == nil && len(jws) != len(req.Items) {
+			t.Fatalf("completed %d of %d items", len(jws), len(req.Items))
+		}
+	})
+}
+
+// FuzzVerifyPresentationJWT feeds JWT presentations from outside to the
+// verifier: nothing may panic, and none verifies unsigned.
+func FuzzVerifyPresentationJWT(f *testing.F) {
+	f.Add("eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6a2V5Ono2TWsiLCJub25jZSI6Im4iLCJ2cCI6eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvMjAxOC9jcmVkZW50aWFscy92MSJdLCJ0eXBlIjpbIlZlcmlmaWFibGVQcmVzZW50YXRpb24iXSwidmVyaWZpYWJsZUNyZWRlbnRpYWwiOlsiYS5iLmMiLCJleX4iLHt9XX19.AA")
+	f.Add("a.b.c")
+	e, err := NewEdDSA()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := NewResolver(Options{})
+	f.Fuzz(func(t *testing.T, token string) {
+		_ = IsJWTPresentation(token)
+		res, _ := e.VerifyPresentationJWT(context.Background(), token, r, nil, "n", "d", time.Now())
+		if res.Verified {
+			t.Fatalf("verified %q", token)
+		}
+	})
+}
