@@ -3,7 +3,10 @@
 // user-wallet flows (FGMV-43 9.2: the holder signs and locks with a key the
 // node never sees) and of the chain's JSON-RPC face a client that is not ours.
 // A request, key included, goes to the script on stdin, never on its command
-// line; the answer comes back as JSON.
+// line; the answer comes back as JSON. signer.mjs is the same wallet as a
+// DID holder: it answers mifm sign requests (did.SignRequest) as its
+// secp256k1 did:key, so that presentations a node prepares are signed where
+// the key is.
 //
 // Its scripts need Node.js and the pinned npm packages that
 // `make wallet-js-deps` installs (make test does it). Tests call Require,
@@ -129,4 +132,27 @@ func RunScript(ctx context.Context, script string, req any) (json.RawMessage, er
 		return nil, &Error{Script: script, Stderr: stderr.String(), Err: errors.New("printed no JSON: " + string(out))}
 	}
 	return out, nil
+}
+
+// KeyDID is the did:key signer.mjs derives from a secp256k1 private key
+// (0x-prefixed hex): the DID an outside wallet signs sign requests as.
+func KeyDID(ctx context.Context, key string) (string, error) {
+	out, err := RunScript(ctx, "signer.mjs", map[string]any{"key": key, "did": true})
+	if err != nil {
+		return "", err
+	}
+	var res struct {
+		DID string `json:"did"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil || res.DID == "" {
+		return "", fmt.Errorf("signer.mjs printed no DID: %s", out)
+	}
+	return res.DID, nil
+}
+
+// Sign has signer.mjs answer a sign request (a did.SignRequest, or its JSON)
+// with the secp256k1 key (0x-prefixed hex): the did.SignResponse JSON, or an
+// *Error whose Stderr says why the wallet refused.
+func Sign(ctx context.Context, key string, req any) (json.RawMessage, error) {
+	return RunScript(ctx, "signer.mjs", map[string]any{"key": key, "request": req})
 }
