@@ -1,0 +1,153 @@
+package vcjs_test
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/testnet/vcjs"
+)
+
+const (
+	challenge = "nonce-77a0"
+	domain    = "did:web:platform-b.example"
+)
+
+func issueTo(t *testing.T, e *did.EdDSA, subject string) string {
+	t.Helper()
+	issuer, _ := did.NewKeyPair(did.Ed25519, nil)
+	vc, _, err := e.IssueCredentialJWT(did.IssueRequest{Issuer: issuer, Subject: subject, Types: []string{"MembershipCredential"},
+		Contexts: []string{did.ContextMifm}, Claims: map[string]any{"memberOf": "did:web:platform-a.example"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vc
+}
+
+// did-jwt-vc's presentations of mifm's credentials verify in mifm, for the
+// challenge and domain they were made for only.
+func TestDidJwtVcPresentationVerifiesInMifm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := did.NewResolver(did.Options{})
+	for _, tc := range []struct {
+		kt    did.KeyType
+		js    string
+		keyID bool
+	}{{did.Ed25519, "ed25519", false}, {did.Secp256k1, "secp256k1", false}, {did.Secp256k1, "secp256k1", true}} {
+		t.Run(tc.js, func(t *testing.T) {
+			kp, _ := did.NewKeyPair(tc.kt, nil)
+			vc := issueTo(t, e, kp.DID)
+			jwt, holder, err := vcjs.Present(ctx, vcjs.PresentRequest{HolderKey: hex.EncodeToString(kp.Private), KeyType: tc.js,
+				Credentials: []string{vc}, Challenge: challenge, Domain: domain, KeyID: tc.keyID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if holder != kp.DID {
+				t.Fatalf("did-jwt-vc's holder %s, mifm's did:key %s", holder, kp.DID)
+			}
+			if !did.IsJWTPresentation(jwt) {
+				t.Fatal("IsJWTPresentation = false")
+			}
+			res, presented := e.VerifyPresentationJWT(ctx, jwt, r, nil, challenge, domain, time.Now())
+			if !res.Verified || len(presented) != 1 || res.Holder != kp.DID {
+				t.Fatalf("mifm refuses did-jwt-vc's presentation: %+v", res.Checks)
+			}
+			res, _ = e.VerifyPresentationJWT(ctx, jwt, r, nil, challenge, "did:web:platform-c.example", time.Now())
+			if res.Verified {
+				t.Fatal("accepted for another domain")
+			}
+			res, _ = e.VerifyPresentationJWT(ctx, jwt, r, nil, "another", domain, time.Now())
+			if res.Verified {
+				t.Fatal("accepted for another challenge")
+			}
+		})
+	}
+}
+
+// jwtVC11 is a JWT-VC 1.1 about subject, signed with SignInput: did-jwt-vc
+// checks the shape of the credentials in a presentation it verifies, and
+// refuses VCDM 2.0 ones (a vc+jwt's v2 context is not its "default context"
+// https://www.w3.org/2018/credentials/v1), so mifm's presentation to it
+// carries the form it issues itself.
+func jwtVC11(t *testing.T, subject string) string {
+	t.Helper()
+	issuer, _ := did.NewKeyPair(did.Ed25519, nil)
+	enc := func(v any) string {
+		b, _ := json.Marshal(v)
+		return base64.RawURLEncoding.EncodeToString(b)
+	}
+	in := enc(map[string]any{"alg": "EdDSA", "typ": "JWT"}) + "." + enc(map[string]any{
+		"iss": issuer.DID, "sub": subject, "nbf": time.Now().Add(-time.Minute).Unix(),
+		"vc": map[string]any{"@context": []any{did.ContextVCv1}, "type": []any{"VerifiableCredential"}, "credentialSubject": map[string]any{"memberOf": "did:web:platform-a.example"}},
+	})
+	sig, err := did.SignInput(issuer, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return did.CompleteJWS(in, sig)
+}
+
+// mifm's presentations (PresentationJWT and SignInput) verify in
+// did-jwt-vc, and in mifm; a tampered one does not.
+func TestMifmPresentationVerifiesInDidJwtVc(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kt := range []did.KeyType{did.Ed25519, did.Secp256k1} {
+		t.Run(string(kt), func(t *testing.T) {
+			kp, _ := did.NewKeyPair(kt, nil)
+			in, err := did.PresentationJWT{Holder: kp.DID, Credentials: []any{jwtVC11(t, kp.DID)}, Challenge: challenge, Domain: domain}.SigningInput()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sig, err := did.SignInput(kp, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jwt := did.CompleteJWS(in, sig)
+			v, err := vcjs.Verify(ctx, jwt, challenge, domain)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !v.Verified || v.Holder != kp.DID || v.Credentials != 1 || !strings.HasPrefix(v.Signer, kp.DID+"#") {
+				t.Fatalf("did-jwt-vc says %+v", v)
+			}
+			if res, _ := e.VerifyPresentationJWT(ctx, jwt, did.NewResolver(did.Options{}), nil, challenge, domain, time.Now()); !res.Verified {
+				t.Fatalf("mifm refuses its own presentation of a JWT-VC 1.1: %+v", res.Checks)
+			}
+			for name, bad := range map[string][3]string{
+				"tampered signature": {jwt[:len(jwt)-6] + "AAAAAA", challenge, domain},
+				"another domain":     {jwt, challenge, "did:web:platform-c.example"},
+				"another challenge":  {jwt, "another", domain},
+			} {
+				_, err := vcjs.Verify(ctx, bad[0], bad[1], bad[2])
+				var verr *vcjs.Error
+				if !errors.As(err, &verr) {
+					t.Errorf("%s: did-jwt-vc: %v", name, err)
+				}
+			}
+		})
+	}
+}
