@@ -97,6 +97,8 @@ func NewApp(env Env) *ucli.App {
 			channelCommand(env),
 			auditCommand(env),
 			stateCommand(env),
+			identityCommand(env),
+			walletCommand(env),
 			anchorCommand(env),
 			transferCommand(env),
 			moveCommand(env),

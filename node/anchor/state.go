@@ -287,40 +287,37 @@ type ProposeRequest struct {
 	Policy string `json:"policy,omitempty"`
 }
 
-// Propose authors, signs, stores and queues a new version.
-func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, error) {
-	if s.Signer == nil {
-		return Outcome{}, errors.New("propose a version: the platform key is locked")
-	}
+// Draft is the version req proposes, unsigned: its sequence number, the
+// version it follows, its home (home, for a new subject with none given)
+// and what it carries over.
+func (s *Service) Draft(req ProposeRequest, home string) (*Version, error) {
 	if _, _, err := ParseSubject(req.Subject); err != nil {
-		return Outcome{}, err
+		return nil, err
 	}
 	if req.Policy != "" {
 		if err := checkPolicy(req.Policy); err != nil {
-			return Outcome{}, err
+			return nil, err
 		}
 	}
-	unlock := s.proposing.Lock(req.Subject)
-	defer unlock()
 	v := &Version{Type: DocType, Subject: req.Subject, Content: req.Content, State: req.State, Home: req.Home, Time: s.now().UTC().Format(time.RFC3339)}
 	sub, err := s.Subject(req.Subject)
 	switch {
 	case errors.Is(err, ErrNoSubject):
 		if req.Prev != "" {
-			return Outcome{}, fmt.Errorf("%w: %s has no versions here, so it cannot follow %s", ErrUnknownPrev, req.Subject, req.Prev)
+			return nil, fmt.Errorf("%w: %s has no versions here, so it cannot follow %s", ErrUnknownPrev, req.Subject, req.Prev)
 		}
 		v.Seq = 1
 		if v.Home == "" {
-			v.Home = s.Signer.DID
+			v.Home = home
 		}
 	case err != nil:
-		return Outcome{}, err
+		return nil, err
 	default:
 		if req.Home != "" && req.Home != sub.Home {
-			return Outcome{}, fmt.Errorf("%w: %s's home is %s; a version cannot move it to %s", ErrNotAllowed, req.Subject, sub.Home, req.Home)
+			return nil, fmt.Errorf("%w: %s's home is %s; a version cannot move it to %s", ErrNotAllowed, req.Subject, sub.Home, req.Home)
 		}
 		if req.Policy != "" && req.Policy != sub.Policy {
-			return Outcome{}, fmt.Errorf("%w: %s's policy is %s, set when the subject was made", ErrBadPolicy, req.Subject, sub.Policy)
+			return nil, fmt.Errorf("%w: %s's policy is %s, set when the subject was made", ErrBadPolicy, req.Subject, sub.Policy)
 		}
 		v.Home = sub.Home
 		prev := req.Prev
@@ -329,7 +326,7 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 		}
 		pr, err := s.Version(prev)
 		if err != nil || pr.Version.Subject != req.Subject {
-			return Outcome{}, fmt.Errorf("%w: %s is not a version of %s", ErrUnknownPrev, prev, req.Subject)
+			return nil, fmt.Errorf("%w: %s is not a version of %s", ErrUnknownPrev, prev, req.Subject)
 		}
 		v.Prev, v.Seq = prev, pr.Version.Seq+1
 		// What the proposal leaves out carries over from the version it
@@ -340,6 +337,20 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 		if req.State == nil {
 			v.State = pr.Version.State
 		}
+	}
+	return v, nil
+}
+
+// Propose authors, signs, stores and queues a new version.
+func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, error) {
+	if s.Signer == nil {
+		return Outcome{}, errors.New("propose a version: the platform key is locked")
+	}
+	unlock := s.proposing.Lock(req.Subject)
+	defer unlock()
+	v, err := s.Draft(req, s.Signer.DID)
+	if err != nil {
+		return Outcome{}, err
 	}
 	if err := v.Sign(s.Signer); err != nil {
 		return Outcome{}, err
@@ -404,8 +415,10 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 			return out, nil
 		}
 	}
-	// What is new to the home, a holder writes as itself.
-	if sub != nil && sub.Home == self && from != v.Author {
+	// What is new to the home, a holder writes as itself, or relays what
+	// the identity's own holder signed (IDSF: the user's update made while
+	// visiting the holder).
+	if sub != nil && sub.Home == self && from != v.Author && !SelfAuthored(v) {
 		return Outcome{}, fmt.Errorf("%w: %s sent a version authored by %s", ErrNotAllowed, from, v.Author)
 	}
 	if err := s.follows(v); err != nil {
@@ -415,6 +428,40 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 		return Outcome{}, err
 	}
 	return s.accept(ctx, v, doc, from, "")
+}
+
+// SelfAuthored says whether a version is an identity's own: signed by
+// the DID the identity subject names.
+func SelfAuthored(v *Version) bool {
+	kind, id, err := ParseSubject(v.Subject)
+	return err == nil && kind == KindIdentity && id == v.Author
+}
+
+// Submit accepts a version of an identity this node holds that the
+// identity's holder signed with their own key (their wallet), and syncs it
+// like the node's own: to the home, or from the home to the holders.
+func (s *Service) Submit(ctx context.Context, doc []byte) (Outcome, error) {
+	v, err := Decode(doc)
+	if err != nil {
+		return Outcome{}, err
+	}
+	if !SelfAuthored(v) {
+		return Outcome{}, fmt.Errorf("%w: only an identity's holder signs its versions through this node (%s by %s)", ErrNotAllowed, v.Subject, v.Author)
+	}
+	sub, err := s.Subject(v.Subject)
+	if err != nil {
+		return Outcome{}, err
+	}
+	if v.Home != sub.Home {
+		return Outcome{}, fmt.Errorf("%w: %s's home is %s, the version says %s", ErrNotAllowed, v.Subject, sub.Home, v.Home)
+	}
+	if err := s.follows(v); err != nil {
+		return Outcome{}, err
+	}
+	if err := v.VerifySignature(ctx, s.Resolver); err != nil {
+		return Outcome{}, err
+	}
+	return s.accept(ctx, v, doc, "self", "")
 }
 
 // MaxBranches bounds a subject's open conflict: a fork more waits until
@@ -808,6 +855,29 @@ func (s *Service) Revert(ctx context.Context, subject, to string) (Outcome, erro
 	maps.Copy(content, r.Version.Content)
 	maps.Copy(state, r.Version.State)
 	return s.Propose(ctx, ProposeRequest{Subject: subject, Content: content, State: state, Prev: sub.Head})
+}
+
+// RemoveHolder stops sharing a subject with a platform: its versions are
+// refused from then on and it gets no new heads.
+func (s *Service) RemoveHolder(subject, holder string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sub, err := s.Subject(subject)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(sub.Holders, holder) {
+		return nil
+	}
+	sub.Holders = slices.DeleteFunc(sub.Holders, func(h string) bool { return h == holder })
+	b := s.DB.NewBatch()
+	defer b.Discard()
+	putJSON(b, subjectKey(subject), sub)
+	if err := b.Commit(); err != nil {
+		return err
+	}
+	s.audit(subject, "subject.unshare", "self", map[string]string{"holder": holder})
+	return nil
 }
 
 // AddHolder records a platform that holds the subject and gets its new

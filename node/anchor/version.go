@@ -18,6 +18,7 @@ package anchor
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -270,6 +271,27 @@ func (v *Version) Sign(s *re.Signer) error {
 	v.Sig = tok
 	return nil
 }
+
+// SigningInput sets Author to the controller of kid and returns the
+// signing input of the version's signature, for a key outside the node (the
+// holder's wallet) to sign with alg; Attach adds the signature.
+func (v *Version) SigningInput(kid, alg string) (string, error) {
+	author, _, _ := strings.Cut(kid, "#")
+	v.Author, v.Sig = author, ""
+	if err := v.Check(); err != nil {
+		return "", err
+	}
+	u, err := v.unsigned()
+	if err != nil {
+		return "", err
+	}
+	h, _ := json.Marshal(map[string]any{"alg": alg, "kid": kid, "typ": SigTyp})
+	c, _ := json.Marshal(map[string]any{"iss": v.Author, "sub": v.Subject, "seq": v.Seq, "dig": re.Digest(u)})
+	return base64.RawURLEncoding.EncodeToString(h) + "." + base64.RawURLEncoding.EncodeToString(c), nil
+}
+
+// Attach sets Sig to the JWS made of signingInput and its signature.
+func (v *Version) Attach(signingInput, signature string) { v.Sig = signingInput + "." + signature }
 
 // VerifySignature checks Sig: made by an assertion key of Author (resolved
 // with r) over this document.

@@ -18,6 +18,7 @@ type Node interface {
 	Identity
 	Events
 	Anchors
+	Migrations
 	// Close releases what the implementation holds (the home's stores in
 	// process; nothing for a client of a running node).
 	Close() error

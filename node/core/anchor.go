@@ -95,8 +95,14 @@ type syncLog struct {
 // version to the home (which decides between branches), the home's new
 // head to every holder (not back to from, who has it).
 func (c *Core) syncChange(ctx context.Context, subject, version, from string) {
-	if kind, _, _ := anchor.ParseSubject(subject); kind == anchor.KindAudit {
+	kind, id, _ := anchor.ParseSubject(subject)
+	if kind == anchor.KindAudit {
 		return // a node's audit checkpoints are its own
+	}
+	if kind == anchor.KindIdentity && from != "self" {
+		// 9.4 step 7: the platform learns of the identity's change made
+		// elsewhere.
+		c.publish("identity.changed", id, map[string]string{"subject": subject, "version": version, "from": from})
 	}
 	svc := c.anchor.svc
 	sub, err := svc.Subject(subject)

@@ -140,7 +140,10 @@ type Core struct {
 	assets assetState
 
 	// id is IDVF's state (identity.go).
-	id identity
+	id idvfState
+
+	// mig is IDMF's state (migration.go).
+	mig migrationState
 
 	// anchor is the anchoring service (anchor.go).
 	anchor anchoring

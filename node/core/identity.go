@@ -64,10 +64,10 @@ const (
 	MaxDIDLength = 2048
 )
 
-// identity is the core's IDVF state: the proof engine, made once (it loads
+// idvfState is the core's IDVF state: the proof engine, made once (it loads
 // the JSON-LD contexts), and the lock that makes each status list change
 // (allocate or set a bit, then sign and write the list) whole.
-type identity struct {
+type idvfState struct {
 	once   sync.Once
 	eddsa  *did.EdDSA
 	err    error
@@ -316,7 +316,17 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 
 // RevokeCredential revokes (or suspends, or reinstates) a credential this
 // home issued with a status entry, and signs the list anew.
+// The new list goes at once to the platforms identities went to, so that
+// what they admitted on the credential is checked again now.
 func (c *Core) RevokeCredential(ctx context.Context, req api.RevokeCredentialRequest) (*api.Revocation, error) {
+	r, err := c.setCredentialStatus(ctx, req)
+	if err == nil && r.StatusListCredential != nil {
+		c.pushStatusList(ctx, r.StatusListCredential)
+	}
+	return r, err
+}
+
+func (c *Core) setCredentialStatus(ctx context.Context, req api.RevokeCredentialRequest) (*api.Revocation, error) {
 	vc, err := credentialClaims(req.Credential)
 	if err != nil {
 		return nil, err

@@ -24,7 +24,7 @@ func (s *Server) identityRoutes() []route {
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.CreateDID(ctx, req))
+			return identityResult(m.CreateDID(ctx, req))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/dids/{did}/updates", op: "did.update", summary: "Make one change to a did:ethr in the DID registry on the node's chain (ERC-1056): add a key (kept in the home) or a service, add or revoke a delegate, change the owner or deactivate; signed by the DID's owner key from the home and sent by the platform key. Answers with the transaction and the document after it.", in: "UpdateDID", out: "DIDUpdate", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.UpdateDIDRequest
@@ -35,7 +35,7 @@ func (s *Server) identityRoutes() []route {
 				return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "the body's did %q is not the path's %q", req.DID, c.r.PathValue("did"))
 			}
 			req.DID = c.r.PathValue("did")
-			return identity(m.UpdateDID(ctx, req))
+			return identityResult(m.UpdateDID(ctx, req))
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/dids/{did}", op: "did.resolve", summary: "Resolve a DID (did:key, did:pkh, did:web, did:ethr on the node's chain) into its W3C DID Resolution result. As the DID Resolution HTTP binding has it, a failed resolution is answered with the result, its didResolutionMetadata.error naming the failure, and status 400 (invalidDid), 404 (notFound), 501 (methodNotSupported) or 500.", out: "DIDResolution", query: []param{
 			{"versionId", "string", "did:ethr: the document as of this block"},
@@ -46,55 +46,55 @@ func (s *Server) identityRoutes() []route {
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.VerifyCredential(ctx, req))
+			return identityResult(m.VerifyCredential(ctx, req))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/presentations/verify", op: "presentation.verify", summary: "Verify a presentation for the verifier's challenge (and domain), each credential in it, the admission policy for the holder and a presentation definition; the platform is notified with a credential.verdict event.", in: "VerifyPresentation", out: "PresentationVerdict", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.VerifyPresentationRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.VerifyPresentation(ctx, req))
+			return identityResult(m.VerifyPresentation(ctx, req))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/credentials", op: "credential.issue", summary: "Issue a credential signed by a DID of the node's home: a Data Integrity proof (eddsa-rdfc-2022 or Ed25519Signature2020), a vc+jwt or an SD-JWT; with status, an entry in a Bitstring Status List of the home, whose signed list credential is returned for the platform to publish at its URL.", in: "IssueCredential", out: "IssuedCredential", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.IssueCredentialRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.IssueCredential(ctx, req))
+			return identityResult(m.IssueCredential(ctx, req))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/credentials/revoke", op: "credential.revoke", summary: "Revoke (or suspend, by the list's purpose; or reinstate) a credential the home issued with a status entry, and sign the status list anew.", in: "RevokeCredential", out: "Revocation", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.RevokeCredentialRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.RevokeCredential(ctx, req))
+			return identityResult(m.RevokeCredential(ctx, req))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/presentations", op: "presentation.create", summary: "Present credentials, signed by a holder DID of the home (an Ed25519 did:key) for one verifier's challenge; with a presentation definition, only the credentials it asks for.", in: "Present", out: "Presentation", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.PresentRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.Present(ctx, req))
+			return identityResult(m.Present(ctx, req))
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/platforms/registration", op: "platform.registration", summary: "A platform's standing in the platform registry on the node's chain: active, and the attester key that signs its transfer decisions (this node's own platform without did).", out: "Registration", query: []param{
 			{"did", "string", "the platform's DID (default: this node's)"},
 		}, h: func(ctx context.Context, c *call) (any, error) {
-			return identity(m.Registration(ctx, c.r.URL.Query().Get("did")))
+			return identityResult(m.Registration(ctx, c.r.URL.Query().Get("did")))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/platforms", op: "platform.register", summary: "Register another platform in the registry, sent from the node's platform key: only the registrar's (the key that deployed the suite) is accepted.", in: "RegisterPlatform", out: "PlatformRegistration", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.RegisterPlatformRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			return identity(m.RegisterPlatform(ctx, req))
+			return identityResult(m.RegisterPlatform(ctx, req))
 		}},
 	}
 }
 
-// identity turns an identity operation's error into the problem it answers
+// identityResult turns an identity operation's error into the problem it answers
 // with: the caller's mistakes are 400, a DID key the home lacks 404.
 // (Here rather than in toProblem: these errors are this area's.)
-func identity[T any](out T, err error) (any, error) {
+func identityResult[T any](out T, err error) (any, error) {
 	if err == nil {
 		return out, nil
 	}

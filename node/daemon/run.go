@@ -190,6 +190,12 @@ func Run(ctx context.Context, opts Options) error {
 		defer close(anchoring)
 		c.RunAnchoring(resumeCtx)
 	}()
+	// Admitted identities are verified again every [identity] recheck.
+	rechecking := make(chan struct{})
+	go func() {
+		defer close(rechecking)
+		c.RunIdentityChecks(resumeCtx)
+	}()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -223,6 +229,7 @@ func Run(ctx context.Context, opts Options) error {
 	<-done
 	<-delivered
 	<-anchoring
+	<-rechecking
 	log.Info("node stopping")
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

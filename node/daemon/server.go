@@ -23,6 +23,7 @@ import (
 	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/identity"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
@@ -480,6 +481,10 @@ func toProblem(err error) *re.Problem {
 		return re.NewProblem(http.StatusForbidden, re.CodeForbidden, "%s", err.Error())
 	case errors.Is(err, anchor.ErrUnknownPrev), errors.Is(err, anchor.ErrNotBatched), errors.Is(err, anchor.ErrNotAnchored):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
+	case errors.Is(err, identity.ErrNoMigration):
+		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, manage.ErrNotPartner):
+		return re.NewProblem(http.StatusForbidden, re.CodeNotPartner, "%s", err.Error())
 	case errors.Is(err, core.ErrNoBridge):
 		return re.NewProblem(http.StatusConflict, re.CodeConflict, "%s", err.Error())
 	}

@@ -80,6 +80,31 @@ type Config struct {
 	Attesters []AttesterNode `toml:"attesters,omitempty"`
 	// Anchor is how the node anchors versioned state ([anchor]).
 	Anchor AnchorConfig `toml:"anchor,omitempty"`
+	// Identity is how the node admits migrating identities ([identity]).
+	Identity IdentityConfig `toml:"identity,omitempty"`
+}
+
+// IdentityConfig is the [identity] table: the platform's admission policy
+// for identities migrating in (FGMV-43 9.4 step 3, IDVF).
+type IdentityConfig struct {
+	// Policy is a did.Policy file (JSON or YAML), relative to the home:
+	// trusted issuers per credential type, required credentials, claim
+	// predicates, minimum age and reputation. Without one, the manifesto's
+	// identity.requiredCredentials are required from any issuer.
+	Policy string `toml:"policy,omitempty"`
+	// Recheck is how often admitted identities are verified again (their
+	// credentials' status lists fetched anew), a Go duration; default
+	// "1h", "0" never.
+	Recheck string `toml:"recheck,omitempty"`
+}
+
+// RecheckDuration is Recheck parsed: 1 h when unset, 0 for never.
+func (i IdentityConfig) RecheckDuration() time.Duration {
+	if i.Recheck == "" {
+		return time.Hour
+	}
+	d, _ := time.ParseDuration(i.Recheck)
+	return d
 }
 
 // AnchorConfig is the [anchor] table: how often batches of version hashes
@@ -537,6 +562,11 @@ func (c Config) Validate() error {
 	case "", "home", "anchored", "ask":
 	default:
 		return fmt.Errorf("anchor.policy %q: want home (the home platform's version wins), anchored (the last writer by anchored order) or ask (the user chooses)", c.Anchor.Policy)
+	}
+	if r := c.Identity.Recheck; r != "" && r != "0" {
+		if d, err := time.ParseDuration(r); err != nil || d < time.Second {
+			return fmt.Errorf("identity.recheck %q: want a duration of at least 1s, like \"1h\", or \"0\" for never", r)
+		}
 	}
 	if v := c.Trust.SecondSignatureAbove; v != "" {
 		if n, ok := new(big.Int).SetString(v, 10); !ok || n.Sign() < 0 {

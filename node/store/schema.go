@@ -82,6 +82,13 @@ const (
 	// version whose sync to that platform failed, retried until it
 	// arrives (node/core).
 	AnchorSyncPrefix = "anchor/sync/"
+
+	// IdentityMigrationPrefix + <role> + "/" + <id> → identity.Migration
+	// JSON: one identity migration, outgoing or incoming (node/identity).
+	IdentityMigrationPrefix = "identity/migration/"
+	// IdentityUpdatePrefix + <id> → identity.Update JSON: an identity
+	// update waiting for its holder's signature (node/identity).
+	IdentityUpdatePrefix = "identity/update/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -96,5 +103,6 @@ func Schema() []string {
 		SecondDevicePrefix, CrossChainPrefix,
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
 		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix, AnchorSyncPrefix,
+		IdentityMigrationPrefix, IdentityUpdatePrefix,
 	}
 }
