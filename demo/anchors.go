@@ -107,6 +107,12 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 		"head": v2a.CID, "branch": v2b.CID, "policy": headA.Subject.Policy,
 	}, Ms: ms(t)})
 
+	// The user's identity moves to B and syncs back (9.4); its versions
+	// go into the batch below.
+	if err := demoMigration(ctx, nodes, report, fail); err != nil {
+		return err
+	}
+
 	t = time.Now()
 	batches, err := a.Core.AnchorFlush(ctx)
 	if err == nil && len(batches) == 0 {
