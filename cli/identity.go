@@ -24,8 +24,8 @@ func signerFlags() []ucli.Flag {
 	}
 }
 
-func signerOf(c *ucli.Context, env Env) signerChoice {
-	return signerChoice{env: env, dir: walletDir(c, env), cmd: c.String("signer-cmd")}
+func signerOf(c *ucli.Context, env Env) *signerChoice {
+	return &signerChoice{env: env, dir: walletDir(c, env), cmd: c.String("signer-cmd")}
 }
 
 // identityCommand is identity migration and sync between platforms

@@ -145,7 +145,8 @@ func walletCommand(env Env) *ucli.Command {
 					if err := json.Unmarshal(b, &req); err != nil {
 						return fmt.Errorf("the sign request is not JSON: %w", err)
 					}
-					resp, err := signWithWallet(env, walletDir(c, env), &req)
+					var u *wallet.Unlocked
+					resp, err := signWithWallet(env, walletDir(c, env), &req, &u)
 					if err != nil {
 						return err
 					}
@@ -159,30 +160,36 @@ func walletCommand(env Env) *ucli.Command {
 }
 
 // signWithWallet shows a request's purpose and items on stderr and signs
-// it with the wallet's key.
-func signWithWallet(env Env, dir string, req *did.SignRequest) (*did.SignResponse, error) {
+// it with the wallet's key, unlocked once per command.
+func signWithWallet(env Env, dir string, req *did.SignRequest, unlocked **wallet.Unlocked) (*did.SignResponse, error) {
 	fmt.Fprintf(env.Stderr, "wallet: %s\n", req.Purpose)
 	for _, it := range req.Items {
 		fmt.Fprintf(env.Stderr, "  sign %s (%v)\n", it.Name, it.Header["typ"])
 	}
-	pass, err := walletPassphrase(env)
-	if err != nil {
-		return nil, err
+	if *unlocked == nil {
+		pass, err := walletPassphrase(env)
+		if err != nil {
+			return nil, err
+		}
+		if *unlocked, err = wallet.Open(dir, false).Unlock(pass); err != nil {
+			return nil, err
+		}
 	}
-	return wallet.Open(dir, false).Sign(req, pass, time.Now())
+	return (*unlocked).Sign(req, time.Now())
 }
 
 // signerChoice is who answers a node's sign requests for a command: the
 // wallet folder, or an outside signer command.
 type signerChoice struct {
-	env Env
-	dir string
-	cmd string
+	env      Env
+	dir      string
+	cmd      string
+	unlocked *wallet.Unlocked
 }
 
-func (s signerChoice) sign(ctx context.Context, req *did.SignRequest) (*did.SignResponse, error) {
+func (s *signerChoice) sign(ctx context.Context, req *did.SignRequest) (*did.SignResponse, error) {
 	if s.cmd == "" {
-		return signWithWallet(s.env, s.dir, req)
+		return signWithWallet(s.env, s.dir, req, &s.unlocked)
 	}
 	// An outside wallet: the request on stdin, the response on stdout
 	// (testnet/wallet-js/signer.mjs speaks it).

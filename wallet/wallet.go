@@ -103,18 +103,39 @@ func (w *Wallet) Holder() (string, error) {
 // Sign answers a sign request with the holder key, after checking it is
 // for this holder, well formed and not expired.
 func (w *Wallet) Sign(req *did.SignRequest, passphrase string, now time.Time) (*did.SignResponse, error) {
-	holder, err := w.Holder()
+	u, err := w.Unlock(passphrase)
 	if err != nil {
 		return nil, err
 	}
-	if req.Holder != holder {
-		return nil, fmt.Errorf("the request is for %s; this wallet holds %s", req.Holder, holder)
+	return u.Sign(req, now)
+}
+
+// Unlocked is a wallet whose key is decrypted for a session (one
+// command's signing rounds), so the passphrase is asked once.
+type Unlocked struct {
+	holder string
+	kp     *did.KeyPair
+}
+
+// Unlock decrypts the holder key.
+func (w *Wallet) Unlock(passphrase string) (*Unlocked, error) {
+	holder, err := w.Holder()
+	if err != nil {
+		return nil, err
 	}
 	kp, err := w.keys.Load(holder, passphrase)
 	if err != nil {
 		return nil, fmt.Errorf("unlock the holder key: %w", err)
 	}
-	return did.SignWith(kp, req, now)
+	return &Unlocked{holder: holder, kp: kp}, nil
+}
+
+// Sign answers a sign request for this holder.
+func (u *Unlocked) Sign(req *did.SignRequest, now time.Time) (*did.SignResponse, error) {
+	if req.Holder != u.holder {
+		return nil, fmt.Errorf("the request is for %s; this wallet holds %s", req.Holder, u.holder)
+	}
+	return did.SignWith(u.kp, req, now)
 }
 
 // AddCredential keeps a credential (a JSON object, or a JSON string with a

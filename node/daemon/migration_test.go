@@ -16,6 +16,7 @@ import (
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/home"
 	"github.com/mifm/mifm/node/identity"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/riclient"
@@ -31,13 +32,21 @@ type migrationFixture struct {
 	aDID, bDID     string
 	issuer, holder string
 	w              *wallet.Wallet
+	// u is the wallet unlocked for the test: a user's session.
+	u *wallet.Unlocked
 }
 
 const walletPass = "wallet passphrase"
 
-func newMigrationFixture(t *testing.T) *migrationFixture {
+func newMigrationFixture(t testing.TB) *migrationFixture {
 	t.Helper()
-	f := &migrationFixture{a: startNode(t, "platform-a.json", false), b: startNode(t, "platform-b.json", false)}
+	// B takes migrations in bulk (the benchmark runs them back to back):
+	// each is 3 RE requests from A, more than the default per-sender rate.
+	bulk := func(c *home.Config) {
+		c.Net.AllowPrivate = home.Loopback
+		c.Net.RatePerSender, c.Net.BurstPerSender = 500, 500
+	}
+	f := &migrationFixture{a: startNodeWith(t, "platform-a.json", false, bulk), b: startNodeWith(t, "platform-b.json", false, bulk)}
 	partners(t, f.a, f.b)
 	f.ca, f.cb = client(t, f.a), client(t, f.b)
 	f.aDID, f.bDID = f.a.Core.Home.Config.Platform.DID, f.b.Core.Home.Config.Platform.DID
@@ -52,6 +61,9 @@ func newMigrationFixture(t *testing.T) *migrationFixture {
 	f.issuer = iss.DID
 	f.w = wallet.Open(t.TempDir(), true)
 	if f.holder, err = f.w.Init(did.Ed25519, walletPass); err != nil {
+		t.Fatal(err)
+	}
+	if f.u, err = f.w.Unlock(walletPass); err != nil {
 		t.Fatal(err)
 	}
 	// B admits members of A aged 18 or more, on A's issuer's word.
@@ -69,7 +81,7 @@ func newMigrationFixture(t *testing.T) *migrationFixture {
 }
 
 // issue has A's issuer sign a credential for the holder.
-func (f *migrationFixture) issue(t *testing.T, issuer, format, typ string, claims map[string]any) json.RawMessage {
+func (f *migrationFixture) issue(t testing.TB, issuer, format, typ string, claims map[string]any) json.RawMessage {
 	t.Helper()
 	vc, err := f.ca.IssueCredential(t.Context(), api.IssueCredentialRequest{Issuer: issuer, Subject: f.holder, Types: []string{typ}, Claims: claims,
 		Format: format, Status: &api.StatusRequest{URL: "https://platform-a.example/status/" + issuer[len(issuer)-8:]}})
@@ -85,10 +97,10 @@ func (f *migrationFixture) issue(t *testing.T, issuer, format, typ string, claim
 }
 
 // sign answers every sign request of a migration with the wallet.
-func (f *migrationFixture) sign(t *testing.T, m *identity.Migration) *identity.Migration {
+func (f *migrationFixture) sign(t testing.TB, m *identity.Migration) *identity.Migration {
 	t.Helper()
 	for m.SignRequest != nil {
-		resp, err := f.w.Sign(m.SignRequest, walletPass, time.Now())
+		resp, err := f.u.Sign(m.SignRequest, time.Now())
 		if err != nil {
 			t.Fatalf("wallet: %v", err)
 		}
@@ -99,7 +111,7 @@ func (f *migrationFixture) sign(t *testing.T, m *identity.Migration) *identity.M
 	return m
 }
 
-func (f *migrationFixture) migrate(t *testing.T, scope identity.Scope) *identity.Migration {
+func (f *migrationFixture) migrate(t testing.TB, scope identity.Scope) *identity.Migration {
 	t.Helper()
 	m, err := f.ca.MigrateIdentity(t.Context(), api.MigrateRequest{Holder: f.holder, To: f.bDID, Scope: scope})
 	if err != nil {

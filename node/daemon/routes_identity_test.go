@@ -31,7 +31,7 @@ func vector(t *testing.T, name string) map[string]any {
 }
 
 // client is the RI client of a node, as a platform's Go back end has it.
-func client(t *testing.T, p *InProcess) *riclient.Client {
+func client(t testing.TB, p *InProcess) *riclient.Client {
 	t.Helper()
 	cl, err := riclient.New(p.RI, p.Token, nil)
 	if err != nil {

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,7 +41,8 @@ func (r *Records) Get(role, id string) (*Migration, error) {
 	return &m, nil
 }
 
-// Put writes a migration, stamping its update time.
+// Put writes a migration, stamping its update time; an incoming offer
+// waiting for its presentation is indexed by its partner while it waits.
 func (r *Records) Put(m *Migration, now time.Time) error {
 	m.Updated = now.UTC().Format(time.RFC3339)
 	if m.Created == "" {
@@ -50,7 +52,21 @@ func (r *Records) Put(m *Migration, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	return r.DB.Put(migrationKey(m.Role, m.ID), b)
+	batch := r.DB.NewBatch()
+	defer batch.Discard()
+	batch.Put(migrationKey(m.Role, m.ID), b)
+	if m.Role == RoleIncoming {
+		if m.Status == StatusOffered && m.Offer != nil {
+			batch.Put(openKey(m.Peer, m.ID), []byte(m.Offer.Expires))
+		} else {
+			batch.Delete(openKey(m.Peer, m.ID))
+		}
+	}
+	return batch.Commit()
+}
+
+func openKey(peer, id string) []byte {
+	return []byte(store.IdentityOpenPrefix + peer + "\x00" + id)
 }
 
 // List returns a role's migrations (both roles when role is empty), newest
@@ -80,17 +96,28 @@ func (r *Records) List(role, holder string) ([]Migration, error) {
 	return out, err
 }
 
-// OpenOffers counts a partner's offers that wait for a presentation.
+// OpenOffers counts a partner's offers that wait for a presentation;
+// expired ones are forgotten on the way.
 func (r *Records) OpenOffers(peer string, now time.Time) (int, error) {
 	n := 0
-	err := r.DB.Scan([]byte(store.IdentityMigrationPrefix+RoleIncoming+"/"), nil, func(_, v []byte) bool {
-		var m Migration
-		if json.Unmarshal(v, &m) == nil && m.Peer == peer && m.Status == StatusOffered && m.Offer != nil && !m.Offer.Expired(now) {
+	var expired [][]byte
+	err := r.DB.Scan([]byte(store.IdentityOpenPrefix+peer+"\x00"), nil, func(k, v []byte) bool {
+		if t, err := time.Parse(time.RFC3339, string(v)); err == nil && now.Before(t) {
 			n++
+		} else {
+			expired = append(expired, bytes.Clone(k))
 		}
 		return true
 	})
-	return n, err
+	if err != nil || len(expired) == 0 {
+		return n, err
+	}
+	batch := r.DB.NewBatch()
+	defer batch.Discard()
+	for _, k := range expired {
+		batch.Delete(k)
+	}
+	return n, batch.Commit()
 }
 
 // Update is an identity change made on a platform the holder visits,

@@ -86,6 +86,10 @@ const (
 	// IdentityMigrationPrefix + <role> + "/" + <id> → identity.Migration
 	// JSON: one identity migration, outgoing or incoming (node/identity).
 	IdentityMigrationPrefix = "identity/migration/"
+	// IdentityOpenPrefix + <peer DID> + 0x00 + <id> → <expiry, RFC 3339>:
+	// the offers a partner has not answered yet, counted against its
+	// bound without reading every migration (node/identity).
+	IdentityOpenPrefix = "identity/open/"
 	// IdentityUpdatePrefix + <id> → identity.Update JSON: an identity
 	// update waiting for its holder's signature (node/identity).
 	IdentityUpdatePrefix = "identity/update/"
@@ -103,6 +107,6 @@ func Schema() []string {
 		SecondDevicePrefix, CrossChainPrefix,
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
 		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix, AnchorSyncPrefix,
-		IdentityMigrationPrefix, IdentityUpdatePrefix,
+		IdentityMigrationPrefix, IdentityOpenPrefix, IdentityUpdatePrefix,
 	}
 }
