@@ -132,7 +132,11 @@ func identityCommand(env Env) *ucli.Command {
 				Name:      "link",
 				Usage:     "on the destination: import an admitted identity as the holder's account here, which links it (9.4 step 4, IDIR-204)",
 				ArgsUsage: "MIGRATION",
-				Flags:     []ucli.Flag{&ucli.StringFlag{Name: "account", Required: true, Usage: "the holder's `ACCOUNT` on this platform"}},
+				// --account is not Required: urfave/cli would refuse `link
+				// MIGRATION --account X` for a missing flag before
+				// flagsFirst can say to put it first; the node refuses an
+				// empty account with the reason.
+				Flags: []ucli.Flag{&ucli.StringFlag{Name: "account", Usage: "the holder's `ACCOUNT` on this platform (required)"}},
 				Action: func(c *ucli.Context) error {
 					if err := flagsFirst(c); err != nil {
 						return err

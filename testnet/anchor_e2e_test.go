@@ -38,6 +38,13 @@ const anchorInterval = "500ms"
 // batches), every node anchoring every anchorInterval. With two nodes they
 // are partners with a channel from the first to the second.
 func startAnchorNet(t testing.TB, names ...string) *net3 {
+	return startAnchorNetWith(t, nil, names...)
+}
+
+// startAnchorNetWith is startAnchorNet with beforeStart (when not nil) run
+// on the initialised homes before any node starts: what a node reads only
+// at its start (config.toml) is set there.
+func startAnchorNetWith(t testing.TB, beforeStart func(*net3), names ...string) *net3 {
 	bin := mifmBinary(t)
 	n := &net3{t: t, bin: bin, dir: t.TempDir(), nodes: map[string]*proc{}}
 	pass := filepath.Join(n.dir, "passphrase")
@@ -80,6 +87,9 @@ func startAnchorNet(t testing.TB, names ...string) *net3 {
 				n.mifm(name, "platform", "partner", "add", dids[other])
 			}
 		}
+	}
+	if beforeStart != nil {
+		beforeStart(n)
 	}
 	for _, name := range names {
 		n.start(name, "")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
@@ -109,6 +110,15 @@ func identityProblemOf(err error) error {
 	var p *re.Problem
 	switch {
 	case errors.As(err, &p):
+		if outer := err.Error(); outer != p.Error() {
+			// A peer's problem, or a transport failure re.Client reports
+			// as one, wrapped on the way: its status and code stand, and
+			// its detail keeps what the wrapping says (which peer, which
+			// step: "ask B for an offer: …"), lost otherwise.
+			q := *p
+			q.Detail = strings.Replace(outer, p.Error(), p.Detail, 1)
+			return &q
+		}
 		return p
 	case errors.Is(err, did.ErrNoKey):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())

@@ -5,6 +5,12 @@
 //   {"key":"0x<secp256k1 private key>","did":true}        -> {"did":"did:key:zQ3s…"}
 //   {"key":"0x…","request":{<mifm-sign-request/1>}}       -> {<mifm-sign-response/1>}
 //
+// Without "key" on stdin the key comes from the environment variable
+// MIFM_SIGNER_KEY (0x-prefixed hex), so that it can serve as an outside
+// signer for the mifm CLI (`--signer-cmd "node signer.mjs"`), which writes
+// only {"request": …} to its stdin. The key is never printed, not even in
+// an error.
+//
 // Its DID is the key's did:key (multicodec 0xe7, the compressed key,
 // base58btc). It refuses, exiting 1 with the reason on stderr, a request for
 // another holder or key, an alg other than ES256K, an item whose header or
@@ -83,8 +89,12 @@ async function main() {
   } catch {
     throw new Refused("stdin is not one JSON object"); // not the parser's message: it quotes the input
   }
-  if (typeof req.key !== "string") throw new Refused(`"key" is required`);
-  const out = req.did === true ? { did: keyDID(req.key) } : sign(req.key, req.request);
+  if (req === null || typeof req !== "object") throw new Refused("stdin is not one JSON object");
+  // stdin's key first; the environment's when a caller (the mifm CLI)
+  // sends the request alone.
+  const key = req.key ?? process.env.MIFM_SIGNER_KEY;
+  if (typeof key !== "string" || key === "") throw new Refused(`"key" is required (on stdin, or in MIFM_SIGNER_KEY)`);
+  const out = req.did === true ? { did: keyDID(key) } : sign(key, req.request);
   process.stdout.write(JSON.stringify(out) + "\n");
 }
 
