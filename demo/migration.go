@@ -81,14 +81,14 @@ func demoMigration(ctx context.Context, nodes map[string]*daemon.InProcess, repo
 		rounds++
 	}
 	if err == nil && m.Status != identity.StatusAdmitted {
-		err = fmt.Errorf("B refused the migration: %+v", m.Verdict.Failed())
+		err = fmt.Errorf("platform B refused the migration: %+v", m.Verdict.Failed())
 	}
 	var in *identity.Migration
 	if err == nil {
 		in, err = b.Migration(ctx, m.ID, identity.RoleIncoming)
 	}
 	if err == nil && (len(in.Verdict.Disclosed) != 1 || strings.Join(in.Verdict.Disclosed[0].Claims, ",") != "ageOver,memberOf") {
-		err = fmt.Errorf("B learnt more than it asked: %+v", in.Verdict.Disclosed)
+		err = fmt.Errorf("platform B learnt more than it asked: %+v", in.Verdict.Disclosed)
 	}
 	if err != nil {
 		_, err = fail("identity-migrate", t, err)
@@ -105,7 +105,7 @@ func demoMigration(ctx context.Context, nodes map[string]*daemon.InProcess, repo
 		links, err = a.IdentityLinks(ctx, holder)
 	}
 	if err == nil && (len(links) != 1 || links[0].Platform != PlatformB) {
-		err = fmt.Errorf("A's links: %+v", links)
+		err = fmt.Errorf("platform A's links: %+v", links)
 	}
 	if err != nil {
 		_, err = fail("identity-import", t, err)
@@ -127,7 +127,7 @@ func demoMigration(ctx context.Context, nodes map[string]*daemon.InProcess, repo
 		head, err = a.SubjectHead(ctx, "identity:"+holder)
 	}
 	if err == nil && (head.Head.CID != o.CID || head.Head.Version.Author != holder) {
-		err = fmt.Errorf("A's head %s by %s, want B's %s by the holder", head.Head.CID, head.Head.Version.Author, o.CID)
+		err = fmt.Errorf("platform A's head %s by %s, want B's %s by the holder", head.Head.CID, head.Head.Version.Author, o.CID)
 	}
 	if err != nil {
 		_, err = fail("identity-sync", t, err)
