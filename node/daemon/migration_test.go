@@ -45,6 +45,7 @@ func newMigrationFixture(t testing.TB) *migrationFixture {
 	bulk := func(c *home.Config) {
 		c.Net.AllowPrivate = home.Loopback
 		c.Net.RatePerSender, c.Net.BurstPerSender = 500, 500
+		c.Net.RatePerIP, c.Net.BurstPerIP = 1000, 1000
 	}
 	f := &migrationFixture{a: startNodeWith(t, "platform-a.json", false, bulk), b: startNodeWith(t, "platform-b.json", false, bulk)}
 	partners(t, f.a, f.b)
