@@ -20,6 +20,7 @@ import (
 	"github.com/mifm/mifm/node/identity"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/riclient"
+	"github.com/mifm/mifm/node/trust"
 	"github.com/mifm/mifm/wallet"
 )
 
@@ -532,4 +533,60 @@ func merge(m map[string]string, k, v string) map[string]string {
 		}
 	}
 	return out
+}
+
+// TestIdentityMigrationCustodyAndResend: a platform that keeps its users'
+// keys migrates without a wallet round; a presentation B did not take (B
+// refused A for a while) waits as "sending" and goes again on check,
+// without a second offer.
+func TestIdentityMigrationCustodyAndResend(t *testing.T) {
+	f := newMigrationFixture(t)
+	ctx := t.Context()
+	kept, err := f.ca.CreateDID(ctx, api.CreateDIDRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vc, err := f.ca.IssueCredential(ctx, api.IssueCredentialRequest{Issuer: f.issuer, Subject: kept.DID, Types: []string{"MembershipCredential"}, Format: api.FormatSDJWT,
+		Claims: map[string]any{"memberOf": f.aDID, "ageOver": 40}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cred, _ := json.Marshal(vc.Token)
+	m, err := f.ca.MigrateIdentity(ctx, api.MigrateRequest{Holder: kept.DID, To: f.bDID, Custody: identity.CustodyPlatform, Scope: identity.Scope{Credentials: []json.RawMessage{cred}}})
+	if err != nil || m.Status != identity.StatusAdmitted || m.Custody != identity.CustodyPlatform || m.SignRequest != nil {
+		t.Fatalf("custody platform: %+v %v", m, err)
+	}
+	// Custody of a key the node does not keep: refused before B is asked.
+	if _, err := f.ca.MigrateIdentity(ctx, api.MigrateRequest{Holder: f.holder, To: f.bDID, Custody: identity.CustodyPlatform, Scope: identity.Scope{Credentials: []json.RawMessage{cred}}}); err == nil || !strings.Contains(err.Error(), "keeps no key") {
+		t.Fatalf("custody without the key: %v", err)
+	}
+
+	member := f.issue(t, f.issuer, api.FormatSDJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30})
+	m, err = f.ca.MigrateIdentity(ctx, api.MigrateRequest{Holder: f.holder, To: f.bDID, Scope: identity.Scope{Credentials: []json.RawMessage{member}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, _ := f.u.Sign(m.SignRequest, time.Now())
+	if m, err = f.ca.SignMigration(ctx, m.ID, *resp); err != nil {
+		t.Fatal(err)
+	}
+	// B stops taking A's messages; the holder signs; nothing arrives.
+	if err := f.b.Core.Trust.Configure(trust.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	resp, _ = f.u.Sign(m.SignRequest, time.Now())
+	if _, err := f.ca.SignMigration(ctx, m.ID, *resp); err == nil {
+		t.Fatal("the presentation went to a B that refuses A")
+	}
+	m, _ = f.ca.Migration(ctx, m.ID, identity.RoleOutgoing)
+	if m.Status != "sending" || m.Error == "" || m.Verdict != nil {
+		t.Fatalf("after the failed send: %s %q", m.Status, m.Error)
+	}
+	if in, _ := f.cb.Migration(ctx, m.ID, identity.RoleIncoming); in.Status != identity.StatusOffered {
+		t.Fatalf("B's side: %s", in.Status)
+	}
+	partners(t, f.a, f.b)
+	if m, err = f.ca.CheckIdentity(ctx, m.ID); err != nil || m.Status != identity.StatusAdmitted || m.Error != "" {
+		t.Fatalf("resent: %+v %v", m, err)
+	}
 }
