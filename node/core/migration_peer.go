@@ -396,9 +396,16 @@ func (c *Core) ReceiveStatus(ctx context.Context, from string, msg api.StatusMes
 	if err != nil {
 		return nil, err
 	}
+	// Only the identities whose credentials name the list are checked: a
+	// partner's push costs B the verifications it concerns, not one per
+	// identity B ever admitted.
+	listID, _ := vc["id"].(string)
 	ans := &api.StatusAnswer{Revoked: []string{}}
 	for _, m := range ms {
 		if m.Status != identity.StatusAdmitted && m.Status != identity.StatusImported {
+			continue
+		}
+		if !slices.Contains(identity.PresentationStatusURLs(m.Presentation), listID) {
 			continue
 		}
 		ans.Checked++

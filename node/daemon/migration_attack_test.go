@@ -354,3 +354,22 @@ func TestAttackVerdictForAnotherMigration(t *testing.T) {
 		t.Errorf("A's links: %+v", links)
 	}
 }
+
+// TestAttackClaimsScopeIgnoredForWholeCredentials: the user limits the
+// claims they disclose (scope.claims) and signs that scope in the
+// consent, but a credential that is not an SD-JWT (vc+jwt, Data
+// Integrity) is presented whole: B learns claims the user kept back.
+// FAILS: node/core/migration.go MigrateIdentity (the !h.SDJWT branch).
+func TestAttackClaimsScopeIgnoredForWholeCredentials(t *testing.T) {
+	f := newMigrationFixture(t)
+	ctx := t.Context()
+	member := f.issue(t, f.issuer, api.FormatJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30, "membershipLevel": "gold-secret"})
+	m := f.migrate(t, identity.Scope{Credentials: []json.RawMessage{member}, Claims: []string{"memberOf", "ageOver"}})
+	in, err := f.cb.Migration(ctx, m.ID, identity.RoleIncoming)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(decodedPresentation(t, in.Presentation), "gold-secret") {
+		t.Errorf("B received membershipLevel, which the user's scope (claims %v) kept back; migration %s", in.Scope.Claims, in.Status)
+	}
+}

@@ -210,3 +210,31 @@ func StatusURL(raw json.RawMessage) string {
 	u, _ := entry["statusListCredential"].(string)
 	return u
 }
+
+// PresentationStatusURLs are the status list URLs of the credentials a
+// JWT presentation carries (its signature is not checked here).
+func PresentationStatusURLs(token string) []string {
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return nil
+	}
+	b, err := decodeSegment(parts[1])
+	if err != nil {
+		return nil
+	}
+	var claims struct {
+		VP struct {
+			Credentials []json.RawMessage `json:"verifiableCredential"`
+		} `json:"vp"`
+	}
+	if json.Unmarshal(b, &claims) != nil {
+		return nil
+	}
+	var out []string
+	for _, c := range claims.VP.Credentials {
+		if u := StatusURL(c); u != "" && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
