@@ -103,7 +103,7 @@ func (c *Core) UpdateIdentity(ctx context.Context, req api.IdentityUpdateRequest
 		return nil, err
 	}
 	u := &identity.Update{ID: sr.ID, Holder: req.Holder, Subject: subject, Document: doc, SignRequest: sr, Created: now.UTC().Format(time.RFC3339)}
-	if err := c.migrationRecords().PutUpdate(u); err != nil {
+	if err := c.migrationRecords().PutUpdate(u, now); err != nil {
 		return nil, err
 	}
 	out := &api.IdentityUpdate{ID: u.ID, Subject: subject, SignRequest: sr}

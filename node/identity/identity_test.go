@@ -55,11 +55,43 @@ func TestOpenOffersAreBoundedPerPartner(t *testing.T) {
 	if left != 5 {
 		t.Fatalf("%d index entries, want 5", left)
 	}
-	if m, err := r.Get(RoleIncoming, "old"); err != nil || m.Status != StatusOffered {
-		t.Fatalf("the expired offer's record: %+v %v", m, err)
+	if _, err := r.Get(RoleIncoming, "old"); err == nil {
+		t.Fatal("the expired, never answered offer's record stays")
+	}
+	if m, err := r.Get(RoleIncoming, "a0"); err != nil || m.Status != StatusAdmitted {
+		t.Fatalf("an answered offer's record: %+v %v", m, err)
 	}
 	if _, err := r.Get(RoleOutgoing, "a1"); err == nil {
 		t.Fatal("an incoming record read as outgoing")
+	}
+}
+
+// Updates never signed do not pile up.
+func TestPendingUpdatesExpire(t *testing.T) {
+	r := openRecords(t)
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	for i, at := range []time.Time{now.Add(-time.Hour), now.Add(-time.Minute)} {
+		if err := r.PutUpdate(&Update{ID: fmt.Sprint("u", i), Created: at.Format(time.RFC3339)}, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.PutUpdate(&Update{ID: "u2", Created: now.Format(time.RFC3339)}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := r.TakeUpdate("u0"); err == nil {
+		t.Fatal("an hour-old unsigned update is still there")
+	}
+	for _, id := range []string{"u1", "u2"} {
+		u, done, err := r.TakeUpdate(id)
+		if err != nil || u.ID != id {
+			t.Fatalf("%s: %v", id, err)
+		}
+		if err := done(); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := r.TakeUpdate(id); err == nil {
+			t.Fatalf("%s was taken twice", id)
+		}
 	}
 }
 

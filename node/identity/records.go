@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/mifm/mifm/node/store"
@@ -97,7 +98,8 @@ func (r *Records) List(role, holder string) ([]Migration, error) {
 }
 
 // OpenOffers counts a partner's offers that wait for a presentation;
-// expired ones are forgotten on the way.
+// expired ones are forgotten on the way, their records with them (an offer
+// never answered is no migration).
 func (r *Records) OpenOffers(peer string, now time.Time) (int, error) {
 	n := 0
 	var expired [][]byte
@@ -116,6 +118,10 @@ func (r *Records) OpenOffers(peer string, now time.Time) (int, error) {
 	defer batch.Discard()
 	for _, k := range expired {
 		batch.Delete(k)
+		_, id, _ := strings.Cut(string(k[len(store.IdentityOpenPrefix):]), "\x00")
+		if m, err := r.Get(RoleIncoming, id); err == nil && m.Status == StatusOffered {
+			batch.Delete(migrationKey(RoleIncoming, id))
+		}
 	}
 	return n, batch.Commit()
 }
@@ -132,13 +138,30 @@ type Update struct {
 	Created     string          `json:"created"`
 }
 
-// PutUpdate stores a pending update.
-func (r *Records) PutUpdate(u *Update) error {
+// PutUpdate stores a pending update; those older than OfferLifetime, never
+// signed, are dropped on the way.
+func (r *Records) PutUpdate(u *Update, now time.Time) error {
 	b, err := json.Marshal(u)
 	if err != nil {
 		return err
 	}
-	return r.DB.Put([]byte(store.IdentityUpdatePrefix+u.ID), b)
+	batch := r.DB.NewBatch()
+	defer batch.Discard()
+	err = r.DB.Scan([]byte(store.IdentityUpdatePrefix), nil, func(k, v []byte) bool {
+		var old Update
+		if json.Unmarshal(v, &old) != nil {
+			return true
+		}
+		if t, err := time.Parse(time.RFC3339, old.Created); err != nil || now.Sub(t) > OfferLifetime {
+			batch.Delete(bytes.Clone(k))
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	batch.Put([]byte(store.IdentityUpdatePrefix+u.ID), b)
+	return batch.Commit()
 }
 
 // TakeUpdate reads a pending update; done deletes it once used.
