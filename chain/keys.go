@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // ErrWrongPassphrase is returned when a passphrase does not decrypt a key.
@@ -131,6 +132,20 @@ func (s *KeySigner) SignHash(hash []byte) ([]byte, error) {
 
 // Lock drops the decrypted key from memory.
 func (s *KeySigner) Lock() error { return s.ks.Lock(s.acct.Address) }
+
+// KeySignerOf signs with a key that PrivateKey has already decrypted, so a
+// caller that needs both the key and a transaction signer runs scrypt (about
+// a second at KDFStandard) once instead of twice.
+func KeySignerOf(key *ecdsa.PrivateKey) Signer { return privateKeySigner{key} }
+
+type privateKeySigner struct{ key *ecdsa.PrivateKey }
+
+func (s privateKeySigner) Address() common.Address { return crypto.PubkeyToAddress(s.key.PublicKey) }
+
+// SignTx signs as go-ethereum's keystore does for an unlocked key.
+func (s privateKeySigner) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(chainID), s.key)
+}
 
 // ReadPassphraseFile reads a passphrase from the first line of a file, the
 // convention geth's --password follows. The file's content never reaches an

@@ -18,7 +18,13 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 )
 
-const testPassphrase = "correct horse battery staple"
+// keySigner signs transactions with a key held in memory.
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
+func (k keySigner) SignTx(tx *types.Transaction, id *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(id), k.key)
+}
 
 // suiteChain is an embedded chain with the suite deployed, platform A
 // registered (admin and default royalty receiver: key 0) and key 1 granted minting for it on both asset
@@ -54,17 +60,20 @@ func newSuiteChainID(t testing.TB, keys int, chainID uint64) *suiteChain {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
 	s := &suiteChain{
 		platform: contracts.PlatformID(platformDID),
 		reg:      platformregistry.NewPlatformRegistry(), a721: asset721.NewAsset721(), a1155: asset1155.NewAsset1155(),
 	}
+	// Keys in memory, not in a keystore: these tests are about the
+	// contracts, and a keystore's scrypt (three runs per key) was half of
+	// each test's time. chain's own tests cover the keystore.
 	for range keys {
-		a, err := ks.NewAccount(testPassphrase)
+		key, err := crypto.GenerateKey()
 		if err != nil {
 			t.Fatal(err)
 		}
-		s.addrs = append(s.addrs, a)
+		s.keys = append(s.keys, key)
+		s.addrs = append(s.addrs, crypto.PubkeyToAddress(key.PublicKey))
 	}
 	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", ChainID: chainID, Prefund: s.addrs})
 	if err != nil {
@@ -72,24 +81,15 @@ func newSuiteChainID(t testing.TB, keys int, chainID uint64) *suiteChain {
 	}
 	t.Cleanup(func() { c.Close() })
 	s.chain = c
-	for _, a := range s.addrs {
-		signer, err := ks.Unlock(a, testPassphrase)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, key := range s.keys {
 		cfg := chain.DefaultTxConfig()
 		cfg.ErrorABIs = contracts.ErrorABIs()
 		cfg.PollInterval = 2 * time.Millisecond
-		snd, err := chain.NewSender(ctx, c, signer, cfg)
+		snd, err := chain.NewSender(ctx, c, keySigner{key}, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		s.senders = append(s.senders, snd)
-		key, err := ks.PrivateKey(a, testPassphrase)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.keys = append(s.keys, key)
 	}
 	suite, err := contracts.Suite(s.addrs[0])
 	if err != nil {

@@ -2,6 +2,7 @@ package did
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -39,25 +40,23 @@ func startEthrChain(t testing.TB, httpAddr string) *ethrChain {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
-	addr, err := ks.NewAccount("pass")
+	// A key in memory, not in a keystore: the keystore's scrypt is slow
+	// under the race detector, and key storage is chain's to test.
+	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
 	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{addr}, HTTPAddr: httpAddr})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	signer, err := ks.Unlock(addr, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := chain.DefaultTxConfig()
 	reg := didregistry.NewDIDRegistry().GetABI()
 	cfg.ErrorABIs = append(cfg.ErrorABIs, &reg)
 	cfg.PollInterval = 2 * time.Millisecond
-	s, err := chain.NewSender(ctx, c, signer, cfg)
+	s, err := chain.NewSender(ctx, c, keySigner{key}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +66,14 @@ func startEthrChain(t testing.TB, httpAddr string) *ethrChain {
 		t.Fatal(err)
 	}
 	return &ethrChain{chain: c, relayer: s, registry: at, block: receipt.BlockNumber.Uint64()}
+}
+
+// keySigner signs transactions with a key held in memory.
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
+func (k keySigner) SignTx(tx *types.Transaction, id *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(id), k.key)
 }
 
 func (e *ethrChain) resolver(t testing.TB, client EthrClient) *EthrResolver {

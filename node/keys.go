@@ -50,13 +50,11 @@ func (k *HomeKeys) Wallet(ctx context.Context, addr common.Address) (*chain.Send
 	if err != nil {
 		return nil, nil, err
 	}
-	signer, err := ks.Unlock(addr, pass)
-	if err != nil {
-		return nil, nil, err
-	}
 	cfg := k.Node.Home.TxConfig()
 	cfg.ErrorABIs = contracts.ErrorABIs()
-	s, err := chain.NewSender(ctx, k.Node.Chain, signer, cfg)
+	// The key just decrypted signs too: unlocking it in the keystore as
+	// well would run scrypt a second time.
+	s, err := chain.NewSender(ctx, k.Node.Chain, chain.KeySignerOf(key), cfg)
 	if err != nil {
 		return nil, nil, err
 	}

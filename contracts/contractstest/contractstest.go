@@ -6,10 +6,13 @@ package contractstest
 import (
 	"context"
 	"crypto/ecdsa"
+	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
@@ -29,28 +32,24 @@ func New(t testing.TB) *Suite {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	ks := chain.OpenKeystore(dir+"/keystore", chain.KDFLight)
-	a, err := ks.NewAccount("pass")
+	// A key in memory, not in a keystore: a keystore's three scrypt runs
+	// cost more than the rest of the set-up (far more under the race
+	// detector), and the tests using this are about the contracts' callers,
+	// not key storage, which chain's own tests cover.
+	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
+	a := crypto.PubkeyToAddress(key.PublicKey)
 	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: dir + "/chain", Prefund: []common.Address{a}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	signer, err := ks.Unlock(a, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := ks.PrivateKey(a, "pass")
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := chain.DefaultTxConfig()
 	cfg.ErrorABIs = contracts.ErrorABIs()
 	cfg.PollInterval = 2 * time.Millisecond
-	s, err := chain.NewSender(ctx, c, signer, cfg)
+	s, err := chain.NewSender(ctx, c, keySigner{key}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,4 +70,12 @@ func New(t testing.TB) *Suite {
 		out.Addrs[r.Name] = r.Address
 	}
 	return out
+}
+
+// keySigner signs transactions with a key held in memory.
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
+func (k keySigner) SignTx(tx *types.Transaction, id *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(id), k.key)
 }

@@ -3,6 +3,7 @@ package asset_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/multiformats/go-multihash"
 
@@ -29,10 +32,7 @@ import (
 	"github.com/mifm/mifm/node/ipfs"
 )
 
-const (
-	passphrase = "correct horse battery staple"
-	platform   = "did:web:platform-a.example"
-)
+const platform = "did:web:platform-a.example"
 
 type fixture struct {
 	chain    *chain.Embedded
@@ -52,14 +52,18 @@ func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	ks := chain.OpenKeystore(filepath.Join(dir, "keystore"), chain.KDFLight)
 	f := &fixture{storeDir: filepath.Join(dir, "ipfs")}
+	// Keys in memory, not in a keystore: the keystore's scrypt (two runs
+	// per key) is slow under the race detector, and key storage is chain's
+	// to test.
+	var keys []*ecdsa.PrivateKey
 	for range 2 {
-		a, err := ks.NewAccount(passphrase)
+		key, err := crypto.GenerateKey()
 		if err != nil {
 			t.Fatal(err)
 		}
-		f.addrs = append(f.addrs, a)
+		keys = append(keys, key)
+		f.addrs = append(f.addrs, crypto.PubkeyToAddress(key.PublicKey))
 	}
 	c, err := chain.StartEmbedded(ctx, chain.DevChainConfig{DataDir: filepath.Join(dir, "chain"), Prefund: f.addrs, HTTPAddr: "127.0.0.1:0"})
 	if err != nil {
@@ -67,14 +71,10 @@ func newFixture(t testing.TB) *fixture {
 	}
 	t.Cleanup(func() { c.Close() })
 	f.chain = c
-	for _, a := range f.addrs {
-		signer, err := ks.Unlock(a, passphrase)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, key := range keys {
 		cfg := chain.DefaultTxConfig()
 		cfg.ErrorABIs, cfg.PollInterval = contracts.ErrorABIs(), 2*time.Millisecond
-		s, err := chain.NewSender(ctx, c, signer, cfg)
+		s, err := chain.NewSender(ctx, c, keySigner{key}, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,6 +98,14 @@ func newFixture(t testing.TB) *fixture {
 	f.tok = &asset.Tokenizer{Sender: f.senders[0], Store: f.store, PlatformDID: platform, Asset721: f.nft, Asset1155: f.ed, FromBlock: res[0].Block}
 	f.reader = asset.NewReader(c, 1337, f.nft, f.ed, res[0].Block)
 	return f
+}
+
+// keySigner signs transactions with a key held in memory.
+type keySigner struct{ key *ecdsa.PrivateKey }
+
+func (k keySigner) Address() common.Address { return crypto.PubkeyToAddress(k.key.PublicKey) }
+func (k keySigner) SignTx(tx *types.Transaction, id *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(id), k.key)
 }
 
 func (f *fixture) send(t testing.TB, from int, to common.Address, data []byte) {
