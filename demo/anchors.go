@@ -47,16 +47,20 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 		return added.CID.String(), err
 	}
 	profile1, err := add(`{"name":"Ada","bio":"builder of swords"}`)
-	var avatar, profile2, profile3 string
+	// Minimal glTF 2.0 scenes stand in for the user's VRM: the home avatar,
+	// A's new outfit for it, and the accessory B's user added meanwhile.
+	gltf := func(outfit string) (string, error) {
+		return add(`{"asset":{"version":"2.0","generator":"mifm demo"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"name":"avatar","extras":{"outfit":"` + outfit + `"}}]}`)
+	}
+	var avatar, avatar2, avatar3 string
 	if err == nil {
-		// A minimal glTF 2.0 scene stands in for the user's VRM.
-		avatar, err = add(`{"asset":{"version":"2.0","generator":"mifm demo"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"name":"avatar"}]}`)
+		avatar, err = gltf("tunic")
 	}
 	if err == nil {
-		profile2, err = add(`{"name":"Ada L.","bio":"builder of swords"}`)
+		avatar2, err = gltf("armour")
 	}
 	if err == nil {
-		profile3, err = add(`{"name":"Ada","bio":"builder of shields"}`)
+		avatar3, err = gltf("tunic and hat")
 	}
 	if err != nil {
 		_, err = fail("state-anchor", t, err)
@@ -68,33 +72,33 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 	if err == nil {
 		av, err = a.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: home, Content: map[string]string{"avatar": avatar}})
 	}
-	for _, s := range []string{identity, home} {
-		if err == nil {
-			_, err = a.Core.ShareSubject(ctx, api.ShareRequest{Subject: s, Peer: PlatformB})
-		}
+	if err == nil {
+		// The identity goes to B only when its user migrates there (the
+		// identity steps below); the home avatar is A's to share.
+		_, err = a.Core.ShareSubject(ctx, api.ShareRequest{Subject: home, Peer: PlatformB})
 	}
 	if err != nil {
 		_, err = fail("state-anchor", t, err)
 		return err
 	}
-	report(Step{Step: "state-anchor", OK: true, Detail: "A signed its user's identity profile and home avatar as version 1 of each (JSON documents in IPFS), queued them for anchoring and shared them with B", IDs: map[string]string{
+	report(Step{Step: "state-anchor", OK: true, Detail: "A signed its user's identity profile and home avatar as version 1 of each (JSON documents in IPFS), queued them for anchoring and shared the avatar with B", IDs: map[string]string{
 		"identity": v1.CID, "avatar": av.CID, "user": user.DID,
 	}, Ms: ms(t)})
 
 	t = time.Now()
-	v2a, err := a.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: identity, Content: map[string]string{"profile": profile2}})
+	v2a, err := a.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: home, Content: map[string]string{"avatar": avatar2}})
 	var v2b *api.VersionOutcome
 	if err == nil {
-		// B's user edits the profile as it was before A's change reached
+		// B's user changes the avatar as it was before A's change reached
 		// them: both versions follow version 1.
-		v2b, err = b.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: identity, Content: map[string]string{"profile": profile3}, Prev: v1.CID})
+		v2b, err = b.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: home, Content: map[string]string{"avatar": avatar3}, Prev: av.CID})
 	}
 	var headA, headB *api.SubjectState
 	if err == nil {
-		headA, err = a.Core.SubjectHead(ctx, identity)
+		headA, err = a.Core.SubjectHead(ctx, home)
 	}
 	if err == nil {
-		headB, err = b.Core.SubjectHead(ctx, identity)
+		headB, err = b.Core.SubjectHead(ctx, home)
 	}
 	if err == nil && (headA.Head.CID != v2a.CID || headB.Head.CID != v2a.CID || len(v2b.Synced) != 1 || v2b.Synced[0].Status != anchor.StandingBranch) {
 		err = fmt.Errorf("after the conflict, A's head is %s and B's %s (want A's %s); B's sync: %+v", headA.Head.CID, headB.Head.CID, v2a.CID, v2b.Synced)
@@ -103,7 +107,7 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 		_, err = fail("state-conflict", t, err)
 		return err
 	}
-	report(Step{Step: "state-conflict", OK: true, Detail: "A and B both changed version 1 of the profile; B sent its version home, where the home's rule kept A's as the head; both nodes hold A's version as head and B's as a branch", IDs: map[string]string{
+	report(Step{Step: "state-conflict", OK: true, Detail: "A and B both changed version 1 of the home avatar (an outfit on A, a hat on B); B sent its version home, where the home's rule kept A's as the head; both nodes hold A's version as head and B's as a branch", IDs: map[string]string{
 		"head": v2a.CID, "branch": v2b.CID, "policy": headA.Subject.Policy,
 	}, Ms: ms(t)})
 

@@ -218,7 +218,9 @@ func TestAnchorAcrossProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	subject := "identity:" + user.DID
+	// A home avatar (AVSF): both platforms write it. An identity's
+	// versions are its holder's (identity_e2e_test.go).
+	subject := "avatar:" + user.DID + "/home"
 	profile := filepath.Join(n.dir, "profile.json")
 	if err := os.WriteFile(profile, []byte(`{"name":"Ada","avatar":"vrm"}`), 0o600); err != nil {
 		t.Fatal(err)

@@ -233,7 +233,7 @@ func TestProposeAnchorAndProve(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 1)
 	a := w.node(t, 0, PolicyHome)
-	user := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	user := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 	o1, err := a.svc.Propose(ctx, ProposeRequest{Subject: user, Content: map[string]string{"profile": profile}})
 	if err != nil {
 		t.Fatal(err)
@@ -330,7 +330,7 @@ func TestConflicts(t *testing.T) {
 	for _, policy := range []string{PolicyHome, PolicyAsk, PolicyAnchored} {
 		t.Run(policy, func(t *testing.T) {
 			a, b := w.node(t, 0, policy), w.node(t, 1, policy)
-			subject := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+			subject := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 			v1, err := a.svc.Propose(ctx, ProposeRequest{Subject: subject, Content: map[string]string{"profile": profile}, Policy: policy})
 			if err != nil {
 				t.Fatal(err)

@@ -14,7 +14,7 @@ func TestReceiveRefuses(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 3)
 	a, b, c := w.node(t, 0, PolicyAsk), w.node(t, 1, PolicyAsk), w.node(t, 2, PolicyAsk)
-	subject := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	subject := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 	v1, err := a.svc.Propose(ctx, ProposeRequest{Subject: subject, Content: map[string]string{"profile": profile}})
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +142,7 @@ func TestSubjectsAndCarryOver(t *testing.T) {
 			t.Errorf("%q: %v, want ErrBadVersion", bad, err)
 		}
 	}
-	for _, good := range []string{"identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "avatar:did:web:a.example/home", "content:sword-42", "audit:did:pkh:eip155:1337:0x6762055a1183dCB2c8552D7E26003d53cD22c565"} {
+	for _, good := range []string{"avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home", "avatar:did:web:a.example/home", "content:sword-42", "audit:did:pkh:eip155:1337:0x6762055a1183dCB2c8552D7E26003d53cD22c565"} {
 		if _, _, err := ParseSubject(good); err != nil {
 			t.Errorf("%q: %v", good, err)
 		}
@@ -150,7 +150,7 @@ func TestSubjectsAndCarryOver(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 1)
 	n := w.node(t, 0, PolicyHome)
-	subject := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	subject := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 	v1, err := n.svc.Propose(ctx, ProposeRequest{Subject: subject, Content: map[string]string{"profile": profile}})
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,7 @@ import (
 func TestVersionWinningOnArrivalIsRecordedAsHead(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(t, 2)
-	subject := "identity:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	subject := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 	cases := []struct {
 		name string
 		// run makes the home A's version win over the holder B's head on

@@ -352,6 +352,9 @@ func (s *Service) Propose(ctx context.Context, req ProposeRequest) (Outcome, err
 	if err != nil {
 		return Outcome{}, err
 	}
+	if kind, _, _ := ParseSubject(v.Subject); kind == KindIdentity && v.Home != s.Signer.DID {
+		return Outcome{}, fmt.Errorf("%w: %s's home is %s; here its holder signs its changes (identity update)", ErrNotAllowed, v.Subject, v.Home)
+	}
 	if err := v.Sign(s.Signer); err != nil {
 		return Outcome{}, err
 	}
@@ -417,9 +420,15 @@ func (s *Service) Receive(ctx context.Context, doc []byte, from string) (Outcome
 	}
 	// What is new to the home, a holder writes as itself, or relays what
 	// the identity's own holder signed (IDSF: the user's update made while
-	// visiting the holder).
+	// visiting the holder). An identity is the user's: a platform holding
+	// it writes nothing of it the user did not sign.
 	if sub != nil && sub.Home == self && from != v.Author && !SelfAuthored(v) {
 		return Outcome{}, fmt.Errorf("%w: %s sent a version authored by %s", ErrNotAllowed, from, v.Author)
+	}
+	if sub != nil && sub.Home == self && !SelfAuthored(v) {
+		if kind, _, _ := ParseSubject(v.Subject); kind == KindIdentity {
+			return Outcome{}, fmt.Errorf("%w: %s's versions come from its home or are signed by its holder; %s signed this one", ErrNotAllowed, v.Subject, v.Author)
+		}
 	}
 	if err := s.follows(v); err != nil {
 		return Outcome{}, err

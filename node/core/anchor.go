@@ -281,6 +281,13 @@ func (c *Core) ReceiveVersions(ctx context.Context, from string, msg api.Version
 	if err != nil {
 		return nil, err
 	}
+	// An identity reaches this platform only with its holder: a partner
+	// cannot make itself the home of someone's identity here.
+	if kind, holder, _ := anchor.ParseSubject(msg.Subject); kind == anchor.KindIdentity {
+		if _, err := svc.Subject(msg.Subject); errors.Is(err, anchor.ErrNoSubject) && !c.cameFrom(holder, from) {
+			return nil, fmt.Errorf("%w: %s comes here only by its holder's migration from its home, and none came from %s", anchor.ErrNotAllowed, msg.Subject, from)
+		}
+	}
 	ans := &api.VersionsAnswer{Outcomes: []anchor.Outcome{}}
 	for i, d := range msg.Documents {
 		if len(d) > anchor.MaxDocument {

@@ -41,6 +41,34 @@ func (c *Core) visiting(holder string) (*identity.Migration, error) {
 	return nil, badInput("%s's identity was not admitted here (migrate it first)", holder)
 }
 
+// cameFrom says whether the holder's identity was admitted here from
+// platform, and is still linked.
+func (c *Core) cameFrom(holder, platform string) bool {
+	ms, err := c.migrationRecords().List(identity.RoleIncoming, holder)
+	if err != nil {
+		return false
+	}
+	for _, m := range ms {
+		if m.Peer == platform && (m.Status == identity.StatusAdmitted || m.Status == identity.StatusImported) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingFrom is visiting, and the identity's home here must be the
+// platform the holder came from.
+func (c *Core) visitingFrom(holder, home string) error {
+	m, err := c.visiting(holder)
+	if err != nil {
+		return err
+	}
+	if m.Peer != home && !c.cameFrom(holder, home) {
+		return badInput("%s's identity came here from %s, but its subject's home is %s", holder, m.Peer, home)
+	}
+	return nil
+}
+
 // UpdateIdentity implements api.Migrations.
 func (c *Core) UpdateIdentity(ctx context.Context, req api.IdentityUpdateRequest) (*api.IdentityUpdate, error) {
 	if err := checkCustody(req.Custody); err != nil {
@@ -63,7 +91,7 @@ func (c *Core) UpdateIdentity(ctx context.Context, req api.IdentityUpdateRequest
 		return nil, fmt.Errorf("%s: %w (its home shares it once the identity is admitted)", subject, err)
 	}
 	if sub.Home != c.Home.Config.Platform.DID {
-		if _, err := c.visiting(req.Holder); err != nil {
+		if err := c.visitingFrom(req.Holder, sub.Home); err != nil {
 			return nil, err
 		}
 	}
@@ -167,6 +195,13 @@ func (c *Core) SignIdentityUpdate(ctx context.Context, id string, resp did.SignR
 	if err != nil {
 		return nil, err
 	}
+	// Signed after an unlink or a revocation: the holder's link is what
+	// lets the change through, then as now.
+	if v.Home != c.Home.Config.Platform.DID {
+		if err := c.visitingFrom(u.Holder, v.Home); err != nil {
+			return nil, err
+		}
+	}
 	ctx, l := withSync(ctx)
 	o, err := svc.Submit(ctx, doc)
 	if err != nil {
@@ -194,7 +229,7 @@ func (c *Core) SyncIdentity(ctx context.Context, holder string) ([]api.SyncResul
 	}
 	peers := sub.Holders
 	if sub.Home != c.Home.Config.Platform.DID {
-		if _, err := c.visiting(holder); err != nil {
+		if err := c.visitingFrom(holder, sub.Home); err != nil {
 			return nil, err
 		}
 		peers = []string{sub.Home}

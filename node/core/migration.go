@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -34,6 +35,9 @@ const (
 	itemVersion      = "version"
 	bindingPrefix    = "binding-"
 )
+
+// offerID is what an offer id may be: it names records and URL paths.
+var offerID = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 
 // statusSending: the holder signed; the presentation waits to reach the
 // destination (CheckIdentity sends it again).
@@ -129,6 +133,15 @@ func (c *Core) MigrateIdentity(ctx context.Context, req api.MigrateRequest) (*id
 			continue // not asked for: it stays with the holder
 		}
 		if !h.SDJWT {
+			// A whole credential shows every claim it holds: it goes only if
+			// the user agreed to each.
+			if len(req.Scope.Claims) > 0 {
+				for _, n := range h.Subject {
+					if !slices.Contains(req.Scope.Claims, n) {
+						return nil, badInput("a %s credential is shown whole and holds %q, which the scope's claims leave out: add the claim, or present an SD-JWT of it", strings.Join(h.Types, "/"), n)
+					}
+				}
+			}
 			m.Pending.Credentials = append(m.Pending.Credentials, h.Raw)
 			continue
 		}
@@ -163,6 +176,11 @@ func (c *Core) MigrateIdentity(ctx context.Context, req api.MigrateRequest) (*id
 	}
 	unlock := c.migrationRecords().Lock(m.Role, m.ID)
 	defer unlock()
+	// The id is the destination's: one it used before would overwrite a
+	// migration this node keeps.
+	if _, err := c.migrationRecords().Get(identity.RoleOutgoing, m.ID); err == nil {
+		return nil, fmt.Errorf("%s's offer reuses the id of migration %s; refused", req.To, m.ID)
+	}
 	if err := c.migrationRecords().Put(m, now); err != nil {
 		return nil, err
 	}
@@ -227,7 +245,7 @@ func (c *Core) askOffer(ctx context.Context, to, holder string) (*identity.Offer
 		return nil, fmt.Errorf("%s's offer is for platform %s, domain %s", to, o.Platform, o.Domain)
 	case o.Holder != holder:
 		return nil, fmt.Errorf("%s's offer is for %s, not %s", to, o.Holder, holder)
-	case o.ID == "" || len(o.ID) > 64 || o.Challenge == "" || len(o.Challenge) > 256:
+	case !offerID.MatchString(o.ID) || o.Challenge == "" || len(o.Challenge) > 256:
 		return nil, fmt.Errorf("%s's offer has no usable id or challenge", to)
 	case o.Expired(c.now()):
 		return nil, fmt.Errorf("%s's offer expired at %s (check both nodes' clocks)", to, o.Expires)
@@ -389,6 +407,9 @@ func (c *Core) sendPresentation(ctx context.Context, m *identity.Migration) (*id
 	var v *identity.Verdict
 	if err == nil {
 		v, err = identity.VerifyVerdict(ctx, ans.Verdict, m.Peer, m.ID, c.Resolver)
+	}
+	if err == nil && (v.Holder != m.Holder || v.From != c.Home.Config.Platform.DID) {
+		err = fmt.Errorf("%s's verdict is about %s from %s, not this migration's %s from here", m.Peer, v.Holder, v.From, m.Holder)
 	}
 	if err != nil {
 		m.Error = err.Error()

@@ -310,18 +310,20 @@ func (c *Core) recheck(ctx context.Context, id string, fresh map[string]any) (*i
 		return nil, err
 	}
 	if fresh != nil {
-		// Keep the newest list, for the checks after a restart.
+		// Keep the newest list, for the checks after a restart: the same
+		// issuer's, signed later (a list someone else signed under its id,
+		// or an older one, replaces nothing).
 		id, _ := fresh["id"].(string)
 		for i, raw := range m.StatusLists {
 			var old map[string]any
-			if json.Unmarshal(raw, &old) == nil && old["id"] == id {
+			if json.Unmarshal(raw, &old) == nil && old["id"] == id && issuerOf(old) == issuerOf(fresh) && issuedAt(fresh) >= issuedAt(old) {
 				m.StatusLists[i], _ = json.Marshal(fresh)
 			}
 		}
 	}
 	var ended, unsure []string
 	for _, r := range v.Failed() {
-		if strings.Contains(r.Detail, "revoked") || strings.Contains(r.Detail, "suspended") {
+		if revokedBit(r) {
 			ended = append(ended, r.Rule+": "+r.Detail)
 		} else if strings.HasPrefix(r.Rule, "credential.") {
 			unsure = append(unsure, r.Rule+": "+r.Detail)
@@ -342,6 +344,42 @@ func (c *Core) recheck(ctx context.Context, id string, fresh map[string]any) (*i
 		c.publish("identity.revoked", m.Holder, m)
 	}
 	return m, nil
+}
+
+// revokedBit says whether a failed rule is a credential's status bit set
+// by its issuer: the status check's own words, not any reason naming
+// "revoked" (a DID can).
+func revokedBit(r identity.Reason) bool {
+	if !strings.HasPrefix(r.Rule, "credential.") || !strings.HasSuffix(r.Rule, ".status") {
+		return false
+	}
+	for _, what := range []string{"revoked", "suspended"} {
+		if strings.HasPrefix(r.Detail, did.ErrStatus.Error()+": "+what+" (entry ") {
+			return true
+		}
+	}
+	return false
+}
+
+func issuerOf(vc map[string]any) string {
+	switch i := vc["issuer"].(type) {
+	case string:
+		return i
+	case map[string]any:
+		id, _ := i["id"].(string)
+		return id
+	}
+	return ""
+}
+
+// issuedAt is a credential's validFrom (VCDM 2.0) or issuanceDate (1.1),
+// RFC 3339 in UTC as issuers write them, so they compare as strings.
+func issuedAt(vc map[string]any) string {
+	if t, ok := vc["validFrom"].(string); ok {
+		return t
+	}
+	t, _ := vc["issuanceDate"].(string)
+	return t
 }
 
 // ReceiveUnlink is RE POST /re/v1/identity/unlink from the origin.

@@ -32,7 +32,7 @@ func TestAnchoredStateOverRIAndRE(t *testing.T) {
 	if code, p := ri(t, a, "POST", "/ri/v1/channels", api.OpenChannelRequest{Peer: b.RE}, nil); code != 200 {
 		t.Fatalf("open channel: %d %v", code, p)
 	}
-	subject := "identity:" + userDID
+	subject := "avatar:" + userDID + "/home"
 	propose := func(n *InProcess, req api.ProposeVersionRequest) api.VersionOutcome {
 		t.Helper()
 		var o api.VersionOutcome
@@ -133,7 +133,7 @@ func TestVersionsFromStrangersAndBadPartners(t *testing.T) {
 	partners(t, a, b)
 	ctx := context.Background()
 	aDID := a.Core.Home.Config.Platform.DID
-	subject := "identity:" + userDID
+	subject := "avatar:" + userDID + "/home"
 	if code, p := ri(t, a, "POST", "/ri/v1/versions", api.ProposeVersionRequest{Subject: subject, Content: map[string]string{"profile": profile1}}, nil); code != 201 {
 		t.Fatalf("propose: %d %v", code, p)
 	}
@@ -167,7 +167,7 @@ func TestVersionsFromStrangersAndBadPartners(t *testing.T) {
 		t.Fatalf("B relaying a version authored by A: %+v", p)
 	}
 	other := v
-	other.Subject = "identity:did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH"
+	other.Subject = "avatar:did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH/home"
 	other.Seq, other.Prev = 1, ""
 	if err := other.Sign(b.Core.Manage.Signer); err != nil {
 		t.Fatal(err)

@@ -162,7 +162,7 @@ func TestAttackOpenOffersBounded(t *testing.T) {
 // as itself (no holder signature); the home A takes it as the head. An
 // identity's versions should be the home's or the holder's own
 // (anchor.SelfAuthored), never a holder platform's.
-// FAILS: node/anchor/state.go Receive accepts from == v.Author.
+// Was: node/anchor/state.go Receive accepts from == v.Author.
 func TestAttackHolderPlatformAuthorsIdentityVersion(t *testing.T) {
 	f := newMigrationFixture(t)
 	ctx := t.Context()
@@ -201,7 +201,7 @@ func TestAttackHolderPlatformAuthorsIdentityVersion(t *testing.T) {
 // B takes any identity:<DID> subject from any partner that says it is its
 // home; afterwards A cannot share the real identity with B, and the
 // holder's updates made on B are signed for, and synced to, C.
-// FAILS: node/anchor/state.go Receive (new subject) trusts from == home.
+// Was: node/anchor/state.go Receive (new subject) trusts from == home.
 func TestAttackPartnerSquatsIdentitySubject(t *testing.T) {
 	f := newMigrationFixture(t)
 	ctx := t.Context()
@@ -237,7 +237,7 @@ func TestAttackPartnerSquatsIdentitySubject(t *testing.T) {
 // A's issuer's list replaces, in B's record, the list A sent: later checks
 // find a list the credential's issuer did not sign and cannot see its
 // revocation.
-// FAILS: node/core/migration_peer.go ReceiveStatus and recheck.
+// Was: node/core/migration_peer.go ReceiveStatus and recheck.
 func TestAttackStatusPushFromUnrelatedPartner(t *testing.T) {
 	f := newMigrationFixture(t)
 	ctx := t.Context()
@@ -299,7 +299,7 @@ func TestAttackStatusPushFromUnrelatedPartner(t *testing.T) {
 // request with the id of a migration A has already (here the admitted
 // one): A overwrites its record, losing the verdict and the means to
 // unlink.
-// FAILS: node/core/migration.go askOffer/MigrateIdentity (no check that
+// Was: node/core/migration.go askOffer/MigrateIdentity (no check that
 // the id is new).
 func TestAttackDestinationReusesOfferID(t *testing.T) {
 	f := newMigrationFixture(t)
@@ -357,19 +357,26 @@ func TestAttackVerdictForAnotherMigration(t *testing.T) {
 
 // TestAttackClaimsScopeIgnoredForWholeCredentials: the user limits the
 // claims they disclose (scope.claims) and signs that scope in the
-// consent, but a credential that is not an SD-JWT (vc+jwt, Data
-// Integrity) is presented whole: B learns claims the user kept back.
-// FAILS: node/core/migration.go MigrateIdentity (the !h.SDJWT branch).
+// consent; a credential that is not an SD-JWT (vc+jwt, Data Integrity)
+// would show every claim, so A refuses to present it, naming the claim,
+// and B receives nothing.
 func TestAttackClaimsScopeIgnoredForWholeCredentials(t *testing.T) {
 	f := newMigrationFixture(t)
 	ctx := t.Context()
 	member := f.issue(t, f.issuer, api.FormatJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30, "membershipLevel": "gold-secret"})
-	m := f.migrate(t, identity.Scope{Credentials: []json.RawMessage{member}, Claims: []string{"memberOf", "ageOver"}})
-	in, err := f.cb.Migration(ctx, m.ID, identity.RoleIncoming)
-	if err != nil {
-		t.Fatal(err)
+	_, err := f.ca.MigrateIdentity(ctx, api.MigrateRequest{Holder: f.holder, To: f.bDID, Scope: identity.Scope{Credentials: []json.RawMessage{member}, Claims: []string{"memberOf", "ageOver"}}})
+	if err == nil || !strings.Contains(err.Error(), "membershipLevel") {
+		t.Fatalf("a whole credential with a claim the user kept back: %v", err)
 	}
-	if strings.Contains(decodedPresentation(t, in.Presentation), "gold-secret") {
-		t.Errorf("B received membershipLevel, which the user's scope (claims %v) kept back; migration %s", in.Scope.Claims, in.Status)
+	ms, _ := f.cb.Migrations(ctx, api.MigrationQuery{Role: identity.RoleIncoming})
+	for _, m := range ms {
+		if m.Presentation != "" {
+			t.Fatalf("B received a presentation: %s", m.Status)
+		}
+	}
+	// With the claim in scope, the same credential goes.
+	m := f.migrate(t, identity.Scope{Credentials: []json.RawMessage{member}, Claims: []string{"memberOf", "ageOver", "membershipLevel"}})
+	if m.Status != identity.StatusAdmitted {
+		t.Fatalf("with every claim in scope: %s %v", m.Status, failed(m.Verdict))
 	}
 }

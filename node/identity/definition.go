@@ -111,6 +111,22 @@ type Held struct {
 	SDJWT  bool
 	Types  []string
 	Claims map[string]any // SD-JWT: the disclosable claims
+	// Subject names the claims about the subject a credential shows
+	// whole (not an SD-JWT's: those are disclosed one by one).
+	Subject []string
+}
+
+func subjectNames(vc map[string]any) []string {
+	var out []string
+	if s, ok := vc["credentialSubject"].(map[string]any); ok {
+		for k := range s {
+			if k != "id" {
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // ReadHeld reads a credential as held: a JSON object, or a JSON string
@@ -128,6 +144,9 @@ func ReadHeld(raw json.RawMessage) (*Held, error) {
 			return nil, fmt.Errorf("read the credential: %w", err)
 		}
 		h.Types, _ = stringList(j.Claims["type"])
+		if !h.SDJWT {
+			h.Subject = subjectNames(j.Claims)
+		}
 		if h.SDJWT {
 			if h.Claims, err = did.SDJWTDisclosures(h.Token); err != nil {
 				return nil, err
@@ -140,6 +159,7 @@ func ReadHeld(raw json.RawMessage) (*Held, error) {
 		return nil, fmt.Errorf("a credential is a JSON object (Data Integrity) or a JSON string (vc+jwt, SD-JWT)")
 	}
 	h.Types, _ = stringList(vc["type"])
+	h.Subject = subjectNames(vc)
 	return h, nil
 }
 
