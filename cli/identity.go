@@ -84,6 +84,41 @@ func identityCommand(env Env) *ucli.Command {
 				},
 			},
 			{
+				Name:      "resume",
+				Usage:     "carry on a migration or unlink that stopped half-way (the command or the node was interrupted): sign what it waits for, or send again what did not arrive",
+				ArgsUsage: "MIGRATION",
+				Flags:     signerFlags(),
+				Action: func(c *ucli.Context) error {
+					if err := flagsFirst(c); err != nil {
+						return err
+					}
+					id, err := idArg(c, "resume")
+					if err != nil {
+						return err
+					}
+					return withAPI(c, env, func(n api.Node) error {
+						m, err := n.Migration(c.Context, id, identity.RoleOutgoing)
+						if err != nil {
+							return err
+						}
+						s := signerOf(c, env)
+						for m.SignRequest != nil {
+							resp, err := s.sign(c.Context, m.SignRequest)
+							if err != nil {
+								return fmt.Errorf("migration %s waits for the holder's signature: %w", m.ID, err)
+							}
+							if m, err = n.SignMigration(c.Context, m.ID, *resp); err != nil {
+								return fmt.Errorf("migration %s: %w", id, err)
+							}
+						}
+						if m, err = n.CheckIdentity(c.Context, id); err != nil {
+							return err
+						}
+						return newPrinter(c, env).result(m, func(w io.Writer) { printMigration(w, m) })
+					})
+				},
+			},
+			{
 				Name:  "list",
 				Usage: "migrations, outgoing and incoming, newest first",
 				Flags: []ucli.Flag{&ucli.StringFlag{Name: "holder", Usage: "only this holder's `DID`"}, &ucli.StringFlag{Name: "role", Usage: "outgoing or incoming"}},
