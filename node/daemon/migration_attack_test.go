@@ -22,9 +22,35 @@ import (
 // partner C, a destination B gone bad, and an origin A gone bad. A test
 // that fails names a real problem; a passing one documents a defense.
 
+// TestIdentityAttacks runs the attacks on one set of nodes (A, B and a
+// third partner C), each with a holder and wallet of its own; the offer
+// flood goes last, as it spends A's budget of open offers at B.
+func TestIdentityAttacks(t *testing.T) {
+	f := newMigrationFixture(t)
+	f.c = f.thirdPartner(t)
+	for _, a := range []struct {
+		name string
+		run  func(*testing.T, *migrationFixture)
+	}{
+		{"ThirdPartnerCannotSteerAnotherPartnersMigration", attackThirdPartnerCannotSteerAnotherPartnersMigration},
+		{"HolderPlatformAuthorsIdentityVersion", attackHolderPlatformAuthorsIdentityVersion},
+		{"PartnerSquatsIdentitySubject", attackPartnerSquatsIdentitySubject},
+		{"StatusPushFromUnrelatedPartner", attackStatusPushFromUnrelatedPartner},
+		{"DestinationReusesOfferID", attackDestinationReusesOfferID},
+		{"VerdictForAnotherMigration", attackVerdictForAnotherMigration},
+		{"ClaimsScopeIgnoredForWholeCredentials", attackClaimsScopeIgnoredForWholeCredentials},
+		{"OpenOffersBounded", attackOpenOffersBounded},
+	} {
+		t.Run(a.name, func(t *testing.T) { a.run(t, f.freshHolder(t)) })
+	}
+}
+
 // thirdPartner starts C, a partner of both A and B, with a channel to B.
 func (f *migrationFixture) thirdPartner(t *testing.T) *InProcess {
 	t.Helper()
+	if f.c != nil {
+		return f.c
+	}
 	c := startNodeWith(t, "platform-a.json", false, func(c *home.Config) {
 		c.Net.AllowPrivate = home.Loopback
 		c.Net.RatePerSender, c.Net.BurstPerSender = 500, 500
@@ -95,11 +121,10 @@ func badDestination(t *testing.T, a *InProcess, path string, edit func(map[strin
 	t.Cleanup(func() { cl.HTTP = old })
 }
 
-// TestAttackThirdPartnerCannotSteerAnotherPartnersMigration: C, a partner
+// attackThirdPartnerCannotSteerAnotherPartnersMigration: C, a partner
 // of B, cannot answer an offer B made to A, nor unlink what A's holder
 // migrated, nor read it (defense holds).
-func TestAttackThirdPartnerCannotSteerAnotherPartnersMigration(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackThirdPartnerCannotSteerAnotherPartnersMigration(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	c := f.thirdPartner(t)
 	member := f.issue(t, f.issuer, api.FormatSDJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30})
@@ -128,43 +153,41 @@ func TestAttackThirdPartnerCannotSteerAnotherPartnersMigration(t *testing.T) {
 	}
 }
 
-// TestAttackOpenOffersBounded: a partner gets at most MaxOpenOffers
+// attackOpenOffersBounded: a partner gets at most MaxOpenOffers
 // offers waiting at once; the next is refused with 429 (defense holds).
-func TestAttackOpenOffersBounded(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackOpenOffersBounded(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
+	c := f.thirdPartner(t)
 	for i := 0; i < identity.MaxOpenOffers; i++ {
 		var o identity.Offer
-		if err := f.a.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, &o); err != nil {
+		if err := c.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, &o); err != nil {
 			t.Fatalf("offer %d: %v", i+1, err)
 		}
 	}
-	err := f.a.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, nil)
+	err := c.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, nil)
 	var p *re.Problem
 	if !errors.As(err, &p) || p.Status != http.StatusTooManyRequests {
 		t.Fatalf("offer %d: %v, want 429", identity.MaxOpenOffers+1, err)
 	}
 	// Another partner's budget is its own.
-	c := f.thirdPartner(t)
-	if err := c.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, nil); err != nil {
-		t.Fatalf("C's first offer: %v", err)
+	if err := f.a.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: f.holder}, nil); err != nil {
+		t.Fatalf("A's offer while C's budget is spent: %v", err)
 	}
 	// A holder that is no DID, or a huge one, gets no offer.
 	for _, h := range []string{"bob", "did:key:" + strings.Repeat("z", 64<<10)} {
-		if err := c.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: h}, nil); err == nil {
+		if err := f.a.Core.Manage.Client.Do(ctx, http.MethodPost, f.b.RE, "/re/v1/identity/offers", f.bDID, api.OfferRequest{Holder: h}, nil); err == nil {
 			t.Errorf("offer for holder %.20q…", h)
 		}
 	}
 }
 
-// TestAttackHolderPlatformAuthorsIdentityVersion: B, which holds the
+// attackHolderPlatformAuthorsIdentityVersion: B, which holds the
 // holder's identity subject after the migration, writes a version of it
 // as itself (no holder signature); the home A takes it as the head. An
 // identity's versions should be the home's or the holder's own
 // (anchor.SelfAuthored), never a holder platform's.
 // Was: node/anchor/state.go Receive accepts from == v.Author.
-func TestAttackHolderPlatformAuthorsIdentityVersion(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackHolderPlatformAuthorsIdentityVersion(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	f.admitted(t)
 	subject := "identity:" + f.holder
@@ -196,14 +219,13 @@ func TestAttackHolderPlatformAuthorsIdentityVersion(t *testing.T) {
 	}
 }
 
-// TestAttackPartnerSquatsIdentitySubject: C makes itself the home of the
+// attackPartnerSquatsIdentitySubject: C makes itself the home of the
 // holder's identity subject on B before the holder migrates there from A.
 // B takes any identity:<DID> subject from any partner that says it is its
 // home; afterwards A cannot share the real identity with B, and the
 // holder's updates made on B are signed for, and synced to, C.
 // Was: node/anchor/state.go Receive (new subject) trusts from == home.
-func TestAttackPartnerSquatsIdentitySubject(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackPartnerSquatsIdentitySubject(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	c := f.thirdPartner(t)
 	cDID := c.Core.Home.Config.Platform.DID
@@ -230,7 +252,7 @@ func TestAttackPartnerSquatsIdentitySubject(t *testing.T) {
 	}
 }
 
-// TestAttackStatusPushFromUnrelatedPartner: any partner C pushes status
+// attackStatusPushFromUnrelatedPartner: any partner C pushes status
 // lists to B. (1) A list that no admitted credential uses still has B
 // verify every admitted identity again (work per push grows with all of
 // B's admissions, not with the list). (2) A list C signed with the id of
@@ -238,8 +260,7 @@ func TestAttackPartnerSquatsIdentitySubject(t *testing.T) {
 // find a list the credential's issuer did not sign and cannot see its
 // revocation.
 // Was: node/core/migration_peer.go ReceiveStatus and recheck.
-func TestAttackStatusPushFromUnrelatedPartner(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackStatusPushFromUnrelatedPartner(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	m, member := f.admitted(t)
 	c := f.thirdPartner(t)
@@ -295,14 +316,13 @@ func TestAttackStatusPushFromUnrelatedPartner(t *testing.T) {
 	t.Logf("B's record after the pushes: %s %q", in.Status, in.Error)
 }
 
-// TestAttackDestinationReusesOfferID: B gone bad answers A's next offer
+// attackDestinationReusesOfferID: B gone bad answers A's next offer
 // request with the id of a migration A has already (here the admitted
 // one): A overwrites its record, losing the verdict and the means to
 // unlink.
 // Was: node/core/migration.go askOffer/MigrateIdentity (no check that
 // the id is new).
-func TestAttackDestinationReusesOfferID(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackDestinationReusesOfferID(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	m, member := f.admitted(t)
 	badDestination(t, f.a, "/re/v1/identity/offers", func(o map[string]any) { o["id"] = m.ID })
@@ -317,11 +337,10 @@ func TestAttackDestinationReusesOfferID(t *testing.T) {
 	}
 }
 
-// TestAttackVerdictForAnotherMigration: B gone bad answers a presentation
+// attackVerdictForAnotherMigration: B gone bad answers a presentation
 // with the verdict it signed for an earlier migration: A refuses it
 // (defense holds: VerifyVerdict checks the migration).
-func TestAttackVerdictForAnotherMigration(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackVerdictForAnotherMigration(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	m, member := f.admitted(t)
 	// Refused at B this time (too young), but B says "admitted" with the
@@ -355,20 +374,19 @@ func TestAttackVerdictForAnotherMigration(t *testing.T) {
 	}
 }
 
-// TestAttackClaimsScopeIgnoredForWholeCredentials: the user limits the
+// attackClaimsScopeIgnoredForWholeCredentials: the user limits the
 // claims they disclose (scope.claims) and signs that scope in the
 // consent; a credential that is not an SD-JWT (vc+jwt, Data Integrity)
 // would show every claim, so A refuses to present it, naming the claim,
 // and B receives nothing.
-func TestAttackClaimsScopeIgnoredForWholeCredentials(t *testing.T) {
-	f := newMigrationFixture(t)
+func attackClaimsScopeIgnoredForWholeCredentials(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	member := f.issue(t, f.issuer, api.FormatJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30, "membershipLevel": "gold-secret"})
 	_, err := f.ca.MigrateIdentity(ctx, api.MigrateRequest{Holder: f.holder, To: f.bDID, Scope: identity.Scope{Credentials: []json.RawMessage{member}, Claims: []string{"memberOf", "ageOver"}}})
 	if err == nil || !strings.Contains(err.Error(), "membershipLevel") {
 		t.Fatalf("a whole credential with a claim the user kept back: %v", err)
 	}
-	ms, _ := f.cb.Migrations(ctx, api.MigrationQuery{Role: identity.RoleIncoming})
+	ms, _ := f.cb.Migrations(ctx, api.MigrationQuery{Role: identity.RoleIncoming, Holder: f.holder})
 	for _, m := range ms {
 		if m.Presentation != "" {
 			t.Fatalf("B received a presentation: %s", m.Status)

@@ -35,6 +35,24 @@ type migrationFixture struct {
 	w              *wallet.Wallet
 	// u is the wallet unlocked for the test: a user's session.
 	u *wallet.Unlocked
+	// c is a third partner, when a test started one.
+	c *InProcess
+}
+
+// freshHolder is the fixture with a holder and wallet of its own, on the
+// same nodes.
+func (f *migrationFixture) freshHolder(t testing.TB) *migrationFixture {
+	t.Helper()
+	g := *f
+	g.w = wallet.Open(t.TempDir(), true)
+	var err error
+	if g.holder, err = g.w.Init(did.Ed25519, walletPass); err != nil {
+		t.Fatal(err)
+	}
+	if g.u, err = g.w.Unlock(walletPass); err != nil {
+		t.Fatal(err)
+	}
+	return &g
 }
 
 const walletPass = "wallet passphrase"
@@ -301,10 +319,9 @@ func TestIdentityMigrationAcrossNodes(t *testing.T) {
 	}
 }
 
-// TestIdentityUnlink: after the holder unlinks, B is told, B's platform
+// identityUnlink: after the holder unlinks, B is told, B's platform
 // cannot change the identity any more, and A refuses B's versions.
-func TestIdentityUnlink(t *testing.T) {
-	f := newMigrationFixture(t)
+func identityUnlink(t *testing.T, f *migrationFixture) {
 	ctx := t.Context()
 	member := f.issue(t, f.issuer, api.FormatSDJWT, "MembershipCredential", map[string]any{"memberOf": f.aDID, "ageOver": 30})
 	m := f.migrate(t, identity.Scope{Credentials: []json.RawMessage{member}})
@@ -357,8 +374,10 @@ func TestIdentityUnlink(t *testing.T) {
 
 // TestIdentityMigrationRefusals: each refusal comes back to A, and to the
 // user, with the rule that failed and why; nothing is admitted.
+// The unlink runs on the same nodes, with a holder of its own.
 func TestIdentityMigrationRefusals(t *testing.T) {
 	f := newMigrationFixture(t)
+	t.Run("unlink", func(t *testing.T) { identityUnlink(t, f.freshHolder(t)) })
 	ctx := t.Context()
 	other, err := f.ca.CreateDID(ctx, api.CreateDIDRequest{})
 	if err != nil {
