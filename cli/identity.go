@@ -63,15 +63,8 @@ func identityCommand(env Env) *ucli.Command {
 						if err != nil {
 							return err
 						}
-						s := signerOf(c, env)
-						for m.SignRequest != nil {
-							resp, err := s.sign(c.Context, m.SignRequest)
-							if err != nil {
-								return fmt.Errorf("migration %s waits for the holder's signature: %w", m.ID, err)
-							}
-							if m, err = n.SignMigration(c.Context, m.ID, *resp); err != nil {
-								return fmt.Errorf("migration %s: %w", m.ID, err)
-							}
+						if m, err = signMigration(c, env, n, m); err != nil {
+							return err
 						}
 						if err := newPrinter(c, env).result(m, func(w io.Writer) { printMigration(w, m) }); err != nil {
 							return err
@@ -101,15 +94,8 @@ func identityCommand(env Env) *ucli.Command {
 						if err != nil {
 							return err
 						}
-						s := signerOf(c, env)
-						for m.SignRequest != nil {
-							resp, err := s.sign(c.Context, m.SignRequest)
-							if err != nil {
-								return fmt.Errorf("migration %s waits for the holder's signature: %w", m.ID, err)
-							}
-							if m, err = n.SignMigration(c.Context, m.ID, *resp); err != nil {
-								return fmt.Errorf("migration %s: %w", id, err)
-							}
+						if m, err = signMigration(c, env, n, m); err != nil {
+							return err
 						}
 						if m, err = n.CheckIdentity(c.Context, id); err != nil {
 							return err
@@ -228,14 +214,8 @@ func identityCommand(env Env) *ucli.Command {
 						if err != nil {
 							return err
 						}
-						if m.SignRequest != nil {
-							resp, err := signerOf(c, env).sign(c.Context, m.SignRequest)
-							if err != nil {
-								return err
-							}
-							if m, err = n.SignMigration(c.Context, m.ID, *resp); err != nil {
-								return err
-							}
+						if m, err = signMigration(c, env, n, m); err != nil {
+							return err
 						}
 						return newPrinter(c, env).result(m, func(w io.Writer) { printMigration(w, m) })
 					})
@@ -309,6 +289,26 @@ func identityCommand(env Env) *ucli.Command {
 			},
 		},
 	}
+}
+
+// signMigration answers a migration's sign requests, round after round,
+// with the signer the flags choose. An interruption leaves the migration
+// where it was, for identity resume to carry on.
+func signMigration(c *ucli.Context, env Env, n api.Node, m *identity.Migration) (*identity.Migration, error) {
+	id := m.ID
+	s := signerOf(c, env)
+	for m.SignRequest != nil {
+		resp, err := s.sign(c.Context, m.SignRequest)
+		if err != nil {
+			return nil, fmt.Errorf("migration %s waits for the holder's signature: %w (carry on with `mifm identity resume %s`)", id, err, id)
+		}
+		next, err := n.SignMigration(c.Context, id, *resp)
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: %w (see `mifm identity status %s`; carry on with `mifm identity resume %s`)", id, err, id, id)
+		}
+		m = next
+	}
+	return m, nil
 }
 
 // holderOf is --holder, or the wallet's holder.
