@@ -13,116 +13,48 @@
 package merklejs
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mifm/mifm/testnet/jsrun"
 )
 
 // script is the one script of testnet/merkle-js.
 const script = "merkle.mjs"
 
-// library is the npm package the script runs, pinned in package.json.
-const library = "@openzeppelin/merkle-tree"
+// peer is testnet/merkle-js to jsrun, which runs it. An installed library
+// other than the version package.json pins does not count: the tests would
+// pass against a peer nobody chose.
+var peer = jsrun.Peer{
+	Folder:     "merkle-js",
+	Name:       "Merkle tree library",
+	Marker:     "@openzeppelin/merkle-tree", // the library the script runs
+	Pinned:     true,
+	MakeTarget: "merkle-js-deps",
+}
 
 // Error is a script that ran and failed: a request it refused, a tree the
-// library would not build. Stderr holds the script's reason.
-type Error struct {
-	Script string
-	Stderr string
-	Err    error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %v: %s", e.Script, e.Err, strings.TrimSpace(e.Stderr))
-}
-
-func (e *Error) Unwrap() error { return e.Err }
+// library would not build. Stderr holds the script's reason. It is jsrun's
+// Error, which all the Node.js peers share.
+type Error = jsrun.Error
 
 // Dir is testnet/merkle-js in the source tree this package was built from.
-func Dir() (string, error) {
-	// The path of this file as the compiler saw it; module-relative under
-	// -trimpath, and then the working directory's module is searched.
-	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
-		dir := filepath.Join(filepath.Dir(file), "..", "merkle-js")
-		if _, err := os.Stat(filepath.Join(dir, script)); err == nil {
-			return filepath.Clean(dir), nil
-		}
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("find testnet/merkle-js: %w", err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(mod, []byte("module github.com/mifm/mifm\n")) {
-			return filepath.Join(dir, "testnet", "merkle-js"), nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", fmt.Errorf("find testnet/merkle-js: no mifm go.mod above %s", wd)
-		}
-	}
-}
+func Dir() (string, error) { return peer.Dir() }
 
 // Available says why the script cannot run here, or nil when it can. An
 // installed library other than the pinned version is a reason: the tests
 // would pass against a peer nobody chose.
-func Available() error {
-	if _, err := exec.LookPath("node"); err != nil {
-		return fmt.Errorf("no node on PATH (install Node.js 20 or later): %w", err)
-	}
-	dir, err := Dir()
-	if err != nil {
-		return err
-	}
-	var pkg struct {
-		Dependencies map[string]string `json:"dependencies"`
-	}
-	if err := readJSON(filepath.Join(dir, "package.json"), &pkg); err != nil {
-		return err
-	}
-	var installed struct {
-		Version string `json:"version"`
-	}
-	if err := readJSON(filepath.Join(dir, "node_modules", library, "package.json"), &installed); err != nil {
-		return fmt.Errorf("%s has no node_modules/%s: run make merkle-js-deps", dir, library)
-	}
-	if want := pkg.Dependencies[library]; installed.Version != want {
-		return fmt.Errorf("%s has %s %s installed, package.json pins %s: run make merkle-js-deps", dir, library, installed.Version, want)
-	}
-	return nil
-}
-
-func readJSON(path string, v any) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
-}
+func Available() error { return peer.Available() }
 
 // Require skips t when the script cannot run here, and fails it in CI
 // (CI=true), where a missing install step must not pass for a skip.
 func Require(t testing.TB) {
 	t.Helper()
-	if err := Available(); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs the outside Merkle tree library (testnet/merkle-js): %v", err)
-		}
-		t.Skipf("no outside Merkle tree library here: %v", err)
-	}
+	peer.Require(t)
 }
 
 // Of asks for StandardMerkleTree.of(Values, Encoding, {sortLeaves: !Unsorted}):
@@ -374,35 +306,7 @@ func (b *Batch) Run(ctx context.Context) error {
 // A script that fails returns an *Error, whose Stderr says why, and what it
 // printed before.
 func run(ctx context.Context, req any) (json.RawMessage, error) {
-	if err := Available(); err != nil {
-		return nil, err
-	}
-	dir, err := Dir()
-	if err != nil {
-		return nil, err
-	}
-	in, err := json.Marshal(req)
-	if err != nil {
-		return nil, fmt.Errorf("encode request for %s: %w", script, err)
-	}
-	node, _ := exec.LookPath("node")
-	cmd := exec.CommandContext(ctx, node, filepath.Join(dir, script))
-	cmd.Dir = dir
-	cmd.Stdin = bytes.NewReader(in)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = 5 * time.Second
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			err = fmt.Errorf("%w (%v)", ctx.Err(), err)
-		}
-		return bytes.TrimSpace(stdout.Bytes()), &Error{Script: script, Stderr: stderr.String(), Err: err}
-	}
-	out := bytes.TrimSpace(stdout.Bytes())
-	if !json.Valid(out) {
-		return nil, &Error{Script: script, Stderr: stderr.String(), Err: errors.New("printed no JSON: " + string(out))}
-	}
-	return out, nil
+	return peer.Run(ctx, script, req)
 }
 
 // hashes is h, or an empty list where h is nil: the script takes null for a

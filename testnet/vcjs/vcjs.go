@@ -13,81 +13,33 @@
 package vcjs
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
-	"time"
+
+	"github.com/mifm/mifm/testnet/jsrun"
 )
 
+// peer is testnet/vc-js to jsrun, which runs it.
+var peer = jsrun.Peer{Folder: "vc-js", Name: "VC stack", Marker: "did-jwt-vc", MakeTarget: "vc-js-deps"}
+
 // Error is a script that ran and failed, such as a presentation verify.mjs
-// refused; Stderr holds the script's reason.
-type Error struct {
-	Script string
-	Stderr string
-	Err    error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %v: %s", e.Script, e.Err, strings.TrimSpace(e.Stderr))
-}
-
-func (e *Error) Unwrap() error { return e.Err }
+// refused; Stderr holds the script's reason. It is jsrun's Error, which all
+// the Node.js peers share.
+type Error = jsrun.Error
 
 // Dir is testnet/vc-js in the source tree this package was built from.
-func Dir() (string, error) {
-	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
-		dir := filepath.Join(filepath.Dir(file), "..", "vc-js")
-		if _, err := os.Stat(filepath.Join(dir, "present.mjs")); err == nil {
-			return filepath.Clean(dir), nil
-		}
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("find testnet/vc-js: %w", err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(mod, []byte("module github.com/mifm/mifm\n")) {
-			return filepath.Join(dir, "testnet", "vc-js"), nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", fmt.Errorf("find testnet/vc-js: no mifm go.mod above %s", wd)
-		}
-	}
-}
+func Dir() (string, error) { return peer.Dir() }
 
 // Available says why the scripts cannot run here, or nil when they can.
-func Available() error {
-	if _, err := exec.LookPath("node"); err != nil {
-		return fmt.Errorf("no node on PATH (install Node.js 20 or later): %w", err)
-	}
-	dir, err := Dir()
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "did-jwt-vc", "package.json")); err != nil {
-		return fmt.Errorf("%s has no node_modules/did-jwt-vc: run make vc-js-deps", dir)
-	}
-	return nil
-}
+func Available() error { return peer.Available() }
 
 // Require skips t when the scripts cannot run here, and fails it in CI
 // (CI=true), where a missing install step must not pass for a skip.
 func Require(t testing.TB) {
 	t.Helper()
-	if err := Available(); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs the outside VC stack (testnet/vc-js): %v", err)
-		}
-		t.Skipf("no outside VC stack here: %v", err)
-	}
+	peer.Require(t)
 }
 
 // PresentRequest is what present.mjs signs: a presentation of credentials
@@ -140,33 +92,5 @@ func Verify(ctx context.Context, jwt, challenge, domain string) (*Verified, erro
 // Run runs one script of testnet/vc-js with req as JSON on stdin and
 // returns what it printed.
 func Run(ctx context.Context, script string, req any) (json.RawMessage, error) {
-	if err := Available(); err != nil {
-		return nil, err
-	}
-	dir, err := Dir()
-	if err != nil {
-		return nil, err
-	}
-	in, err := json.Marshal(req)
-	if err != nil {
-		return nil, fmt.Errorf("encode request for %s: %w", script, err)
-	}
-	node, _ := exec.LookPath("node")
-	cmd := exec.CommandContext(ctx, node, filepath.Join(dir, script))
-	cmd.Dir = dir
-	cmd.Stdin = bytes.NewReader(in)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = 5 * time.Second
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			err = fmt.Errorf("%w (%v)", ctx.Err(), err)
-		}
-		return bytes.TrimSpace(stdout.Bytes()), &Error{Script: script, Stderr: stderr.String(), Err: err}
-	}
-	out := bytes.TrimSpace(stdout.Bytes())
-	if !json.Valid(out) {
-		return nil, &Error{Script: script, Stderr: stderr.String(), Err: errors.New("printed no JSON: " + string(out))}
-	}
-	return out, nil
+	return peer.Run(ctx, script, req)
 }

@@ -14,83 +14,33 @@
 package walletjs
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
-	"time"
+
+	"github.com/mifm/mifm/testnet/jsrun"
 )
 
+// peer is testnet/wallet-js to jsrun, which runs it.
+var peer = jsrun.Peer{Folder: "wallet-js", Name: "wallet", Marker: "ethers", MakeTarget: "wallet-js-deps"}
+
 // Error is a script that ran and failed: a revert, an RPC error, a request it
-// refused. Stderr holds the script's reason.
-type Error struct {
-	Script string
-	Stderr string
-	Err    error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %v: %s", e.Script, e.Err, strings.TrimSpace(e.Stderr))
-}
-
-func (e *Error) Unwrap() error { return e.Err }
+// refused. Stderr holds the script's reason. It is jsrun's Error, which all
+// the Node.js peers share.
+type Error = jsrun.Error
 
 // Dir is testnet/wallet-js in the source tree this package was built from.
-func Dir() (string, error) {
-	// The path of this file as the compiler saw it; module-relative under
-	// -trimpath, and then the working directory's module is searched.
-	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
-		dir := filepath.Join(filepath.Dir(file), "..", "wallet-js")
-		if _, err := os.Stat(filepath.Join(dir, "wallet.mjs")); err == nil {
-			return filepath.Clean(dir), nil
-		}
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("find testnet/wallet-js: %w", err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(mod, []byte("module github.com/mifm/mifm\n")) {
-			return filepath.Join(dir, "testnet", "wallet-js"), nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", fmt.Errorf("find testnet/wallet-js: no mifm go.mod above %s", wd)
-		}
-	}
-}
+func Dir() (string, error) { return peer.Dir() }
 
 // Available says why the scripts cannot run here, or nil when they can.
-func Available() error {
-	if _, err := exec.LookPath("node"); err != nil {
-		return fmt.Errorf("no node on PATH (install Node.js 20 or later): %w", err)
-	}
-	dir, err := Dir()
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "ethers", "package.json")); err != nil {
-		return fmt.Errorf("%s has no node_modules/ethers: run make wallet-js-deps", dir)
-	}
-	return nil
-}
+func Available() error { return peer.Available() }
 
 // Require skips t when the scripts cannot run here, and fails it in CI
 // (CI=true), where a missing install step must not pass for a skip.
 func Require(t testing.TB) {
 	t.Helper()
-	if err := Available(); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs the outside wallet (testnet/wallet-js): %v", err)
-		}
-		t.Skipf("no outside wallet here: %v", err)
-	}
+	peer.Require(t)
 }
 
 // Run sends req to wallet.mjs (its ops: address, signTypedData, send, batch)
@@ -103,35 +53,7 @@ func Run(ctx context.Context, req any) (json.RawMessage, error) {
 // returns what it printed. A script that fails returns an *Error, whose
 // Stderr says why, and what it printed before.
 func RunScript(ctx context.Context, script string, req any) (json.RawMessage, error) {
-	if err := Available(); err != nil {
-		return nil, err
-	}
-	dir, err := Dir()
-	if err != nil {
-		return nil, err
-	}
-	in, err := json.Marshal(req)
-	if err != nil {
-		return nil, fmt.Errorf("encode request for %s: %w", script, err)
-	}
-	node, _ := exec.LookPath("node")
-	cmd := exec.CommandContext(ctx, node, filepath.Join(dir, script))
-	cmd.Dir = dir
-	cmd.Stdin = bytes.NewReader(in)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = 5 * time.Second
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			err = fmt.Errorf("%w (%v)", ctx.Err(), err)
-		}
-		return bytes.TrimSpace(stdout.Bytes()), &Error{Script: script, Stderr: stderr.String(), Err: err}
-	}
-	out := bytes.TrimSpace(stdout.Bytes())
-	if !json.Valid(out) {
-		return nil, &Error{Script: script, Stderr: stderr.String(), Err: errors.New("printed no JSON: " + string(out))}
-	}
-	return out, nil
+	return peer.Run(ctx, script, req)
 }
 
 // KeyDID is the did:key signer.mjs derives from a secp256k1 private key
