@@ -26,6 +26,8 @@ import (
 // third partner C), each with a holder and wallet of its own; the offer
 // flood goes last, as it spends A's budget of open offers at B.
 func TestIdentityAttacks(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	f := newMigrationFixture(t)
 	f.c = f.thirdPartner(t)
 	for _, a := range []struct {

@@ -173,6 +173,8 @@ func failed(v *identity.Verdict) []string {
 // as the holder's own version, a concurrent change settled by the home,
 // the unlink, and a revocation reaching B.
 func TestIdentityMigrationAcrossNodes(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	f := newMigrationFixture(t)
 	ctx := t.Context()
 	member := f.issue(t, f.issuer, api.FormatSDJWT, "MembershipCredential", map[string]any{
@@ -376,6 +378,8 @@ func identityUnlink(t *testing.T, f *migrationFixture) {
 // user, with the rule that failed and why; nothing is admitted.
 // The unlink runs on the same nodes, with a holder of its own.
 func TestIdentityMigrationRefusals(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	f := newMigrationFixture(t)
 	t.Run("unlink", func(t *testing.T) { identityUnlink(t, f.freshHolder(t)) })
 	ctx := t.Context()
@@ -559,6 +563,8 @@ func merge(m map[string]string, k, v string) map[string]string {
 // refused A for a while) waits as "sending" and goes again on check,
 // without a second offer.
 func TestIdentityMigrationCustodyAndResend(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	f := newMigrationFixture(t)
 	ctx := t.Context()
 	kept, err := f.ca.CreateDID(ctx, api.CreateDIDRequest{})

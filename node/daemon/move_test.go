@@ -175,6 +175,8 @@ func startMoveNet(t *testing.T, wallets ...common.Address) *moveNet {
 // own wallet, and back (FGMV-43 9.2 across chains): over RI, through the
 // nodes' RE attestations, with nothing but the two chains and the wallets.
 func TestMoveAcrossChainsOverRI(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("three nodes and two chains")
 	}

@@ -111,6 +111,8 @@ func edited(td transfer.TypedData, edit func(msg, dom map[string]any)) transfer.
 // another chain or escrow, a replayed consent and a foreign lock
 // transaction, keeping nothing of them.
 func TestUserWalletSignsAndLocks(t *testing.T) {
+	// Its own nodes and chains: it runs beside the other long ones.
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("two nodes and a chain")
 	}
