@@ -69,8 +69,11 @@ func identityCommand(env Env) *ucli.Command {
 						if err := newPrinter(c, env).result(m, func(w io.Writer) { printMigration(w, m) }); err != nil {
 							return err
 						}
-						if m.Status == identity.StatusRefused {
+						switch {
+						case m.Status == identity.StatusRefused:
 							return errors.New("refused")
+						case m.Error != "":
+							return fmt.Errorf("migration %s is %s, but not finished: %s (carry on with `mifm identity resume %s`)", m.ID, m.Status, m.Error, m.ID)
 						}
 						return nil
 					})

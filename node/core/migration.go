@@ -36,6 +36,10 @@ const (
 	bindingPrefix    = "binding-"
 )
 
+// linkError starts the error of an admitted migration whose link is not
+// made yet; CheckIdentity makes it again.
+const linkError = "link: "
+
 // offerID is what an offer id may be: it names records and URL paths.
 var offerID = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 
@@ -104,6 +108,11 @@ func (c *Core) MigrateIdentity(ctx context.Context, req api.MigrateRequest) (*id
 	}
 	if err := c.Unlock(); err != nil {
 		return nil, err
+	}
+	// The link an admission makes is anchored: without the Anchor
+	// contract the migration would stop half-way, so it does not start.
+	if _, err := c.Anchors(ctx); err != nil {
+		return nil, fmt.Errorf("migrate: the identity's link is anchored on chain, and %w", err)
 	}
 	var kp *did.KeyPair
 	if req.Custody == identity.CustodyPlatform {
@@ -433,7 +442,7 @@ func (c *Core) sendPresentation(ctx context.Context, m *identity.Migration) (*id
 	c.publish("identity."+m.Status, m.Holder, m)
 	if v.Admitted {
 		if err := c.linkIdentity(ctx, m); err != nil {
-			m.Error = "link: " + err.Error()
+			m.Error = linkError + err.Error()
 			_ = c.migrationRecords().Put(m, c.now())
 		}
 	}

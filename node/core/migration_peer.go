@@ -276,13 +276,27 @@ func (c *Core) CheckIdentity(ctx context.Context, id string) (*identity.Migratio
 		if err != nil {
 			return nil, err
 		}
-		if m.Status != statusSending {
-			return m, nil
+		switch {
+		case m.Status == statusSending:
+			if err := c.Unlock(); err != nil {
+				return nil, err
+			}
+			return c.sendPresentation(ctx, m)
+		case m.Status == identity.StatusAdmitted && strings.HasPrefix(m.Error, linkError):
+			// Admitted, but the link did not reach the chain or the
+			// destination: make it again.
+			if err := c.Unlock(); err != nil {
+				return nil, err
+			}
+			m.Error = ""
+			if err := c.linkIdentity(ctx, m); err != nil {
+				m.Error = linkError + err.Error()
+			}
+			if err := c.migrationRecords().Put(m, c.now()); err != nil {
+				return nil, err
+			}
 		}
-		if err := c.Unlock(); err != nil {
-			return nil, err
-		}
-		return c.sendPresentation(ctx, m)
+		return m, nil
 	}
 	return c.recheck(ctx, id, nil)
 }
