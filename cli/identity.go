@@ -97,7 +97,7 @@ func identityCommand(env Env) *ucli.Command {
 						if err != nil {
 							return err
 						}
-						if m, err = signMigration(c, env, n, m); err != nil {
+						if _, err = signMigration(c, env, n, m); err != nil {
 							return err
 						}
 						if m, err = n.CheckIdentity(c.Context, id); err != nil {
