@@ -400,6 +400,9 @@ func TestIdentityMigrationAcrossProcesses(t *testing.T) {
 		n.mifm("c", "--chain", n.chainURL, "init", "--kdf", "light", "--dev-accounts", "0", "--allow-private", "127.0.0.0/8", "--allow-private", "::1/128")
 		cDID := n.did("c")
 		n.mifm("c", "platform", "partner", "add", bDID)
+		// The suite A deployed: a migration starts only where its link
+		// can be anchored.
+		n.mifm("c", "chain", "adopt", n.nodes["a"].home)
 		n.start("c", "")
 		n.mifm("c", "platform", "manifesto", "set", filepath.Join("..", "demo", "manifestos", "platform-a.json"))
 		n.mifm("b", "platform", "partner", "add", cDID)
