@@ -70,6 +70,10 @@ func newVPJWTFixture(t testing.TB) *vpjwtFixture {
 		"vc": map[string]any{"@context": []any{ContextVCv1}, "type": []any{"VerifiableCredential"}, "credentialSubject": map[string]any{"memberOf": "did:web:platform-a.example"}},
 	})
 	f.jwtVC11Bad = f.jwtVC11[:len(f.jwtVC11)-4] + "AAAA"
+	// Verified as of after every issuance: a credential's validFrom is
+	// its issuance time in whole seconds, which can be later than a clock
+	// read before it.
+	f.now = time.Now()
 	return f
 }
 
@@ -235,6 +239,9 @@ func TestPresentationJWTDisclosesOnlyChosenClaims(t *testing.T) {
 	token := f.present(t, ed, PresentationJWT{Holder: ed.DID, Credentials: []any{f.boundSDJWT(t, testChallenge, testDomain)}, Challenge: testChallenge, Domain: testDomain})
 	res, presented := f.e.VerifyPresentationJWT(context.Background(), token, f.r, nil, testChallenge, testDomain, f.now)
 	if !res.Verified || len(presented) != 1 {
+		for _, c := range res.Credentials {
+			t.Logf("credential: %+v", c.Checks)
+		}
 		t.Fatalf("%+v", res.Checks)
 	}
 	cs := presented[0].Credential["credentialSubject"].(map[string]any)
