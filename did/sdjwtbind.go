@@ -66,7 +66,7 @@ func SDJWTBindingInput(presentation, alg, kid, nonce, aud string, iat time.Time)
 		"nonce": nonce, "aud": aud, "iat": iat.Unix(),
 		"sd_hash": base64.RawURLEncoding.EncodeToString(digest[:]),
 	}
-	return encodeSigningInput(header, claims)
+	return EncodeSigningInput(header, claims)
 }
 
 // AttachSDJWTBinding appends the signed binding JWT to the presentation it

@@ -52,14 +52,7 @@ type PresentationResult struct {
 // binding). Verified is true only when all pass.
 func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*PresentationResult, []Presented) {
 	res := &PresentationResult{}
-	add := func(name string, err error, ok string) bool {
-		c := Check{Name: name, OK: err == nil, Reason: ok}
-		if err != nil {
-			c.Reason = err.Error()
-		}
-		res.Checks = append(res.Checks, c)
-		return err == nil
-	}
+	add := res.add
 	types, _ := stringList(vp["type"])
 	var shapeErr error
 	if _, err := CredentialVersion(vp); err != nil {
@@ -88,7 +81,6 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 		}
 		add("holder", bindErr, "the holder signed it")
 	}
-	var presented []Presented
 	var items []any
 	switch v := vp["verifiableCredential"].(type) {
 	case []any:
@@ -96,14 +88,41 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 	case map[string]any:
 		items = []any{v}
 	}
-	var credErr error
-	for i, item := range items {
+	presented := res.credentials(items, holder, func(item any) (*Verification, map[string]any, error) {
 		vc, ok := item.(map[string]any)
 		if !ok {
-			credErr = fmt.Errorf("credential %d is not an embedded credential", i+1)
+			return nil, nil, errors.New("not an embedded credential")
+		}
+		return e.VerifyCredential(ctx, vc, r, lists, now), vc, nil
+	})
+	return res, presented
+}
+
+// add records a check of the presentation itself.
+func (res *PresentationResult) add(name string, err error, ok string) bool {
+	c := Check{Name: name, OK: err == nil, Reason: ok}
+	if err != nil {
+		c.Reason = err.Error()
+	}
+	res.Checks = append(res.Checks, c)
+	return err == nil
+}
+
+// credentials verifies a presentation's credentials, each in its own form
+// (verify), records the "credentials" check (each verifies and is about
+// the holder: holder binding) and settles Verified; the first failure is
+// the check's reason.
+func (res *PresentationResult) credentials(items []any, holder string, verify func(item any) (*Verification, map[string]any, error)) []Presented {
+	var presented []Presented
+	var credErr error
+	for i, item := range items {
+		v, vc, err := verify(item)
+		if err != nil {
+			if credErr == nil {
+				credErr = fmt.Errorf("credential %d: %w", i+1, err)
+			}
 			continue
 		}
-		v := e.VerifyCredential(ctx, vc, r, lists, now)
 		res.Credentials = append(res.Credentials, v)
 		presented = append(presented, Presented{Credential: vc, Verification: v})
 		switch {
@@ -116,10 +135,10 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 	if len(items) == 0 && credErr == nil {
 		credErr = errors.New("the presentation holds no credential")
 	}
-	add("credentials", credErr, fmt.Sprintf("%d credentials verify and are about the holder", len(items)))
+	res.add("credentials", credErr, fmt.Sprintf("%d credentials verify and are about the holder", len(items)))
 	res.Verified = true
 	for _, c := range res.Checks {
 		res.Verified = res.Verified && c.OK
 	}
-	return res, presented
+	return presented
 }

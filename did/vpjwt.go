@@ -97,7 +97,7 @@ func (p PresentationJWT) SigningInput() (string, error) {
 			"holder": p.Holder, "verifiableCredential": p.Credentials,
 		},
 	}
-	return encodeSigningInput(header, claims)
+	return EncodeSigningInput(header, claims)
 }
 
 // presentationKey checks (or, for a did:key, derives) the kid and alg of a
@@ -130,7 +130,9 @@ func presentationKey(holder, kid, alg string) (string, string, error) {
 	return kid, alg, nil
 }
 
-func encodeSigningInput(header, claims map[string]any) (string, error) {
+// EncodeSigningInput is a JWS's signing input, base64url(header) "."
+// base64url(claims): what a key outside the node (a holder's wallet) signs.
+func EncodeSigningInput(header, claims map[string]any) (string, error) {
 	h, err := json.Marshal(header)
 	if err != nil {
 		return "", fmt.Errorf("encode JOSE header: %w", err)
@@ -140,6 +142,16 @@ func encodeSigningInput(header, claims map[string]any) (string, error) {
 		return "", fmt.Errorf("encode claims: %w", err)
 	}
 	return base64.RawURLEncoding.EncodeToString(h) + "." + base64.RawURLEncoding.EncodeToString(c), nil
+}
+
+// KeyAlg is the JOSE algorithm a key type signs with (EdDSA, ES256K,
+// ES256, ES384, ES512).
+func KeyAlg(kt KeyType) (string, bool) {
+	m := jwsMethod(kt)
+	if m == nil {
+		return "", false
+	}
+	return m.Alg(), true
 }
 
 // SignInput is the base64url JWS signature of signingInput with kp, in the
@@ -222,14 +234,7 @@ func IsJWTPresentation(s string) bool {
 // domain, and is presented with only the claims disclosed.
 func (e *EdDSA) VerifyPresentationJWT(ctx context.Context, token string, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*PresentationResult, []Presented) {
 	res := &PresentationResult{}
-	add := func(name string, err error, ok string) bool {
-		c := Check{Name: name, OK: err == nil, Reason: ok}
-		if err != nil {
-			c.Reason = err.Error()
-		}
-		res.Checks = append(res.Checks, c)
-		return err == nil
-	}
+	add := res.add
 	j, vp, items, err := parsePresentationJWT(token)
 	iss, _ := claimString(j, "iss")
 	if !add("syntax", err, "a JWT presentation (VC-JWT 1.1) held by "+iss) {
@@ -259,33 +264,9 @@ func (e *EdDSA) VerifyPresentationJWT(ctx context.Context, token string, r *Reso
 		}
 		add("holder", bindErr, "the holder signed it")
 	}
-	var presented []Presented
-	var credErr error
-	for i, item := range items {
-		v, vc, err := e.verifyPresentedItem(ctx, item, r, lists, challenge, domain, now)
-		if err != nil {
-			if credErr == nil {
-				credErr = fmt.Errorf("credential %d: %w", i+1, err)
-			}
-			continue
-		}
-		res.Credentials = append(res.Credentials, v)
-		presented = append(presented, Presented{Credential: vc, Verification: v})
-		switch {
-		case !v.Verified && credErr == nil:
-			credErr = fmt.Errorf("credential %d does not verify", i+1)
-		case v.Verified && !contains(v.Subjects, iss) && credErr == nil:
-			credErr = fmt.Errorf("credential %d is about %v, not the holder", i+1, v.Subjects)
-		}
-	}
-	if len(items) == 0 && credErr == nil {
-		credErr = errors.New("the presentation holds no credential")
-	}
-	add("credentials", credErr, fmt.Sprintf("%d credentials verify and are about the holder", len(items)))
-	res.Verified = true
-	for _, c := range res.Checks {
-		res.Verified = res.Verified && c.OK
-	}
+	presented := res.credentials(items, iss, func(item any) (*Verification, map[string]any, error) {
+		return e.verifyPresentedItem(ctx, item, r, lists, challenge, domain, now)
+	})
 	return res, presented
 }
 

@@ -80,7 +80,7 @@ func newVPJWTFixture(t testing.TB) *vpjwtFixture {
 // sign makes a JWS of any header and claims with kp, whatever they say.
 func (f *vpjwtFixture) sign(t testing.TB, kp *KeyPair, header, claims map[string]any) string {
 	t.Helper()
-	in, err := encodeSigningInput(header, claims)
+	in, err := EncodeSigningInput(header, claims)
 	if err != nil {
 		t.Fatal(err)
 	}

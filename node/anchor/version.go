@@ -18,7 +18,6 @@ package anchor
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -285,9 +284,8 @@ func (v *Version) SigningInput(kid, alg string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	h, _ := json.Marshal(map[string]any{"alg": alg, "kid": kid, "typ": SigTyp})
-	c, _ := json.Marshal(map[string]any{"iss": v.Author, "sub": v.Subject, "seq": v.Seq, "dig": re.Digest(u)})
-	return base64.RawURLEncoding.EncodeToString(h) + "." + base64.RawURLEncoding.EncodeToString(c), nil
+	return did.EncodeSigningInput(map[string]any{"alg": alg, "kid": kid, "typ": SigTyp},
+		map[string]any{"iss": v.Author, "sub": v.Subject, "seq": v.Seq, "dig": re.Digest(u)})
 }
 
 // Attach sets Sig to the JWS made of signingInput and its signature.

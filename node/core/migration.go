@@ -63,9 +63,8 @@ func holderKey(holder string) (kid, alg string, err error) {
 	if err != nil {
 		return "", "", badInput("holder %q: the holder signs with a did:key (make one with `wallet init`): %v", holder, err)
 	}
-	algs := map[did.KeyType]string{did.Ed25519: "EdDSA", did.Secp256k1: "ES256K", did.P256: "ES256", did.P384: "ES384"}
-	alg, ok := algs[kt]
-	if !ok {
+	alg, ok := did.KeyAlg(kt)
+	if !ok || kt == did.P521 {
 		return "", "", badInput("holder %s: %s keys do not sign presentations here (use Ed25519, secp256k1, P-256 or P-384)", holder, kt)
 	}
 	return holder + "#" + strings.TrimPrefix(holder, "did:key:"), alg, nil

@@ -14,18 +14,10 @@ import (
 
 func decodeSegment(s string) ([]byte, error) { return base64.RawURLEncoding.DecodeString(s) }
 
-// SigningInput is a JWS's signing input (header.payload, base64url) for
-// a holder's key: what a wallet signs.
+// SigningInput is a JWS's signing input for a holder's key: what a
+// wallet signs.
 func SigningInput(alg, kid, typ string, claims map[string]any) (string, error) {
-	h, err := json.Marshal(map[string]any{"alg": alg, "kid": kid, "typ": typ})
-	if err != nil {
-		return "", err
-	}
-	p, err := json.Marshal(claims)
-	if err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(h) + "." + base64.RawURLEncoding.EncodeToString(p), nil
+	return did.EncodeSigningInput(map[string]any{"alg": alg, "kid": kid, "typ": typ}, claims)
 }
 
 // ConsentClaims are the claims of the holder's consent to a migration: to
