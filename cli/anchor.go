@@ -39,7 +39,7 @@ func stateCommand(env Env) *ucli.Command {
 				Usage:     "author and sign a new version of a subject, queue it for anchoring and sync it with the platforms that hold it; content and state it leaves out carry over from the version it follows",
 				ArgsUsage: "SUBJECT (identity:DID, avatar:OWNER-DID/NAME, content:ID)",
 				Flags: []ucli.Flag{
-					&ucli.StringSliceFlag{Name: "content", Usage: "`NAME=CID` of this version's content (repeat)"},
+					&ucli.StringSliceFlag{Name: "cid", Usage: "`NAME=CID` of this version's content (repeat)"},
 					&ucli.StringSliceFlag{Name: "state", Usage: "`NAME=VALUE` small state fields (repeat)"},
 					&ucli.StringFlag{Name: "prev", Usage: "the version `CID` this one follows (default: the head)"},
 					&ucli.StringFlag{Name: "home-platform", Usage: "a new subject's home platform `DID` (default: this node's)"},
@@ -53,7 +53,7 @@ func stateCommand(env Env) *ucli.Command {
 					if err != nil {
 						return err
 					}
-					content, err := pairs(c.StringSlice("content"), "--content", "profile=bafkrei…")
+					content, err := pairs(c.StringSlice("cid"), "--cid", "profile=bafkrei…")
 					if err != nil {
 						return err
 					}

@@ -127,6 +127,7 @@ func globalFlags(defaultHome string) []ucli.Flag {
 	return []ucli.Flag{
 		&ucli.StringFlag{Name: "home", Value: defaultHome, EnvVars: []string{"MIFM_HOME"}, Usage: "node home `DIR`: config, keystore, chain data"},
 		&ucli.StringFlag{Name: "chain", EnvVars: []string{"MIFM_CHAIN"}, Usage: "chain to use: \"embedded\" or a JSON-RPC `URL` (overrides the home's config)"},
+		&ucli.StringFlag{Name: "content", EnvVars: []string{"MIFM_CONTENT"}, Usage: "content store to use: \"embedded\" or \"kubo:`URL`\", an external Kubo's RPC API (overrides the home's content.backend)"},
 		&ucli.BoolFlag{Name: "json", Usage: "print machine-readable JSON"},
 		&ucli.StringFlag{Name: "log-level", Value: "warn", EnvVars: []string{"MIFM_LOG_LEVEL"}, Usage: "debug, info, warn or error"},
 		&ucli.StringFlag{Name: "passphrase-file", EnvVars: []string{"MIFM_PASSPHRASE_FILE"}, Usage: "read the keystore passphrase from the first line of `FILE` (or set MIFM_PASSPHRASE)"},

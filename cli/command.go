@@ -37,7 +37,17 @@ import (
 
 // openHome opens the --home folder.
 func openHome(c *ucli.Context) (*home.Home, error) {
-	return home.Open(envOf(c).path(flagString(c, "home")))
+	h, err := home.Open(envOf(c).path(flagString(c, "home")))
+	if err != nil {
+		return nil, err
+	}
+	if v := flagString(c, "content"); v != "" {
+		if _, err := ipfs.ParseBackend(v); err != nil {
+			return nil, fmt.Errorf("--content: %w", err)
+		}
+		h.ContentOverride = v
+	}
+	return h, nil
 }
 
 // unlockHome opens the home and resolves its keystore passphrase, for a

@@ -230,7 +230,7 @@ func identityCommand(env Env) *ucli.Command {
 				Flags: append([]ucli.Flag{
 					&ucli.StringFlag{Name: "holder", Usage: "the holder's `DID` (default: the wallet's)"},
 					&ucli.StringSliceFlag{Name: "set", Usage: "`NAME=VALUE` a field to change (repeat; an empty VALUE removes it)"},
-					&ucli.StringSliceFlag{Name: "content", Usage: "`NAME=CID` content to change (repeat)"},
+					&ucli.StringSliceFlag{Name: "cid", Usage: "`NAME=CID` content to change (repeat)"},
 					&ucli.StringFlag{Name: "prev", Usage: "the version `CID` it follows (default: the head)"},
 				}, signerFlags()...),
 				Action: func(c *ucli.Context) error {
@@ -242,7 +242,7 @@ func identityCommand(env Env) *ucli.Command {
 					if err != nil {
 						return err
 					}
-					content, err := pairs(c.StringSlice("content"), "--content", "profile=bafkrei…")
+					content, err := pairs(c.StringSlice("cid"), "--cid", "profile=bafkrei…")
 					if err != nil {
 						return err
 					}

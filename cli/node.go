@@ -113,6 +113,13 @@ func nodeStatusCommand(env Env) *ucli.Command {
 						transfers = "ready"
 					}
 					fmt.Fprintf(w, "public URL %s\nbridge     %v\nmanifesto  revision %d\nchannels   %d\ntransfers  %s\naudit      %d entries, head %s\n", st.PublicURL, st.Bridge, st.Manifesto, st.Channels, transfers, st.AuditSeq, st.AuditHead)
+					if h := st.Content; h != nil {
+						state := "ok"
+						if !h.OK {
+							state = "UNREACHABLE"
+						}
+						fmt.Fprintf(w, "content    %s: %s (%s)\n", h.Backend, state, h.Detail)
+					}
 				})
 			})
 		},

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -225,15 +226,40 @@ func (n *Node) RegisterPlatform(ctx context.Context, s *chain.Sender, did string
 	return &PlatformRegistration{DID: did, PlatformID: id, Admin: admin, Attester: attester, Tx: r.TxHash, GasUsed: r.GasUsed}, nil
 }
 
-// OpenContent opens the home's IPFS content store. It needs no chain, so
-// content commands work offline.
+// OpenContent opens the home's content store: the embedded one in the home,
+// or the external Kubo content.backend (or --content) names. It needs no
+// chain, so content commands work offline.
 func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
 	n := h.Config.Net
-	return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir), ipfs.Options{Fsync: h.Config.Content.Fsync, Fetch: ipfs.FetchOptions{
+	opts := ipfs.Options{Fsync: h.Config.Content.Fsync, Fetch: ipfs.FetchOptions{
 		// Gateways are peers' choice: through the egress guard, bounded by
 		// the fetch timeout (set on each fetch's context) and size cap.
 		HTTP: n.Guard().Client(egress.Limits{}), MaxBytes: n.MaxFetchBytes, Timeout: n.FetchTimeoutDuration(),
-	}})
+	}}
+	api, err := ipfs.ParseBackend(h.ContentBackend())
+	if err != nil {
+		return nil, err
+	}
+	if api == "" {
+		return ipfs.Open(ctx, filepath.Join(h.Dir, home.ContentDir), opts)
+	}
+	k, err := KuboOptions(h, api, os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return ipfs.OpenKubo(ctx, k, opts)
+}
+
+// KuboOptions reach the Kubo RPC API at api with the credential that the
+// environment variable content.auth_env names (read through getenv).
+func KuboOptions(h *home.Home, api string, getenv func(string) string) (ipfs.KuboOptions, error) {
+	k := ipfs.KuboOptions{API: api}
+	if name := h.Config.Content.AuthEnv; name != "" {
+		if k.Auth = getenv(name); k.Auth == "" {
+			return k, fmt.Errorf("content.auth_env names %s, which is not set: set it to the Kubo API credential (bearer:TOKEN or basic:USER:PASSWORD)", name)
+		}
+	}
+	return k, nil
 }
 
 // ContentRemotes are the home's remote pinning services (all, or the one

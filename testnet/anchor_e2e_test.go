@@ -226,7 +226,7 @@ func TestAnchorAcrossProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	profileCID := strings.TrimSpace(string(n.mifm("a", "content", "add", "--quiet", "--cid-version", "1", profile)))
-	v1, err := n.proposeOn("a", subject, "", "--content", "profile="+profileCID, "--state", "round=a0")
+	v1, err := n.proposeOn("a", subject, "", "--cid", "profile="+profileCID, "--state", "round=a0")
 	if err != nil || v1.Status != anchor.StandingHead || v1.Seq != 1 {
 		t.Fatalf("first version: %+v %v", v1, err)
 	}
@@ -239,11 +239,11 @@ func TestAnchorAcrossProcesses(t *testing.T) {
 	// B's edit of the head becomes the head on both; A's later edit of v1
 	// wins over it by the home policy, on A and on B, and is recorded as
 	// the one head of each.
-	vb, err := n.proposeOn("b", subject, "", "--content", "profile="+profileCID, "--state", "round=b0")
+	vb, err := n.proposeOn("b", subject, "", "--cid", "profile="+profileCID, "--state", "round=b0")
 	if err != nil || vb.Status != anchor.StandingHead || len(vb.Synced) != 1 || vb.Synced[0].Head != vb.CID {
 		t.Fatalf("B's edit of the head: %+v %v", vb, err)
 	}
-	va, err := n.proposeOn("a", subject, v1.CID, "--content", "profile="+profileCID, "--state", "round=a0-again")
+	va, err := n.proposeOn("a", subject, v1.CID, "--cid", "profile="+profileCID, "--state", "round=a0-again")
 	if err != nil || va.Status != anchor.StandingHead || len(va.Synced) != 1 || va.Synced[0].Head != va.CID {
 		t.Fatalf("A's edit of v1 over B's head: %+v %v", va, err)
 	}
@@ -272,7 +272,7 @@ func TestAnchorAcrossProcesses(t *testing.T) {
 				if name == "b" {
 					prev = seen
 				}
-				o, err := n.proposeOn(name, subject, prev, "--content", "profile="+profileCID, "--state", fmt.Sprintf("round=%s%d", name, i))
+				o, err := n.proposeOn(name, subject, prev, "--cid", "profile="+profileCID, "--state", fmt.Sprintf("round=%s%d", name, i))
 				mu.Lock()
 				if err != nil {
 					errs = append(errs, err)

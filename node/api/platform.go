@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 )
 
@@ -58,4 +59,6 @@ type Status struct {
 	AuditSeq  uint64 `json:"auditEntries"`
 	AuditHead string `json:"auditHead"`
 	Started   string `json:"started,omitempty"`
+	// Content is the content backend and whether it answers.
+	Content *ipfs.Health `json:"content,omitempty"`
 }

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 )
 
@@ -25,6 +27,12 @@ func (c *Core) Status(ctx context.Context) (*api.Status, error) {
 	st.Channels = len(chans)
 	st.Transfers = c.xfer.Load() != nil
 	st.AuditSeq, st.AuditHead = c.Audit.Head()
+	if store, err := c.ContentStore(ctx); err != nil {
+		st.Content = &ipfs.Health{Backend: cmp.Or(c.Home.ContentBackend(), "embedded"), Detail: err.Error()}
+	} else {
+		h := store.Health(ctx)
+		st.Content = &h
+	}
 	return &st, nil
 }
 

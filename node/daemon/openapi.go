@@ -138,7 +138,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"QuoteRequest":        obj("channel, pay, payToken, get, amount, taker"),
 				"Quote":               obj("platform, pay, get, rate, pays, gets, order (EIP-712 Exchange order), signature, hash"),
 				"Swap":                obj("quote, tx, gas"),
-				"Status":              obj("the node's DID, endpoints, manifesto revision, channel count, audit head"),
+				"Status":              obj("the node's DID, endpoints, manifesto revision, channel count, audit head, content backend (backend, ok, detail)"),
 				"AuditEntries":        map[string]any{"type": "array", "items": obj("seq, time, api, op, actor, subject, outcome, detail, prev, hash")},
 				"AuditReport":         obj("ok, entries, head, brokenAt, reason"),
 				"Health":              obj("status: ok"),

@@ -112,8 +112,12 @@ func contentProblemOf(err error) error {
 	switch {
 	case errors.As(err, &p):
 		return p
-	case errors.Is(err, ipfs.ErrNotFound):
+	case errors.Is(err, ipfs.ErrNotFound), errors.Is(err, ipfs.ErrNotPinned):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
+	case errors.Is(err, ipfs.ErrKubo):
+		// The operator's Kubo is down or failing: not the caller's fault,
+		// and worth a retry later.
+		return re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%s", err.Error())
 	case errors.Is(err, ipfs.ErrBadRange):
 		return re.NewProblem(http.StatusRequestedRangeNotSatisfiable, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, ipfs.ErrTooLarge):

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/egress"
+	"github.com/mifm/mifm/node/ipfs"
 )
 
 // ErrNotInitialised is returned when a folder holds no config.toml.
@@ -337,6 +339,15 @@ type NodeConfig struct {
 
 // ContentConfig shapes the IPFS content store.
 type ContentConfig struct {
+	// Backend is where the content lives: "embedded" (the default: blocks
+	// and pins in this home) or "kubo:URL", an external Kubo node by its
+	// RPC API address (e.g. kubo:http://127.0.0.1:5001). The global
+	// --content flag (MIFM_CONTENT) overrides it for one command.
+	Backend string `toml:"backend,omitempty"`
+	// AuthEnv names the environment variable that holds the Kubo RPC API's
+	// credential, in Kubo's API.Authorizations form (bearer:TOKEN or
+	// basic:USER:PASSWORD). The credential itself never goes in this file.
+	AuthEnv string `toml:"auth_env,omitempty"`
 	// Fsync flushes blocks to the disk at the end of every add, import,
 	// fetch, pin and GC, so they survive a power cut, not only a killed
 	// process (Kubo's default does not; imports are slower with it).
@@ -485,6 +496,12 @@ func (c Config) Validate() error {
 	if m := c.Content.MaxUpload; m != 0 && (m < 1024 || m > 1<<40) {
 		return fmt.Errorf("content.max_upload %d: want 1024 to 1099511627776 bytes (0: 1 GiB)", m)
 	}
+	if _, err := ipfs.ParseBackend(c.Content.Backend); err != nil {
+		return fmt.Errorf("content.backend: %w", err)
+	}
+	if e := c.Content.AuthEnv; e != "" && !envName.MatchString(e) {
+		return fmt.Errorf("content.auth_env %q: name an environment variable (letters, digits, _), e.g. MIFM_KUBO_AUTH", e)
+	}
 	names := map[string]bool{}
 	for i, r := range c.Content.Remotes {
 		where := fmt.Sprintf("content.remote[%d]", i)
@@ -611,7 +628,22 @@ func (c Config) receiptTimeout() (time.Duration, error) {
 type Home struct {
 	Dir    string
 	Config Config
+	// ContentOverride, when set, replaces content.backend for this process
+	// only (the global --content flag); Save never writes it.
+	ContentOverride string
 }
+
+// ContentBackend is the content backend this process uses: the override,
+// or content.backend.
+func (h *Home) ContentBackend() string {
+	if h.ContentOverride != "" {
+		return h.ContentOverride
+	}
+	return h.Config.Content.Backend
+}
+
+// envName is what an environment variable's name may be.
+var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // Open reads the home in dir.
 func Open(dir string) (*Home, error) {

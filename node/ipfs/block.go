@@ -7,8 +7,6 @@ import (
 
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
-
-	pin "github.com/ipfs/boxo/pinning/pinner"
 )
 
 // ErrBlockHash is returned for a block whose bytes do not hash to its CID.
@@ -33,13 +31,10 @@ func (s *Store) PutBlock(ctx context.Context, c cid.Cid, data []byte) error {
 	if err := s.blocks.Put(ctx, b); err != nil {
 		return fmt.Errorf("put block %s: %w", c, err)
 	}
-	if err := s.pins.PinWithMode(ctx, c, pin.Direct, ""); err != nil {
+	if err := s.back.pin(ctx, c, false); err != nil {
 		return fmt.Errorf("pin block %s: %w", c, err)
 	}
-	if err := s.pins.Flush(ctx); err != nil {
-		return fmt.Errorf("pin block %s: %w", c, err)
-	}
-	return s.sync(ctx)
+	return nil
 }
 
 // GetBlock reads one block's bytes.

@@ -32,9 +32,9 @@ func serveGateway(t *testing.T, s *ipfs.Store) *httptest.Server {
 	return srv
 }
 
-func TestFetchFromGateway(t *testing.T) {
+func testFetchFromGateway(t *testing.T, open opener) {
 	ctx := context.Background()
-	a, b := openStore(t), openStore(t)
+	a, b := open(t), open(t)
 	for _, p := range kuboProfiles {
 		t.Run(p.name, func(t *testing.T) {
 			root, data := addRandom(t, a, 4<<20+17, 20, p.opts)
@@ -79,8 +79,8 @@ func containsCID(cs []cid.Cid, c cid.Cid) bool {
 }
 
 // Any HTTP client can fetch a raw block and check it against the CID itself.
-func TestGatewayServesVerifiableBlocks(t *testing.T) {
-	a := openStore(t)
+func testGatewayServesVerifiableBlocks(t *testing.T, open opener) {
+	a := open(t)
 	root, _ := addRandom(t, a, 100, 21, ipfs.AddOptions{CIDVersion: 1})
 	srv := serveGateway(t, a)
 	for _, q := range []struct{ query, accept, want string }{
@@ -142,9 +142,9 @@ func tamper(t *testing.T, s *ipfs.Store, edit func([]byte) []byte) *httptest.Ser
 	return srv
 }
 
-func TestFetchRefusesBadPeers(t *testing.T) {
+func testFetchRefusesBadPeers(t *testing.T, open opener) {
 	ctx := context.Background()
-	a := openStore(t)
+	a := open(t)
 	root, _ := addRandom(t, a, 2<<20, 22, ipfs.AddOptions{})
 	other, _ := addRandom(t, a, 1000, 23, ipfs.AddOptions{})
 	var otherCAR bytes.Buffer
@@ -176,7 +176,7 @@ func TestFetchRefusesBadPeers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b := openStore(t)
+			b := open(t)
 			_, err := b.Fetch(ctx, tamper(t, a, tc.edit).URL, root)
 			if !errors.Is(err, ipfs.ErrBadPeer) || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("fetch = %v, want ErrBadPeer saying %q", err, tc.want)
@@ -196,22 +196,22 @@ func TestFetchRefusesBadPeers(t *testing.T) {
 		io.WriteString(w, "<html></html>")
 	}))
 	defer html.Close()
-	if _, err := openStore(t).Fetch(ctx, html.URL, root); !errors.Is(err, ipfs.ErrBadPeer) || !strings.Contains(err.Error(), "trustless gateway") {
+	if _, err := open(t).Fetch(ctx, html.URL, root); !errors.Is(err, ipfs.ErrBadPeer) || !strings.Contains(err.Error(), "trustless gateway") {
 		t.Fatalf("fetch from a web page = %v", err)
 	}
-	if _, err := openStore(t).Fetch(ctx, "ftp://x", root); err == nil || !strings.Contains(err.Error(), "want http(s)") {
+	if _, err := open(t).Fetch(ctx, "ftp://x", root); err == nil || !strings.Contains(err.Error(), "want http(s)") {
 		t.Fatalf("fetch from ftp = %v", err)
 	}
 }
 
 // Kubo, a client that shares no code path with ours, imports the CAR our
 // gateway serves and reads back the same bytes.
-func TestKuboReadsFromOurGateway(t *testing.T) {
+func testKuboReadsFromOurGateway(t *testing.T, open opener) {
 	bin := kuboBinary(t)
 	if bin == "" {
 		t.Skip("Kubo not built (run through `make test`)")
 	}
-	a := openStore(t)
+	a := open(t)
 	root, data := addRandom(t, a, 3<<20+5, 24, ipfs.AddOptions{CIDVersion: 1})
 	resp, err := http.Get(serveGateway(t, a).URL + "/ipfs/" + root.String() + "?format=car")
 	if err != nil {
@@ -239,10 +239,10 @@ func TestKuboReadsFromOurGateway(t *testing.T) {
 	}
 }
 
-func TestFetchOfContentTheGatewayLacks(t *testing.T) {
-	a := openStore(t)
+func testFetchOfContentTheGatewayLacks(t *testing.T, open opener) {
+	a := open(t)
 	missing, _ := ipfs.ParseCID("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
-	b := openStore(t)
+	b := open(t)
 	_, err := b.Fetch(context.Background(), serveGateway(t, a).URL, missing)
 	if !errors.Is(err, ipfs.ErrNotOnPeer) {
 		t.Fatalf("fetch of content the gateway lacks = %v, want ErrNotOnPeer", err)
@@ -255,21 +255,21 @@ func TestFetchOfContentTheGatewayLacks(t *testing.T) {
 // A peer declares a file's size in its metadata; its gateway then sends a
 // bigger DAG. The fetch is refused and nothing of it is stored, whether the
 // cap is the declared size or the store's own.
-func TestFetchRefusesAnOversizedDAG(t *testing.T) {
+func testFetchRefusesAnOversizedDAG(t *testing.T, open opener) {
 	ctx := context.Background()
-	a := openStore(t)
+	a := open(t)
 	modern := kuboProfiles[1].opts
 	root, data := addRandom(t, a, 3<<20+5, 31, modern)
 	url := serveGateway(t, a).URL
 	for _, p := range kuboProfiles {
 		small, _ := addRandom(t, a, 2<<20+9, 32, p.opts)
-		b := openStore(t)
+		b := open(t)
 		if _, err := b.FetchAtMost(ctx, url, small, ipfs.DAGBytes(2<<20+9)); err != nil {
 			t.Fatalf("%s: a DAG of its declared size refused: %v", p.name, err)
 		}
 	}
 
-	b := openStore(t)
+	b := open(t)
 	_, err := b.FetchAtMost(ctx, url, root, ipfs.DAGBytes(1<<20))
 	if !errors.Is(err, ipfs.ErrTooLarge) || !strings.Contains(err.Error(), "nothing stored") {
 		t.Fatalf("a 3 MiB DAG declared as 1 MiB: %v", err)
@@ -296,9 +296,9 @@ func TestFetchRefusesAnOversizedDAG(t *testing.T) {
 
 // A gateway that streams the same block again and again (dups=y allows a
 // block twice, not without end) is cut off at the cap.
-func TestFetchCutsOffAnEndlessStream(t *testing.T) {
+func testFetchCutsOffAnEndlessStream(t *testing.T, open opener) {
 	ctx := context.Background()
-	a := openStore(t)
+	a := open(t)
 	root, _ := addRandom(t, a, 100<<10, 33, kuboProfiles[1].opts) // one raw block
 	resp, err := http.Get(serveGateway(t, a).URL + "/ipfs/" + root.String() + "?format=car")
 	if err != nil {

@@ -103,7 +103,7 @@ func kuboAdd(t testing.TB, bin, repo, path string, flags []string) string {
 // CID with Kubo's: live when Kubo is built, and always with the fixtures
 // recorded from Kubo v0.39.0 by `go test -run TestCIDsEqualKubo -update-kubo`
 // (`ipfs add --only-hash -Q -r [profile flags] PATH`).
-func TestCIDsEqualKubo(t *testing.T) {
+func testCIDsEqualKubo(t *testing.T, open opener) {
 	ctx := context.Background()
 	bin := kuboBinary(t)
 	if bin == "" {
@@ -117,7 +117,7 @@ func TestCIDsEqualKubo(t *testing.T) {
 	} else if !*updateKubo {
 		t.Fatal(err)
 	}
-	store := openStore(t)
+	store := open(t)
 	repo := t.TempDir()
 	for _, c := range kuboCases {
 		input := c.make(t, t.TempDir())

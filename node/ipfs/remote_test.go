@@ -10,11 +10,11 @@ import (
 	"github.com/mifm/mifm/testnet/kubo"
 )
 
-func TestPinRemoteOnKubo(t *testing.T) {
+func testPinRemoteOnKubo(t *testing.T, open opener) {
 	ctx := context.Background()
 	d := kubo.StartDaemon(t)
 	api := d.API
-	s := openStore(t)
+	s := open(t)
 	root, _ := addRandom(t, s, 3<<20+1, 30, ipfs.AddOptions{CIDVersion: 1})
 	var steps []string
 	final, err := s.PinRemote(ctx, ipfs.KuboRemote{Name: "kubo", URL: api}, root, func(st ipfs.RemotePinStatus) {

@@ -29,7 +29,6 @@ import (
 	"github.com/ipfs/boxo/blockservice"
 	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/boxo/ipld/merkledag"
-	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/boxo/pinning/pinner/dspinner"
 	"github.com/ipfs/go-cid"
 	ds "github.com/ipfs/go-datastore"
@@ -46,13 +45,12 @@ var ErrNotFound = errors.New("content not in the store")
 
 // Store is a node's content store.
 type Store struct {
-	dstore *pebbleds.Datastore
-	files  *blockFiles
-	blocks blockstore.GCBlockstore
-	bserv  blockservice.BlockService
-	dag    ipld.DAGService
-	pins   pin.Pinner
-	fetch  FetchOptions
+	back        backend
+	backendName string
+	blocks      blockstore.GCBlockstore
+	bserv       blockservice.BlockService
+	dag         ipld.DAGService
+	fetch       FetchOptions
 	// writes are the adds, imports and fetches under way (writes.go).
 	writes writes
 
@@ -120,14 +118,20 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	// already there changes nothing, and skipping the existence check saves
 	// a read per block on import.
 	bs := blockstore.NewGCBlockstore(blockstore.NewBlockstore(root, blockstore.WriteThrough(true)), blockstore.NewGCLocker())
-	bserv := blockservice.New(bs, nil) // offline: the store serves what it has
-	dag := merkledag.NewDAGService(bserv)
+	// The pinner walks DAGs through its own offline DAG service.
+	dag := merkledag.NewDAGService(blockservice.New(bs, nil))
 	// Pins live under /pins, boxo's own prefix, in pebble.
 	pins, err := dspinner.New(ctx, root, dag)
 	if err != nil {
 		d.Close()
 		return nil, fmt.Errorf("open pin set: %w", err)
 	}
+	return newStore(&embedded{dstore: d, files: files, blocks: bs, dag: dag, pins: pins}, "embedded", bs, opts), nil
+}
+
+// newStore wraps a backend's blockstore in the store's DAG service.
+func newStore(b backend, name string, bs blockstore.GCBlockstore, opts Options) *Store {
+	bserv := blockservice.New(bs, nil) // offline: the store serves what it has
 	f := opts.Fetch
 	if f.HTTP == nil {
 		f.HTTP = egress.New(egress.Config{}).Client(egress.Limits{})
@@ -138,7 +142,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	if f.Timeout <= 0 {
 		f.Timeout = FetchTimeout
 	}
-	return &Store{dstore: d, files: files, blocks: bs, bserv: bserv, dag: dag, pins: pins, fetch: f}, nil
+	return &Store{back: b, backendName: name, blocks: bs, bserv: bserv, dag: merkledag.NewDAGService(bserv), fetch: f}
 }
 
 // pebbleOptions suit a store of large immutable values written in bursts:
@@ -172,32 +176,12 @@ func isLocked(err error) bool {
 // Close flushes and closes the store.
 func (s *Store) Close() error {
 	var err error
-	s.closeOnce.Do(func() {
-		if perr := s.pins.Flush(context.Background()); perr != nil {
-			err = perr
-		}
-		if cerr := s.dstore.Close(); cerr != nil && err == nil {
-			err = cerr
-		}
-	})
+	s.closeOnce.Do(func() { err = s.back.close() })
 	return err
 }
 
-// sync marks a durability point. Every write so far is already in the kernel
-// (block files renamed into place, pins in pebble's log), which a killed
-// process cannot undo; with Options.Fsync they are also flushed to the disk.
-func (s *Store) sync(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if !s.files.fsync {
-		return nil
-	}
-	if err := s.files.Sync(ctx, blockstore.BlockPrefix); err != nil {
-		return err
-	}
-	return s.dstore.DB.Flush()
-}
+// sync marks a durability point (the end of an add, an import, a fetch).
+func (s *Store) sync(ctx context.Context) error { return s.back.sync(ctx) }
 
 // Blockstore is the raw block store, for the gateway and CAR exchange.
 func (s *Store) Blockstore() blockstore.Blockstore { return s.blocks }

@@ -16,9 +16,9 @@ import (
 	"github.com/mifm/mifm/node/ipfs"
 )
 
-func TestCatLsStat(t *testing.T) {
+func testCatLsStat(t *testing.T, open opener) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := open(t)
 	root := kuboCases[6].make(t, t.TempDir()) // nested-dir
 	big, _ := os.ReadFile(filepath.Join(root, "z", "big.bin"))
 	added, err := s.Add(ctx, root, ipfs.AddOptions{})
@@ -107,6 +107,12 @@ func addRandom(t testing.TB, s *ipfs.Store, n int, seed uint64, opts ipfs.AddOpt
 	return added.CID, data
 }
 
+// kuboMFSRoot is the empty folder's block, which every Kubo repo holds from
+// its init on (the root of its MFS): the counts leave it out, so a Kubo
+// backend starts empty as the embedded store does.
+var kuboMFSRoot = cid.MustParse("QmUNLLsPACCz1vLxQVkXqqLX5R1X345qqfHbsf67hvA3Nn")
+
+// countBlocks counts the blocks in the store.
 func countBlocks(t testing.TB, s *ipfs.Store) int {
 	t.Helper()
 	keys, err := s.Blockstore().AllKeysChan(context.Background())
@@ -114,8 +120,10 @@ func countBlocks(t testing.TB, s *ipfs.Store) int {
 		t.Fatal(err)
 	}
 	n := 0
-	for range keys {
-		n++
+	for c := range keys {
+		if !(s.Backend() != "embedded" && bytes.Equal(c.Hash(), kuboMFSRoot.Hash())) {
+			n++
+		}
 	}
 	return n
 }
@@ -134,9 +142,9 @@ func catAll(t testing.TB, s *ipfs.Store, c cid.Cid) []byte {
 	return b
 }
 
-func TestCARRoundTripBetweenHomes(t *testing.T) {
+func testCARRoundTripBetweenHomes(t *testing.T, open opener) {
 	ctx := context.Background()
-	a, b := openStore(t), openStore(t)
+	a, b := open(t), open(t)
 	root, data := addRandom(t, a, 5<<20+123, 7, ipfs.AddOptions{CIDVersion: 1, Chunker: "size-1048576"})
 	var car bytes.Buffer
 	n, err := a.Export(ctx, root, &car)
@@ -172,7 +180,7 @@ func TestCARRoundTripBetweenHomes(t *testing.T) {
 	}
 	f, _ := os.Open(v2)
 	defer f.Close()
-	c := openStore(t)
+	c := open(t)
 	if imp, err := c.Import(ctx, f); err != nil || len(imp.Pinned) != 1 {
 		t.Fatalf("CARv2 import = %+v, %v", imp, err)
 	}
@@ -181,9 +189,9 @@ func TestCARRoundTripBetweenHomes(t *testing.T) {
 	}
 }
 
-func TestCorruptCARImportsNothing(t *testing.T) {
+func testCorruptCARImportsNothing(t *testing.T, open opener) {
 	ctx := context.Background()
-	a := openStore(t)
+	a := open(t)
 	root, _ := addRandom(t, a, 3<<20, 8, ipfs.AddOptions{})
 	var buf bytes.Buffer
 	if _, err := a.Export(ctx, root, &buf); err != nil {
@@ -201,7 +209,7 @@ func TestCorruptCARImportsNothing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b := openStore(t)
+			b := open(t)
 			_, err := b.Import(ctx, bytes.NewReader(tc.car))
 			if !errors.Is(err, ipfs.ErrBadCAR) {
 				t.Fatalf("import = %v, want ErrBadCAR", err)
@@ -216,16 +224,16 @@ func TestCorruptCARImportsNothing(t *testing.T) {
 	}
 }
 
-func TestGCKeepsPinnedRemovesUnpinned(t *testing.T) {
+func testGCKeepsPinnedRemovesUnpinned(t *testing.T, open opener) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := open(t)
 	kept, keptData := addRandom(t, s, 1<<20, 9, ipfs.AddOptions{Pin: true})
 	gone, _ := addRandom(t, s, 1<<20, 10, ipfs.AddOptions{})
 	res, err := s.GC(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Removed != 5 || res.Kept != 5 || res.Freed < 1<<20 {
+	if res.Removed != 5 || res.Kept != 5+kuboOwn(s) || res.Freed < 1<<20 {
 		t.Fatalf("gc = %+v, want 5 blocks (1 MiB) removed and 5 kept", res)
 	}
 	if has, _ := s.Has(ctx, gone); has {
@@ -240,6 +248,14 @@ func TestGCKeepsPinnedRemovesUnpinned(t *testing.T) {
 	if res, _ := s.GC(ctx); res.Removed != 5 || countBlocks(t, s) != 0 {
 		t.Fatalf("gc after unpin = %+v, %d blocks left", res, countBlocks(t, s))
 	}
+}
+
+// kuboOwn is the number of blocks a Kubo backend keeps for itself.
+func kuboOwn(s *ipfs.Store) int {
+	if s.Backend() == "embedded" {
+		return 0
+	}
+	return 1
 }
 
 func TestStoreSurvivesReopen(t *testing.T) {

@@ -70,13 +70,13 @@ func (s *Store) rollback(ctx context.Context, claimed, fresh []cid.Cid) {
 		}
 	}
 	if len(unused) > 0 {
-		pinned, err := s.pins.CheckIfPinned(ctx, unused...)
+		gone, err := s.back.deletable(ctx, unused)
 		if err != nil {
 			return // keep them: gc takes what no pin reaches
 		}
-		for _, p := range pinned {
-			if !p.Pinned() {
-				_ = s.blocks.DeleteBlock(ctx, p.Key)
+		for _, c := range gone {
+			if err := s.blocks.DeleteBlock(ctx, c); unreachable(err) {
+				break // the rest stay unpinned: the backend's gc takes them
 			}
 		}
 	}

@@ -4,6 +4,8 @@
 package kubo
 
 import (
+	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,30 +43,75 @@ type Daemon struct {
 	API string
 	// APIAddr is the same as a multiaddr, for `ipfs --api`.
 	APIAddr string
+
+	env []string
+	cmd *exec.Cmd
 }
 
-// StartDaemon runs Kubo's daemon offline on loopback ports of a fresh repo and
-// stops it by PID when the test ends. It skips the test when Kubo is not
-// built (outside CI).
-func StartDaemon(t testing.TB) *Daemon {
+// Setting is a Kubo config value set before the daemon starts, as
+// `ipfs config --json KEY JSON` does.
+type Setting struct{ Key, JSON string }
+
+// StartDaemon runs Kubo's daemon offline on loopback ports of a fresh, empty
+// repo and stops it by PID when the test ends. Its RPC API keeps its port
+// across Restart. It skips the test when Kubo is not built (outside CI).
+func StartDaemon(t testing.TB, settings ...Setting) *Daemon {
 	t.Helper()
 	bin := Binary(t)
 	if bin == "" {
 		t.Skip("Kubo not built (run through `make test`)")
 	}
 	repo := t.TempDir()
-	env := append(os.Environ(), "IPFS_PATH="+repo)
-	init := exec.Command(bin, "init", "--profile=test") // loopback, port 0, no bootstrap
-	init.Env = env
-	if out, err := init.CombinedOutput(); err != nil {
-		t.Fatalf("ipfs init: %v\n%s", err, out)
+	d := &Daemon{Bin: bin, Repo: repo, env: append(os.Environ(), "IPFS_PATH="+repo)}
+	d.ipfs(t, "init", "--empty-repo", "--profile=test") // loopback, no bootstrap, no sample files pinned
+	// A fixed API port, so a restarted daemon is where the store left it.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
 	}
-	d := exec.Command(bin, "daemon", "--offline")
-	d.Env = env
-	logPath := process.Start(t, d, repo)
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	d.ipfs(t, "config", "Addresses.API", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port))
+	for _, st := range settings {
+		d.ipfs(t, "config", "--json", st.Key, st.JSON)
+	}
+	d.Restart(t)
+	return d
+}
+
+func (d *Daemon) ipfs(t testing.TB, args ...string) {
+	t.Helper()
+	c := exec.Command(d.Bin, args...)
+	c.Env = d.env
+	if out, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("ipfs %v: %v\n%s", args, err, out)
+	}
+}
+
+// Kill stops the daemon at once (SIGKILL), as a crash would.
+func (d *Daemon) Kill(t testing.TB) {
+	t.Helper()
+	if d.cmd == nil {
+		return
+	}
+	_ = d.cmd.Process.Kill()
+	_ = d.cmd.Wait()
+	d.cmd = nil
+}
+
+// Restart starts the daemon (again) on its repo and waits until its API
+// answers.
+func (d *Daemon) Restart(t testing.TB) {
+	t.Helper()
+	d.Kill(t)
+	_ = os.Remove(filepath.Join(d.Repo, "api")) // a killed daemon leaves it
+	cmd := exec.Command(d.Bin, "daemon", "--offline")
+	cmd.Env = d.env
+	logPath := process.Start(t, cmd, d.Repo)
+	d.cmd = cmd
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		if b, err := os.ReadFile(filepath.Join(repo, "api")); err == nil {
+		if b, err := os.ReadFile(filepath.Join(d.Repo, "api")); err == nil {
 			ma, err := multiaddr.NewMultiaddr(strings.TrimSpace(string(b)))
 			if err != nil {
 				t.Fatal(err)
@@ -73,7 +120,8 @@ func StartDaemon(t testing.TB) *Daemon {
 			if err != nil {
 				t.Fatal(err)
 			}
-			return &Daemon{Bin: bin, Repo: repo, API: "http://" + addr.String(), APIAddr: ma.String()}
+			d.API, d.APIAddr = "http://"+addr.String(), ma.String()
+			return
 		}
 		if time.Now().After(deadline) {
 			log, _ := os.ReadFile(logPath)
