@@ -174,8 +174,11 @@ func openNode(c *ucli.Context, h *home.Home) (*node.Node, error) {
 
 // openContent opens the home's content store; release closes it.
 func openContent(c *ucli.Context, h *home.Home) (s *ipfs.Store, release func(), err error) {
-	if info := daemon.Running(h); info != nil {
-		return nil, nil, fmt.Errorf("the node running for this home (pid %d) holds its content store", info.PID)
+	// A Kubo serves any number of processes; the embedded store, one.
+	if kubo, _ := ipfs.ParseBackend(h.ContentBackend()); kubo == "" {
+		if info := daemon.Running(h); info != nil {
+			return nil, nil, fmt.Errorf("the node running for this home (pid %d) holds its content store", info.PID)
+		}
 	}
 	s, err = node.OpenContent(c.Context, h)
 	if err != nil {

@@ -39,6 +39,7 @@ func contentCommand(env Env) *ucli.Command {
 			contentGCCommand(env),
 			contentServeCommand(env),
 			contentFetchCommand(env),
+			contentMigrateCommand(env),
 		},
 	}
 }
@@ -417,6 +418,74 @@ func contentGCCommand(env Env) *ucli.Command {
 				return newPrinter(c, env).result(res, func(w io.Writer) {
 					fmt.Fprintf(w, "removed %d blocks (%d bytes), kept %d\n", res.Removed, res.Freed, res.Kept)
 				})
+			})
+		},
+	}
+}
+
+func contentMigrateCommand(env Env) *ucli.Command {
+	return &ucli.Command{
+		Name:  "migrate",
+		Usage: "move the embedded store's pinned content into an external Kubo (streamed, verified on arrival, resumable) and switch content.backend to it",
+		Description: "With the node stopped, copies every pinned DAG into the Kubo and then sets content.backend in the home's config: the next `mifm node run` serves from Kubo. " +
+			"With the node running, copies through it and leaves the config alone (the node keeps writing to its embedded store): stop the node and run migrate again to copy what came since and switch. " +
+			"A run cut short (Kubo down, Ctrl-C) resumes where it stopped. The embedded store is left as it was; remove the home's content folder once the node serves from Kubo.",
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "to", Usage: "the Kubo RPC API, `kubo:URL` (e.g. kubo:http://127.0.0.1:5001); its credential comes from the variable content.auth_env names"},
+		},
+		Action: func(c *ucli.Context) error {
+			if err := flagsFirst(c); err != nil {
+				return err
+			}
+			if c.NArg() != 0 {
+				return fmt.Errorf("migrate takes no arguments: give the Kubo with --to kubo:http://HOST:PORT")
+			}
+			to := c.String("to")
+			if to == "" {
+				return fmt.Errorf("migrate needs --to kubo:http://HOST:PORT, the Kubo RPC API to move the content to")
+			}
+			if api, err := ipfs.ParseBackend(to); err != nil {
+				return err
+			} else if api == "" {
+				return fmt.Errorf("--to %s: migrate moves content into a Kubo: give kubo:http://HOST:PORT", to)
+			}
+			h, err := openHome(c)
+			if err != nil {
+				return err
+			}
+			if h.ContentOverride != "" {
+				return fmt.Errorf("migrate moves the home's embedded store: leave out --content (MIFM_CONTENT)")
+			}
+			running := daemon.Running(h) != nil
+			var res *api.Migrated
+			err = withAPI(c, env, func(n api.Node) error {
+				res, err = n.ContentMigrate(c.Context, api.ContentMigrateRequest{To: to})
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			switched := false
+			if !running {
+				h.Config.Content.Backend = to
+				if err := h.Save(); err != nil {
+					return fmt.Errorf("content copied; switch content.backend: %w", err)
+				}
+				switched = true
+			}
+			out := struct {
+				*api.Migrated
+				Backend  string `json:"backend"`
+				Switched bool   `json:"switched"`
+			}{res, h.Config.Content.Backend, switched}
+			return newPrinter(c, env).result(out, func(w io.Writer) {
+				mib := float64(res.Bytes) / (1 << 20)
+				fmt.Fprintf(w, "copied %d of %d pinned roots (%d skipped, already in Kubo): %d blocks, %.1f MiB in %.1f s\n", res.Copied, res.Roots, res.Skipped, res.Blocks, mib, res.Ms/1000)
+				if switched {
+					fmt.Fprintf(w, "content.backend is now %s: the node serves from Kubo when it next starts\n", to)
+				} else {
+					fmt.Fprintf(w, "the running node still writes to its embedded store: stop it, run this again to copy what came since and switch, then start it\n")
+				}
 			})
 		},
 	}

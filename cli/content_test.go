@@ -284,3 +284,71 @@ func TestContentCommandsBothModes(t *testing.T) {
 		t.Errorf("the import did not go through the node:\n%s", log)
 	}
 }
+
+// `mifm content migrate` moves a stopped node's embedded store into Kubo
+// and switches the home to it; bad input is refused with what to give.
+func TestContentMigrateToKubo(t *testing.T) {
+	h := initHome(t)
+	file := filepath.Join(t.TempDir(), "model.glb")
+	if err := os.WriteFile(file, bytes.Repeat([]byte("glTF mesh "), 100_000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := strings.TrimSpace(mustRun(t, "--home", h, "content", "add", "-Q", file))
+	d := kubo.StartDaemon(t)
+	to := "kubo:" + d.API
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"content", "migrate"}, "needs --to kubo:http://HOST:PORT"},
+		{[]string{"content", "migrate", "--to", "embedded"}, "moves content into a Kubo"},
+		{[]string{"content", "migrate", "--to", d.API}, `use "embedded" or "kubo:http://HOST:PORT"`},
+		{[]string{"content", "migrate", "--to", to, "extra"}, "takes no arguments"},
+		{[]string{"--content", "embedded", "content", "migrate", "--to", to}, "leave out --content"},
+		{[]string{"content", "migrate", "--to", "kubo:http://127.0.0.1:1"}, "is Kubo running at http://127.0.0.1:1"},
+	} {
+		code, _, errs := run(t, append([]string{"--home", h}, tc.args...)...)
+		if code == 0 || !strings.Contains(errs, tc.want) {
+			t.Errorf("mifm %v: exit %d, %q; want a refusal saying %q", tc.args, code, errs, tc.want)
+		}
+	}
+	if out := mustRun(t, "--home", h, "content", "pin", "ls"); !strings.Contains(out, root) {
+		t.Fatalf("a refused migrate changed the home: pins %q", out)
+	}
+
+	var res struct {
+		Roots, Copied int
+		Backend       string
+		Switched      bool
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "content", "migrate", "--to", to)), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Roots != 1 || res.Copied != 1 || !res.Switched || res.Backend != to {
+		t.Fatalf("migrate = %+v", res)
+	}
+	cfg, _ := os.ReadFile(filepath.Join(h, "config.toml"))
+	if !strings.Contains(string(cfg), `backend = "`+to+`"`) {
+		t.Fatalf("config.toml does not name the Kubo:\n%s", cfg)
+	}
+	// The home now reads from Kubo: the pin is Kubo's, the bytes are the file's.
+	if pins := string(d.Run(t, "pin", "ls", "--type=recursive", "--names")); !strings.Contains(pins, root+" recursive mifm") {
+		t.Fatalf("Kubo's pins: %s", pins)
+	}
+	got := mustRun(t, "--home", h, "content", "cat", root)
+	if want, _ := os.ReadFile(file); got != string(want) {
+		t.Fatal("content cat through Kubo returned other bytes")
+	}
+	status := mustRun(t, "--home", h, "node", "status")
+	if !regexp.MustCompile(`content +kubo:http://127\.0\.0\.1:\d+: ok \(Kubo 0\.39\.0\)`).MatchString(status) {
+		t.Fatalf("node status has no healthy content line:\n%s", status)
+	}
+	if code, _, errs := run(t, "--home", h, "content", "migrate", "--to", to); code == 0 || !strings.Contains(errs, "already") {
+		t.Fatalf("migrate of a home on Kubo: exit %d, %q", code, errs)
+	}
+	d.Kill(t)
+	status = mustRun(t, "--home", h, "node", "status")
+	if !strings.Contains(status, "UNREACHABLE") {
+		t.Fatalf("node status with Kubo down:\n%s", status)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/demo"
+	"github.com/mifm/mifm/node/ipfs"
 )
 
 func demoCommand(env Env) *ucli.Command {
@@ -44,7 +45,11 @@ func demoCommand(env Env) *ucli.Command {
 				}
 				keep = abs
 			}
-			res, err := demo.Demo(c.Context, demo.DemoOptions{KeepDir: keep, Report: report})
+			content := flagString(c, "content")
+			if _, err := ipfs.ParseBackend(content); err != nil {
+				return fmt.Errorf("--content: %w", err)
+			}
+			res, err := demo.Demo(c.Context, demo.DemoOptions{KeepDir: keep, Report: report, Content: content})
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mifm/mifm/testnet/kubo"
 )
 
 // `mifm --json demo --keep DIR` prints every step as JSON and leaves homes
@@ -107,4 +109,47 @@ func compact(t *testing.T, s string) string {
 		t.Fatalf("not JSON: %v\n%s", err, s)
 	}
 	return b.String()
+}
+
+// `mifm demo --content kubo:URL` runs every step with the homes' content in
+// one external Kubo: nothing in the homes' own stores, the sword's metadata
+// pinned in Kubo under the node's pin name, and a kept home reads it back
+// from Kubo through its config.
+func TestDemoOnKubo(t *testing.T) {
+	d := kubo.StartDaemon(t)
+	keep := t.TempDir()
+	out := mustRun(t, "--json", "demo", "--content", "kubo:"+d.API, "--keep", keep)
+	var metadata string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var s struct {
+			Step string            `json:"step"`
+			OK   bool              `json:"ok"`
+			IDs  map[string]string `json:"ids"`
+		}
+		if err := json.Unmarshal([]byte(line), &s); err != nil || !s.OK {
+			t.Fatalf("demo step failed or not JSON: %s", line)
+		}
+		if s.Step == "init" && s.IDs["content"] != "kubo:"+d.API {
+			t.Fatalf("init reports content %q", s.IDs["content"])
+		}
+		if s.Step == "asset-mint" {
+			metadata = s.IDs["metadata"]
+		}
+	}
+	if !strings.Contains(out, `"step":"done"`) || metadata == "" {
+		t.Fatalf("the demo did not finish or named no metadata CID:\n%s", out)
+	}
+	for _, name := range []string{"platform-a", "platform-b", "bridge"} {
+		if _, err := os.Stat(filepath.Join(keep, name, "content")); !os.IsNotExist(err) {
+			t.Fatalf("%s has an embedded content store (%v): its content belongs in Kubo", name, err)
+		}
+	}
+	pins := string(d.Run(t, "pin", "ls", "--type=recursive", "--names"))
+	if !strings.Contains(pins, metadata+" recursive mifm") {
+		t.Fatalf("Kubo's pins do not hold the sword's metadata %s as the node's:\n%s", metadata, pins)
+	}
+	got := mustRun(t, "--home", filepath.Join(keep, "platform-a"), "content", "cat", metadata)
+	if !strings.Contains(got, `"name"`) {
+		t.Fatalf("content cat of the metadata through the kept home: %q", got)
+	}
 }

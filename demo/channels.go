@@ -58,7 +58,7 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	for _, n := range []struct{ name, did, manifesto string }{
 		{"platform-a", PlatformA, "platform-a.json"}, {"platform-b", PlatformB, "platform-b.json"}, {"bridge", Bridge, "bridge.json"},
 	} {
-		h, err := openHome(root, n.name, n.did, 0)
+		h, err := openHome(root, n.name, n.did, 0, res.Content)
 		if err == nil {
 			err = w.adopt(ctx, h)
 		}

@@ -32,6 +32,7 @@ package demo
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,6 +72,9 @@ type DemoOptions struct {
 	KeepDir string
 	// Report receives each step as it completes.
 	Report func(Step)
+	// Content is the homes' content backend: "" or "embedded" (each home's
+	// own store) or "kubo:URL" (one external Kubo for all of them).
+	Content string
 }
 
 // Demo platforms: their DIDs are what the registry keys them by.
@@ -88,6 +92,8 @@ type DemoResult struct {
 	// Chain is the embedded chain's data folder every home names.
 	Chain string
 	Kept  bool
+	// Content is the content backend the homes use.
+	Content string
 	// Sword is the CAIP-19 id of the asset the demo minted and moved to
 	// Holder, B's user.
 	Sword  string
@@ -109,13 +115,14 @@ const ChainDir = "chain"
 
 // openHome opens the home in root/name, or makes one for platform on the
 // demo's chain with devAccounts user accounts.
-func openHome(root, name, platform string, devAccounts int) (*home.Home, error) {
+func openHome(root, name, platform string, devAccounts int, content string) (*home.Home, error) {
 	dir := filepath.Join(root, name)
 	cfg := home.DefaultConfig()
 	cfg.Platform.DID = platform
 	cfg.Keystore.KDF = "light"                        // a throwaway home: fast unlocks matter more than scrypt cost
 	cfg.Net.AllowPrivate = home.Loopback              // its peers run on this machine
 	cfg.Chain.DataDir = filepath.Join("..", ChainDir) // relative, so a kept folder can move
+	cfg.Content.Backend = content
 	h, err := home.Init(dir, home.InitOptions{Config: cfg, DevAccounts: devAccounts})
 	if errors.Is(err, home.ErrAlreadyInitialised) {
 		h, err = home.Open(dir)
@@ -140,20 +147,20 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 	} else if err := os.MkdirAll(root, 0o700); err != nil {
 		return nil, fmt.Errorf("make demo folder %s: %w", root, err)
 	}
-	res = &DemoResult{Homes: map[string]string{}, Chain: filepath.Join(root, ChainDir), Kept: opts.KeepDir != ""}
+	res = &DemoResult{Homes: map[string]string{}, Chain: filepath.Join(root, ChainDir), Kept: opts.KeepDir != "", Content: cmp.Or(opts.Content, "embedded")}
 	fail := func(step string, t time.Time, e error) (*DemoResult, error) {
 		report(Step{Step: step, OK: false, Error: e.Error(), Ms: ms(t)})
 		return res, fmt.Errorf("demo step %s: %w", step, e)
 	}
 
 	t := time.Now()
-	h, err := openHome(root, "platform-a", PlatformA, 2)
+	h, err := openHome(root, "platform-a", PlatformA, 2, opts.Content)
 	if err != nil {
 		return fail("init", t, err)
 	}
 	res.addHome("platform-a", h.Dir)
 	report(Step{Step: "init", OK: true, Detail: "home for platform A with an encrypted keystore", IDs: map[string]string{
-		"home": h.Dir, "platform": PlatformA, "platformKey": h.PlatformAddress().Hex(),
+		"home": h.Dir, "platform": PlatformA, "platformKey": h.PlatformAddress().Hex(), "content": res.Content,
 	}, Ms: ms(t)})
 
 	t = time.Now()
@@ -290,7 +297,7 @@ func demoAsset(ctx context.Context, root string, w *world, res *DemoResult, repo
 	res.Sword = minted.Asset
 
 	t = time.Now()
-	b, err := openHome(root, "platform-b", PlatformB, 1)
+	b, err := openHome(root, "platform-b", PlatformB, 1, res.Content)
 	if err == nil {
 		err = w.adopt(ctx, b)
 	}

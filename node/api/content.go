@@ -40,6 +40,12 @@ type Content interface {
 	// ContentFetch fetches a CID's DAG from another node's trustless
 	// gateway, verifies every block, stores and pins it.
 	ContentFetch(ctx context.Context, req FetchRequest) (*Fetched, error)
+	// ContentMigrate copies every DAG pinned in the node's embedded store
+	// into the Kubo node req.To names, each block checked on arrival and
+	// each root pinned there once whole; roots Kubo has pinned already are
+	// skipped, so a run cut short resumes. The node keeps serving from its
+	// embedded store until its content.backend names the Kubo.
+	ContentMigrate(ctx context.Context, req ContentMigrateRequest) (*Migrated, error)
 }
 
 // The content store's wire types: CIDs are strings on the wire
@@ -54,7 +60,16 @@ type (
 	Stat       = ipfs.Stat
 	Imported   = ipfs.Imported
 	GCResult   = ipfs.GCResult
+	Migrated   = ipfs.Migrated
 )
+
+// ContentMigrateRequest is the body of POST /ri/v1/content/migrate.
+type ContentMigrateRequest struct {
+	// To is the Kubo RPC API: "kubo:http://127.0.0.1:5001". Its
+	// credential, if it needs one, is in the environment variable the
+	// home's content.auth_env names.
+	To string `json:"to"`
+}
 
 // Upload is what ContentAdd stores.
 type Upload struct {

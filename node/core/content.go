@@ -2,10 +2,13 @@ package core
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/ipfs/go-cid"
 
+	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/egress"
@@ -189,6 +192,39 @@ func (c *Core) ContentFetch(ctx context.Context, req api.FetchRequest) (*api.Fet
 		return nil, err
 	}
 	return &api.Fetched{CID: id.String(), Blocks: res.Blocks, New: res.New, Bytes: res.Bytes}, nil
+}
+
+// ContentMigrate copies the embedded store's pinned content into a Kubo.
+func (c *Core) ContentMigrate(ctx context.Context, req api.ContentMigrateRequest) (*api.Migrated, error) {
+	to, err := ipfs.ParseBackend(req.To)
+	if err != nil {
+		return nil, err
+	}
+	if to == "" {
+		return nil, fmt.Errorf("%w: migrate moves content into a Kubo: give kubo:http://HOST:PORT", ipfs.ErrBadBackend)
+	}
+	s, err := c.ContentStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if s.Backend() != "embedded" {
+		return nil, fmt.Errorf("%w: the node's content is on %s already, not in its embedded store", ipfs.ErrBadBackend, s.Backend())
+	}
+	k, err := node.KuboOptions(c.Home, to, os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	dst, err := ipfs.OpenKubo(ctx, k, ipfs.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer dst.Close()
+	res, err := s.CopyTo(ctx, dst, nil)
+	c.logContent("content.migrate", cid.Undef, err)
+	if err != nil {
+		return nil, err
+	}
+	return &res, nil
 }
 
 // logContent records a change to the content store run in process; the RI

@@ -77,6 +77,14 @@ func (s *Server) contentRoutes() []route {
 			res, err := m.ContentGC(ctx)
 			return res, contentProblem(err)
 		}},
+		{api: apiRI, method: "POST", path: "/ri/v1/content/migrate", op: "content.migrate", summary: "Copy every DAG pinned in the node's embedded store into the Kubo node `to` names (kubo:http://HOST:PORT; its credential from the environment variable content.auth_env names), each block checked on arrival and each root pinned in Kubo once whole. Roots Kubo has pinned already are skipped, so a run cut short resumes. The node keeps serving from its embedded store until content.backend names the Kubo and it restarts.", in: "ContentMigrate", out: "ContentMigrated", h: func(ctx context.Context, c *call) (any, error) {
+			var req api.ContentMigrateRequest
+			if err := c.decode(&req); err != nil {
+				return nil, err
+			}
+			res, err := m.ContentMigrate(ctx, req)
+			return res, contentProblem(err)
+		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/content/fetch", op: "content.fetch", summary: "Fetch a CID's DAG from another node's trustless gateway (the platform names it), verify every block against its CID, store and pin it; bounded in size and time by the store's fetch limits.", in: "ContentFetch", out: "ContentFetched", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.FetchRequest
 			if err := c.decode(&req); err != nil {
@@ -123,7 +131,8 @@ func contentProblemOf(err error) error {
 	case errors.Is(err, ipfs.ErrTooLarge):
 		return re.NewProblem(http.StatusUnprocessableEntity, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, ipfs.ErrNotAFile), errors.Is(err, ipfs.ErrNotADirectory),
-		errors.Is(err, ipfs.ErrBadAddOptions), errors.Is(err, ipfs.ErrBadCAR), errors.Is(err, ipfs.ErrBadTar):
+		errors.Is(err, ipfs.ErrBadAddOptions), errors.Is(err, ipfs.ErrBadCAR), errors.Is(err, ipfs.ErrBadTar),
+		errors.Is(err, ipfs.ErrBadBackend):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
 	}
 	return err
@@ -542,6 +551,8 @@ func contentSchemas() map[string]any {
 		"ContentFetch": map[string]any{"type": "object", "required": []string{"cid", "from"}, "properties": map[string]any{
 			"cid": cidStr, "from": map[string]any{"type": "string", "format": "uri", "description": "the gateway's base URL, e.g. http://127.0.0.1:8080"},
 		}},
-		"ContentFetched": map[string]any{"type": "object", "properties": map[string]any{"cid": cidStr, "blocks": integer, "new": integer, "bytes": integer}},
+		"ContentMigrate":  map[string]any{"type": "object", "required": []string{"to"}, "properties": map[string]any{"to": map[string]any{"type": "string", "example": "kubo:http://127.0.0.1:5001"}}},
+		"ContentMigrated": map[string]any{"type": "object", "properties": map[string]any{"roots": integer, "copied": integer, "skipped": integer, "blocks": integer, "new": integer, "bytes": integer, "ms": map[string]any{"type": "number"}}},
+		"ContentFetched":  map[string]any{"type": "object", "properties": map[string]any{"cid": cidStr, "blocks": integer, "new": integer, "bytes": integer}},
 	}
 }

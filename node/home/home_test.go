@@ -52,6 +52,14 @@ func TestConfigValidate(t *testing.T) {
 		{"remote name twice", func(c *home.Config) {
 			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "kubo", URL: "http://a"}, {Name: "x", Kind: "kubo", URL: "http://b"}}
 		}, "used twice"},
+		{"content on kubo", func(c *home.Config) {
+			c.Content.Backend, c.Content.AuthEnv = "kubo:http://127.0.0.1:5001", "MIFM_KUBO_AUTH"
+		}, ""},
+		{"content embedded", func(c *home.Config) { c.Content.Backend = "embedded" }, ""},
+		{"content backend unknown", func(c *home.Config) { c.Content.Backend = "s3://bucket" }, "content.backend"},
+		{"content kubo no scheme", func(c *home.Config) { c.Content.Backend = "kubo:127.0.0.1:5001" }, "give its base URL"},
+		{"content kubo credential in URL", func(c *home.Config) { c.Content.Backend = "kubo:http://u:p@127.0.0.1:5001" }, "auth_env"},
+		{"content auth_env not a name", func(c *home.Config) { c.Content.AuthEnv = "bearer:abc" }, "content.auth_env"},
 		{"remote origin", func(c *home.Config) {
 			c.Content.Remotes = []home.RemoteConfig{{Name: "x", Kind: "psa", URL: "http://a", Origins: []string{"http://node"}}}
 		}, "not a multiaddr"},

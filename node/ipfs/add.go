@@ -208,7 +208,7 @@ func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
 	for i, nd := range nds {
 		cids[i] = nd.Cid()
 	}
-	fresh, err := t.s.writes.claim(ctx, t.s.blocks, cids)
+	fresh, err := t.s.writes.claim(ctx, t.s, cids)
 	// Recorded before the write: a write that fails half way may have
 	// stored some of them.
 	t.mu.Lock()

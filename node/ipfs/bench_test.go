@@ -2,6 +2,7 @@ package ipfs_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -69,4 +70,64 @@ func BenchmarkCatRange(b *testing.B) {
 		}
 		f.Close()
 	}
+}
+
+// BenchmarkKuboBackend adds a 100 MiB file through a store on a real Kubo
+// daemon (each iteration on a fresh Kubo, so nothing is deduplicated), reads
+// it back whole, and copies an embedded store's DAG into Kubo;
+// bench/kubo-backend.sh times `ipfs add` and `ipfs cat` on the same daemon
+// for the node's overhead in front of Kubo.
+func BenchmarkKuboBackend(b *testing.B) {
+	const size = 100 << 20
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "input")
+	if err := os.WriteFile(path, seeded(size, 102), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("add", func(b *testing.B) {
+		b.SetBytes(size)
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			s := openKubo(b)
+			b.StartTimer()
+			if _, err := s.Add(ctx, path, ipfs.AddOptions{Pin: true}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("cat", func(b *testing.B) {
+		s := openKubo(b)
+		added, err := s.Add(ctx, path, ipfs.AddOptions{Pin: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(size)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			f, err := s.Cat(ctx, added.CID, 0, -1)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if n, err := io.Copy(io.Discard, f); err != nil || n != size {
+				b.Fatalf("cat: %d bytes, %v", n, err)
+			}
+			f.Close()
+		}
+	})
+	b.Run("migrate", func(b *testing.B) {
+		src := openStore(b)
+		if _, err := src.Add(ctx, path, ipfs.AddOptions{Pin: true}); err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(size)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			dst := openKubo(b)
+			b.StartTimer()
+			if m, err := src.CopyTo(ctx, dst, nil); err != nil || m.Copied != 1 {
+				b.Fatalf("copy = %+v, %v", m, err)
+			}
+		}
+	})
 }

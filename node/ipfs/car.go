@@ -153,7 +153,7 @@ func (t *putTx) flush(ctx context.Context) error {
 		cids[i] = b.Cid()
 		byCID[b.Cid()] = b
 	}
-	fresh, err := t.s.writes.claim(ctx, t.s.blocks, cids)
+	fresh, err := t.s.writes.claim(ctx, t.s, cids)
 	t.claimed = append(t.claimed, cids...)
 	if err != nil {
 		return err

@@ -24,6 +24,7 @@ import (
 	ipld "github.com/ipfs/go-ipld-format"
 	"github.com/multiformats/go-multicodec"
 	"github.com/multiformats/go-multihash"
+	"golang.org/x/sync/errgroup"
 )
 
 // An external Kubo as the store's backend (FGMV-43 COSF on the IPFS engine a
@@ -40,6 +41,10 @@ import (
 
 // ErrKubo is returned when the Kubo backend cannot be reached or fails a call.
 var ErrKubo = errors.New("kubo backend")
+
+// ErrBadBackend is returned for a content backend value that names no
+// backend mifm can use.
+var ErrBadBackend = errors.New("bad content backend")
 
 // KuboPrefix starts a backend value naming an external Kubo:
 // "kubo:http://127.0.0.1:5001".
@@ -94,8 +99,9 @@ func OpenKubo(ctx context.Context, k KuboOptions, opts Options) (*Store, error) 
 	if _, err := api.version(ctx); err != nil {
 		return nil, err
 	}
-	back := &kuboBackend{api: api}
-	bs := blockstore.NewGCBlockstore(&kuboBlocks{api: api}, blockstore.NewGCLocker())
+	blocks := &kuboBlocks{api: api}
+	back := &kuboBackend{api: api, blocks: blocks}
+	bs := blockstore.NewGCBlockstore(blocks, blockstore.NewGCLocker())
 	return newStore(back, KuboPrefix+api.base.String(), bs, opts), nil
 }
 
@@ -112,13 +118,13 @@ func ParseBackend(v string) (kuboAPI string, err error) {
 		}
 		return u, nil
 	}
-	return "", fmt.Errorf("content backend %q: use \"embedded\" or \"kubo:http://HOST:PORT\" (a Kubo node's RPC API)", v)
+	return "", fmt.Errorf("%w %q: use \"embedded\" or \"kubo:http://HOST:PORT\" (a Kubo node's RPC API)", ErrBadBackend, v)
 }
 
 func parseKuboURL(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-		return nil, fmt.Errorf("kubo RPC API %q: give its base URL, e.g. http://127.0.0.1:5001 (no credential in it: name an environment variable in [content] auth_env)", s)
+		return nil, fmt.Errorf("%w: kubo RPC API %q: give its base URL, e.g. http://127.0.0.1:5001 (no credential in it: name an environment variable in [content] auth_env)", ErrBadBackend, s)
 	}
 	u.Path = strings.TrimSuffix(u.Path, "/")
 	return u, nil
@@ -163,7 +169,7 @@ func kuboAuthorization(secret string) (string, error) {
 	case strings.HasPrefix(secret, "Bearer ") || strings.HasPrefix(secret, "Basic "):
 		return secret, nil
 	}
-	return "", errors.New("kubo credential: use Kubo's API.Authorizations form, bearer:TOKEN or basic:USER:PASSWORD")
+	return "", fmt.Errorf("%w: kubo credential: use Kubo's API.Authorizations form, bearer:TOKEN or basic:USER:PASSWORD", ErrBadBackend)
 }
 
 // kuboCall is one RPC call.
@@ -379,6 +385,24 @@ func (b *kuboBlocks) Has(ctx context.Context, c cid.Cid) (bool, error) {
 	return err == nil, err
 }
 
+// kuboParallel is how many calls to Kubo one operation makes side by side.
+const kuboParallel = 16
+
+// hasMany asks about cids side by side.
+func (b *kuboBlocks) hasMany(ctx context.Context, cids []cid.Cid) ([]bool, error) {
+	has := make([]bool, len(cids))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(kuboParallel)
+	for i, c := range cids {
+		g.Go(func() error {
+			ok, err := b.Has(ctx, c)
+			has[i] = ok
+			return err
+		})
+	}
+	return has, g.Wait()
+}
+
 func (b *kuboBlocks) GetSize(ctx context.Context, c cid.Cid) (int, error) { return b.stat(ctx, c) }
 
 func (b *kuboBlocks) Get(ctx context.Context, c cid.Cid) (blocks.Block, error) {
@@ -540,6 +564,56 @@ func (b *kuboBlocks) AllKeysChan(ctx context.Context) (<-chan cid.Cid, error) {
 
 func (b *kuboBlocks) HashOnRead(bool) {} // every read is checked already
 
+// cat streams a UnixFS file's bytes from offset (length < 0: to the end)
+// as Kubo reads them from its own blocks. A block Kubo lacks halfway
+// through is ErrNotFound when the stream reaches it.
+func (k *kuboBackend) cat(ctx context.Context, c cid.Cid, offset, length int64) (io.ReadCloser, error) {
+	args := offline(url.Values{"arg": {c.String()}, "offset": {strconv.FormatInt(offset, 10)}})
+	if length >= 0 {
+		if length == 0 {
+			return io.NopCloser(strings.NewReader("")), nil // Kubo reads 0 as "to the end"
+		}
+		args.Set("length", strconv.FormatInt(length, 10))
+	}
+	resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "cat", args: args, stream: true})
+	if err != nil {
+		if kuboNotFound(err) {
+			return nil, ipld.ErrNotFound{Cid: c}
+		}
+		return nil, err
+	}
+	return &kuboStream{resp: resp, cancel: cancel, c: c}, nil
+}
+
+// kuboStream is a streamed answer whose end reports an error Kubo sent as
+// a trailer.
+type kuboStream struct {
+	resp   *http.Response
+	cancel context.CancelFunc
+	c      cid.Cid
+}
+
+func (s *kuboStream) Read(p []byte) (int, error) {
+	n, err := s.resp.Body.Read(p)
+	if err == io.EOF {
+		if serr := streamError("cat", s.resp); serr != nil {
+			if kuboNotFound(serr) {
+				return n, notFound(s.c, ipld.ErrNotFound{Cid: s.c})
+			}
+			return n, serr
+		}
+	} else if err != nil {
+		err = fmt.Errorf("%w: cat %s: %v", ErrKubo, s.c, err)
+	}
+	return n, err
+}
+
+func (s *kuboStream) Close() error {
+	err := s.resp.Body.Close()
+	s.cancel()
+	return err
+}
+
 // kuboPinName marks the pins mifm makes in a Kubo it may share with others
 // (`ipfs pin ls --names` shows them). The store's pin list is those: a
 // shared Kubo's other pins (and Kubo's own, such as its MFS root) still
@@ -547,7 +621,10 @@ func (b *kuboBlocks) HashOnRead(bool) {} // every read is checked already
 const kuboPinName = "mifm"
 
 // kuboBackend keeps the store's pins in Kubo and leaves durability to it.
-type kuboBackend struct{ api *kubo }
+type kuboBackend struct {
+	api    *kubo
+	blocks *kuboBlocks
+}
 
 func (k *kuboBackend) pin(ctx context.Context, c cid.Cid, recursive bool) error {
 	args := offline(url.Values{"arg": {c.String()}, "recursive": {strconv.FormatBool(recursive)}, "name": {kuboPinName}})

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sync"
 
-	blockstore "github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/go-cid"
 )
 
@@ -20,23 +19,40 @@ type writes struct {
 
 // claim records that a write uses cids and returns those the store did not
 // hold before (the write stores them).
-func (w *writes) claim(ctx context.Context, bs blockstore.Blockstore, cids []cid.Cid) (fresh []cid.Cid, err error) {
+func (w *writes) claim(ctx context.Context, s *Store, cids []cid.Cid) (fresh []cid.Cid, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.n == nil {
 		w.n = map[cid.Cid]int{}
 	}
-	for _, c := range cids {
-		has, err := bs.Has(ctx, c)
-		if err != nil {
-			return fresh, err
-		}
-		if !has {
+	has, err := s.hasMany(ctx, cids)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cids {
+		if !has[i] {
 			fresh = append(fresh, c)
 		}
 		w.n[c]++
 	}
 	return fresh, nil
+}
+
+// hasMany says which of cids the store holds: a Kubo is asked about them
+// side by side, one round trip each.
+func (s *Store) hasMany(ctx context.Context, cids []cid.Cid) ([]bool, error) {
+	if k, ok := s.back.(*kuboBackend); ok {
+		return k.blocks.hasMany(ctx, cids)
+	}
+	has := make([]bool, len(cids))
+	for i, c := range cids {
+		ok, err := s.blocks.Has(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		has[i] = ok
+	}
+	return has, nil
 }
 
 // release ends a write's use of cids.

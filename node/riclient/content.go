@@ -135,6 +135,12 @@ func (c *Client) ContentFetch(ctx context.Context, req api.FetchRequest) (*api.F
 	return &out, c.do(ctx, http.MethodPost, "/ri/v1/content/fetch", req, &out)
 }
 
+// ContentMigrate has the node copy its embedded store's pins into a Kubo.
+func (c *Client) ContentMigrate(ctx context.Context, req api.ContentMigrateRequest) (*api.Migrated, error) {
+	var out api.Migrated
+	return &out, c.do(ctx, http.MethodPost, "/ri/v1/content/migrate", req, &out)
+}
+
 // send streams body (of size bytes when size > 0) and decodes the JSON
 // answer into out. It asks for 100-continue, so a node that refuses the
 // upload (too large, bad flags) answers before the body is sent.
