@@ -253,7 +253,9 @@ func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
 // KuboOptions reach the Kubo RPC API at api with the credential that the
 // environment variable content.auth_env names (read through getenv).
 func KuboOptions(h *home.Home, api string, getenv func(string) string) (ipfs.KuboOptions, error) {
-	k := ipfs.KuboOptions{API: api}
+	// The platform's DID names this node in the pins it makes, so nodes
+	// sharing one Kubo keep and list their own.
+	k := ipfs.KuboOptions{API: api, Owner: h.Config.Platform.DID}
 	if name := h.Config.Content.AuthEnv; name != "" {
 		if k.Auth = getenv(name); k.Auth == "" {
 			return k, fmt.Errorf("content.auth_env names %s, which is not set: set it to the Kubo API credential (bearer:TOKEN or basic:USER:PASSWORD)", name)

@@ -42,9 +42,10 @@ type Content interface {
 	ContentFetch(ctx context.Context, req FetchRequest) (*Fetched, error)
 	// ContentMigrate copies every DAG pinned in the node's embedded store
 	// into the Kubo node req.To names, each block checked on arrival and
-	// each root pinned there once whole; roots Kubo has pinned already are
-	// skipped, so a run cut short resumes. The node keeps serving from its
-	// embedded store until its content.backend names the Kubo.
+	// each root pinned there once whole; a root Kubo holds whole already is
+	// only pinned, so a run cut short resumes. Over RI the Kubo must be on
+	// the node's machine. The node keeps serving from its embedded store
+	// until its content.backend names the Kubo.
 	ContentMigrate(ctx context.Context, req ContentMigrateRequest) (*Migrated, error)
 }
 

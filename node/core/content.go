@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/netip"
+	"net/url"
 	"os"
 
 	"github.com/ipfs/go-cid"
@@ -203,6 +205,11 @@ func (c *Core) ContentMigrate(ctx context.Context, req api.ContentMigrateRequest
 	if to == "" {
 		return nil, fmt.Errorf("%w: migrate moves content into a Kubo: give kubo:http://HOST:PORT", ipfs.ErrBadBackend)
 	}
+	if c.cfg.API == APIRI && !onThisMachine(to) {
+		// The RI caller names where the node sends its content, with the
+		// Kubo credential: over RI, only to a Kubo on this machine.
+		return nil, fmt.Errorf("%w: over RI, migrate goes only to a Kubo on this machine (loopback); migrate to %s from the node's own command line", ipfs.ErrBadBackend, to)
+	}
 	s, err := c.ContentStore(ctx)
 	if err != nil {
 		return nil, err
@@ -225,6 +232,19 @@ func (c *Core) ContentMigrate(ctx context.Context, req api.ContentMigrateRequest
 		return nil, err
 	}
 	return &res, nil
+}
+
+// onThisMachine says whether a URL's host is a loopback address.
+func onThisMachine(rawURL string) bool {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return false
+	}
+	if u.Hostname() == "localhost" {
+		return true
+	}
+	ip, err := netip.ParseAddr(u.Hostname())
+	return err == nil && ip.IsLoopback()
 }
 
 // logContent records a change to the content store run in process; the RI

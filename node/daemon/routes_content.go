@@ -77,7 +77,7 @@ func (s *Server) contentRoutes() []route {
 			res, err := m.ContentGC(ctx)
 			return res, contentProblem(err)
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/content/migrate", op: "content.migrate", summary: "Copy every DAG pinned in the node's embedded store into the Kubo node `to` names (kubo:http://HOST:PORT; its credential from the environment variable content.auth_env names), each block checked on arrival and each root pinned in Kubo once whole. Roots Kubo has pinned already are skipped, so a run cut short resumes. The node keeps serving from its embedded store until content.backend names the Kubo and it restarts.", in: "ContentMigrate", out: "ContentMigrated", h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/content/migrate", op: "content.migrate", summary: "Copy every DAG pinned in the node's embedded store into the Kubo node `to` names (kubo:http://HOST:PORT; its credential from the environment variable content.auth_env names), each block checked on arrival and each root pinned in Kubo once whole. A root Kubo holds whole already is only pinned, so a run cut short resumes. Over RI the Kubo must be on the node's machine (loopback); the node keeps serving from its embedded store until content.backend names the Kubo and it restarts.", in: "ContentMigrate", out: "ContentMigrated", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.ContentMigrateRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err

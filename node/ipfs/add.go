@@ -209,15 +209,15 @@ func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
 		cids[i] = nd.Cid()
 	}
 	fresh, err := t.s.writes.claim(ctx, t.s, cids)
+	if err != nil {
+		return err // nothing claimed
+	}
 	// Recorded before the write: a write that fails half way may have
 	// stored some of them.
 	t.mu.Lock()
 	t.claimed = append(t.claimed, cids...)
 	t.fresh = append(t.fresh, fresh...)
 	t.mu.Unlock()
-	if err != nil {
-		return err
-	}
 	return t.DAGService.AddMany(ctx, nds)
 }
 

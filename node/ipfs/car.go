@@ -154,10 +154,10 @@ func (t *putTx) flush(ctx context.Context) error {
 		byCID[b.Cid()] = b
 	}
 	fresh, err := t.s.writes.claim(ctx, t.s, cids)
-	t.claimed = append(t.claimed, cids...)
 	if err != nil {
-		return err
+		return err // nothing claimed
 	}
+	t.claimed = append(t.claimed, cids...)
 	var put []blocks.Block
 	for _, c := range fresh {
 		put = append(put, byCID[c])

@@ -4,20 +4,23 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
-	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/ipfs/boxo/blockservice"
 	"github.com/ipfs/boxo/blockstore"
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
@@ -34,10 +37,11 @@ import (
 // is kept in the node's home: a pin is Kubo's, so the node never records a
 // pin for content Kubo does not hold.
 //
-// Every call to Kubo is idempotent (blocks are content-addressed, pinning a
-// pinned root changes nothing), so a call that fails for a reason that may
-// pass (Kubo restarting, a dropped connection, 502/503/504) is retried a
-// bounded number of times; a refusal from Kubo itself is not.
+// Calls to Kubo are idempotent (blocks are content-addressed, pinning a
+// pinned root changes nothing, an unpin that finds the pin gone is done),
+// so a call that fails for a reason that may pass (Kubo restarting, a
+// dropped connection, 502/503/504) is retried a bounded number of times; a
+// refusal from Kubo, or a Kubo that took the whole timeout, is not.
 
 // ErrKubo is returned when the Kubo backend cannot be reached or fails a call.
 var ErrKubo = errors.New("kubo backend")
@@ -65,9 +69,15 @@ type KuboOptions struct {
 	// KuboRetries); the waits between them double from KuboRetryWait.
 	Retries int
 	// CallTimeout bounds one call that moves at most a batch of blocks
-	// (default KuboCallTimeout); pinning, gc and CAR streams are bounded
-	// by the caller's context only.
+	// (default KuboCallTimeout). A call that times out is not retried: a
+	// hung Kubo stays hung.
 	CallTimeout time.Duration
+	// IdleTimeout ends a streamed call (pinning, listing, gc, a CAR) when
+	// Kubo sent nothing for that long (default KuboIdleTimeout).
+	IdleTimeout time.Duration
+	// Owner names the node in the pins it makes (KuboOwner), so that
+	// several nodes and other users can share one Kubo.
+	Owner string
 }
 
 // Defaults of KuboOptions: with them a call gives up about 4 s after Kubo
@@ -76,7 +86,11 @@ type KuboOptions struct {
 const (
 	KuboRetries     = 4
 	KuboRetryWait   = 250 * time.Millisecond
-	KuboCallTimeout = 60 * time.Second
+	KuboCallTimeout = 30 * time.Second
+	KuboIdleTimeout = 2 * time.Minute
+	// kuboVersionTimeout bounds the check at open: a hung Kubo fails a
+	// command (and node status) in seconds.
+	kuboVersionTimeout = 5 * time.Second
 )
 
 // kubo is the RPC client the backend and its blockstore share.
@@ -86,6 +100,7 @@ type kubo struct {
 	http    *http.Client
 	retries int
 	timeout time.Duration
+	idle    time.Duration
 }
 
 // OpenKubo opens a store whose blocks and pins are in the Kubo node at
@@ -96,13 +111,18 @@ func OpenKubo(ctx context.Context, k KuboOptions, opts Options) (*Store, error) 
 	if err != nil {
 		return nil, err
 	}
-	if _, err := api.version(ctx); err != nil {
+	vctx, cancel := context.WithTimeout(ctx, min(api.timeout, kuboVersionTimeout))
+	defer cancel()
+	if _, err := api.version(vctx); err != nil {
 		return nil, err
 	}
 	blocks := &kuboBlocks{api: api}
-	back := &kuboBackend{api: api, blocks: blocks}
+	back := &kuboBackend{api: api, blocks: blocks, owner: kuboOwner(k.Owner)}
 	bs := blockstore.NewGCBlockstore(blocks, blockstore.NewGCLocker())
-	return newStore(back, KuboPrefix+api.base.String(), bs, opts), nil
+	// Write-through: Kubo's block/put keeps a block it has already, so
+	// asking first would only add a round trip per block.
+	bserv := &kuboBlockService{BlockService: blockservice.New(bs, nil, blockservice.WriteThrough(true)), blocks: blocks}
+	return newStore(back, KuboPrefix+api.base.String(), bs, opts, bserv), nil
 }
 
 // ParseBackend reads a backend value: "" or "embedded" (kuboAPI "") or
@@ -124,6 +144,11 @@ func ParseBackend(v string) (kuboAPI string, err error) {
 func parseKuboURL(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		if err == nil {
+			s = u.Redacted() // a password typed into the URL is not repeated
+		} else {
+			s = "(not a URL)"
+		}
 		return nil, fmt.Errorf("%w: kubo RPC API %q: give its base URL, e.g. http://127.0.0.1:5001 (no credential in it: name an environment variable in [content] auth_env)", ErrBadBackend, s)
 	}
 	u.Path = strings.TrimSuffix(u.Path, "/")
@@ -143,14 +168,20 @@ func newKubo(k KuboOptions) (*kubo, error) {
 	if c == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
 		t.MaxIdleConnsPerHost = 32 // batches are written side by side
-		c = &http.Client{Transport: t}
+		c = &http.Client{Transport: t, CheckRedirect: func(*http.Request, []*http.Request) error {
+			// The credential goes to the Kubo named, nowhere else.
+			return http.ErrUseLastResponse
+		}}
 	}
-	api := &kubo{base: base, auth: auth, http: c, retries: k.Retries, timeout: k.CallTimeout}
+	api := &kubo{base: base, auth: auth, http: c, retries: k.Retries, timeout: k.CallTimeout, idle: k.IdleTimeout}
 	if api.retries <= 0 {
 		api.retries = KuboRetries
 	}
 	if api.timeout <= 0 {
 		api.timeout = KuboCallTimeout
+	}
+	if api.idle <= 0 {
+		api.idle = KuboIdleTimeout
 	}
 	return api, nil
 }
@@ -190,16 +221,40 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 	u.RawQuery = c.args.Encode()
 	wait := KuboRetryWait
 	for attempt := 0; ; attempt++ {
-		cctx, cancel := ctx, context.CancelFunc(func() {})
-		if !c.stream {
+		var cctx context.Context
+		var cancel context.CancelFunc
+		var idle *time.Timer
+		if c.stream {
+			// A stream may run long, but not silently: it ends when no
+			// byte came for the idle timeout.
+			cctx, cancel = context.WithCancel(ctx)
+			idle = time.AfterFunc(k.idle, cancel)
+		} else {
 			cctx, cancel = context.WithTimeout(ctx, k.timeout)
 		}
 		resp, err := k.send(cctx, u, c)
 		if err == nil && resp.StatusCode == http.StatusOK {
-			return resp, cancel, nil
+			if idle != nil {
+				resp.Body = &idleBody{ReadCloser: resp.Body, idle: idle, after: k.idle}
+			}
+			return resp, func() {
+				if idle != nil {
+					idle.Stop()
+				}
+				cancel()
+			}, nil
+		}
+		if idle != nil {
+			idle.Stop()
 		}
 		var ferr error
 		if err != nil {
+			switch {
+			case errors.Is(err, context.Canceled) && ctx.Err() == nil:
+				err = fmt.Errorf("no answer for %s (is Kubo hung?)", k.idle) // the idle timer fired
+			case errors.Is(err, context.DeadlineExceeded):
+				err = fmt.Errorf("no answer in time (is Kubo hung or overloaded?): %w", err)
+			}
 			ferr = fmt.Errorf("%w: %s: %v", ErrKubo, c.cmd, err)
 		} else {
 			ferr = kuboRefusal(c.cmd, resp)
@@ -207,8 +262,8 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 		}
 		cancel()
 		if ctx.Err() != nil || attempt+1 >= k.retries || !transient(err, resp) {
-			if err != nil && !errors.Is(err, context.Canceled) {
-				ferr = fmt.Errorf("%w (is Kubo running at %s? tried %d times)", ferr, k.base, attempt+1)
+			if err != nil && ctx.Err() == nil {
+				ferr = fmt.Errorf("%w (is Kubo running at %s? tried %d times)", ferr, k.base.Redacted(), attempt+1)
 			}
 			return nil, nil, ferr
 		}
@@ -219,6 +274,21 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 		}
 		wait *= 2
 	}
+}
+
+// idleBody restarts a stream's idle timer at every byte read.
+type idleBody struct {
+	io.ReadCloser
+	idle  *time.Timer
+	after time.Duration
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if n > 0 {
+		b.idle.Reset(b.after)
+	}
+	return n, err
 }
 
 func (k *kubo) send(ctx context.Context, u *url.URL, c kuboCall) (*http.Response, error) {
@@ -248,10 +318,10 @@ func transient(err error, resp *http.Response) bool {
 		if errors.Is(err, context.Canceled) {
 			return false
 		}
-		var ne net.Error
+		// A Kubo that took the whole timeout to answer nothing is hung,
+		// not restarting: trying again would only double the wait.
 		return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
-			errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, context.DeadlineExceeded) ||
-			(errors.As(err, &ne) && ne.Timeout())
+			errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 	}
 	switch resp.StatusCode {
 	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
@@ -294,7 +364,7 @@ func unreachable(err error) bool {
 // (offline calls answer at once instead of searching the network).
 func kuboNotFound(err error) bool {
 	var ke *kuboRefused
-	return errors.As(err, &ke) && (strings.Contains(ke.msg, "not found") || strings.Contains(ke.msg, "could not find"))
+	return errors.As(err, &ke) && (strings.Contains(ke.msg, "not found locally") || strings.Contains(ke.msg, "ipld: could not find"))
 }
 
 // streamError is an error Kubo reported after its answer started
@@ -306,20 +376,30 @@ func streamError(cmd string, resp *http.Response) error {
 	return nil
 }
 
-// jsonLines calls fn for each JSON value of a streamed answer.
+// maxKuboLine bounds one value of a streamed answer: a pin, a ref or a
+// removed block each take well under a KiB.
+const maxKuboLine = 1 << 20
+
+// jsonLines calls fn for each JSON value of a streamed answer (one a line).
 func jsonLines(cmd string, resp *http.Response, fn func(json.RawMessage) error) error {
-	dec := json.NewDecoder(bufio.NewReader(resp.Body))
-	for {
-		var v json.RawMessage
-		if err := dec.Decode(&v); err == io.EOF {
-			return streamError(cmd, resp)
-		} else if err != nil {
-			return fmt.Errorf("%w: %s: read answer: %v", ErrKubo, cmd, err)
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 0, 64<<10), maxKuboLine)
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
 		}
-		if err := fn(v); err != nil {
+		if !json.Valid(line) {
+			return fmt.Errorf("%w: %s: an answer line is not JSON", ErrKubo, cmd)
+		}
+		if err := fn(json.RawMessage(line)); err != nil {
 			return err
 		}
 	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%w: %s: read answer: %v", ErrKubo, cmd, err)
+	}
+	return streamError(cmd, resp)
 }
 
 // KuboVersion is what Kubo's version call answers.
@@ -383,6 +463,38 @@ func (b *kuboBlocks) Has(ctx context.Context, c cid.Cid) (bool, error) {
 		return false, nil
 	}
 	return err == nil, err
+}
+
+// kuboBlockService fetches the blocks a DAG reader (a cat, an export, the
+// gateway) asks for ahead side by side: one round trip to Kubo per block,
+// each block checked against its CID, but kuboParallel of them at once.
+type kuboBlockService struct {
+	blockservice.BlockService
+	blocks *kuboBlocks
+}
+
+func (s *kuboBlockService) GetBlocks(ctx context.Context, ks []cid.Cid) <-chan blocks.Block {
+	out := make(chan blocks.Block)
+	go func() {
+		defer close(out)
+		var g errgroup.Group
+		g.SetLimit(kuboParallel)
+		for _, c := range ks {
+			g.Go(func() error {
+				// A block Kubo lacks is left out, as an offline block
+				// service does: the reader reports it missing.
+				if b, err := s.blocks.Get(ctx, c); err == nil {
+					select {
+					case out <- b:
+					case <-ctx.Done():
+					}
+				}
+				return nil
+			})
+		}
+		_ = g.Wait()
+	}()
+	return out
 }
 
 // kuboParallel is how many calls to Kubo one operation makes side by side.
@@ -564,70 +676,67 @@ func (b *kuboBlocks) AllKeysChan(ctx context.Context) (<-chan cid.Cid, error) {
 
 func (b *kuboBlocks) HashOnRead(bool) {} // every read is checked already
 
-// cat streams a UnixFS file's bytes from offset (length < 0: to the end)
-// as Kubo reads them from its own blocks. A block Kubo lacks halfway
-// through is ErrNotFound when the stream reaches it.
-func (k *kuboBackend) cat(ctx context.Context, c cid.Cid, offset, length int64) (io.ReadCloser, error) {
-	args := offline(url.Values{"arg": {c.String()}, "offset": {strconv.FormatInt(offset, 10)}})
-	if length >= 0 {
-		if length == 0 {
-			return io.NopCloser(strings.NewReader("")), nil // Kubo reads 0 as "to the end"
-		}
-		args.Set("length", strconv.FormatInt(length, 10))
-	}
-	resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "cat", args: args, stream: true})
-	if err != nil {
-		if kuboNotFound(err) {
-			return nil, ipld.ErrNotFound{Cid: c}
-		}
-		return nil, err
-	}
-	return &kuboStream{resp: resp, cancel: cancel, c: c}, nil
-}
-
-// kuboStream is a streamed answer whose end reports an error Kubo sent as
-// a trailer.
-type kuboStream struct {
-	resp   *http.Response
-	cancel context.CancelFunc
-	c      cid.Cid
-}
-
-func (s *kuboStream) Read(p []byte) (int, error) {
-	n, err := s.resp.Body.Read(p)
-	if err == io.EOF {
-		if serr := streamError("cat", s.resp); serr != nil {
-			if kuboNotFound(serr) {
-				return n, notFound(s.c, ipld.ErrNotFound{Cid: s.c})
-			}
-			return n, serr
-		}
-	} else if err != nil {
-		err = fmt.Errorf("%w: cat %s: %v", ErrKubo, s.c, err)
-	}
-	return n, err
-}
-
-func (s *kuboStream) Close() error {
-	err := s.resp.Body.Close()
-	s.cancel()
-	return err
-}
-
-// kuboPinName marks the pins mifm makes in a Kubo it may share with others
-// (`ipfs pin ls --names` shows them). The store's pin list is those: a
-// shared Kubo's other pins (and Kubo's own, such as its MFS root) still
-// keep their blocks from gc, but are not the node's to list or remove.
-const kuboPinName = "mifm"
-
 // kuboBackend keeps the store's pins in Kubo and leaves durability to it.
 type kuboBackend struct {
 	api    *kubo
 	blocks *kuboBlocks
+	owner  string // this node's owner token in pin names
+}
+
+// Pins in a shared Kubo. Kubo keeps one pin per CID, with one name, and
+// any number of nodes (and other users) may want the same CID kept. So a
+// pin's name lists its owners: the owner token of each node that pinned it
+// ("mifm:" and 16 hex digits of its platform DID's SHA-256), after the name
+// another user gave it, if any. A node lists the pins naming it, adds its
+// token to a pin that exists, and on unpin takes its token out, removing
+// the pin only when no owner is left. Two nodes changing one pin's name at
+// the same moment can lose one's token (Kubo has no compare-and-swap on
+// names): the content stays pinned, and the node's pin list no longer
+// names it until it pins it again.
+
+// kuboOwner is the owner token a store opened with owner puts in pin names.
+func kuboOwner(owner string) string {
+	if owner == "" {
+		return "mifm"
+	}
+	sum := sha256.Sum256([]byte(owner))
+	return "mifm:" + hex.EncodeToString(sum[:8])
+}
+
+// pinOwners splits a pin's name into the nodes' owner tokens and the name
+// another user gave it.
+func pinOwners(name string) (owners []string, other string) {
+	var rest []string
+	for _, f := range strings.Split(name, " ") {
+		if f == "mifm" || strings.HasPrefix(f, "mifm:") {
+			owners = append(owners, f)
+		} else if f != "" {
+			rest = append(rest, f)
+		}
+	}
+	return owners, strings.Join(rest, " ")
+}
+
+// pinName is the name a pin with these owners and other user's name takes.
+func pinName(owners []string, other string) string {
+	slices.Sort(owners)
+	return strings.TrimSpace(other + " " + strings.Join(slices.Compact(owners), " "))
 }
 
 func (k *kuboBackend) pin(ctx context.Context, c cid.Cid, recursive bool) error {
-	args := offline(url.Values{"arg": {c.String()}, "recursive": {strconv.FormatBool(recursive)}, "name": {kuboPinName}})
+	name, typ, err := k.pinOf(ctx, c)
+	if err != nil && !errors.Is(err, ErrNotPinned) {
+		return err
+	}
+	owners, other := pinOwners(name)
+	if slices.Contains(owners, k.owner) && (typ == "recursive" || !recursive) {
+		return nil
+	}
+	// Offline: Kubo pins only a DAG it holds whole, and says at once when
+	// it does not. A recursive pin of someone else stays recursive.
+	recursive = recursive || typ == "recursive"
+	args := offline(url.Values{"arg": {c.String()}, "recursive": {strconv.FormatBool(recursive)},
+		"name": {pinName(append(owners, k.owner), other)}, "progress": {"true"}})
 	resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "pin/add", args: args, stream: true})
 	if err != nil {
 		if kuboNotFound(err) {
@@ -637,18 +746,39 @@ func (k *kuboBackend) pin(ctx context.Context, c cid.Cid, recursive bool) error 
 	}
 	defer cancel()
 	defer resp.Body.Close()
-	return jsonLines("pin/add", resp, func(json.RawMessage) error { return nil })
+	err = jsonLines("pin/add", resp, func(json.RawMessage) error { return nil })
+	if kuboNotFound(err) {
+		return ipld.ErrNotFound{Cid: c}
+	}
+	return err
 }
 
 func (k *kuboBackend) unpin(ctx context.Context, c cid.Cid) error {
-	name, err := k.pinName(ctx, c)
+	name, typ, err := k.pinOf(ctx, c)
 	if err != nil {
 		return err
 	}
-	if name != kuboPinName {
-		return fmt.Errorf("%w: %s is pinned in Kubo by another of its users (pin name %q): the node leaves it", ErrNotPinned, c, name)
+	owners, other := pinOwners(name)
+	if !slices.Contains(owners, k.owner) {
+		return fmt.Errorf("%w: %s is pinned in Kubo by others (pin name %q), not by this node", ErrNotPinned, c, name)
+	}
+	owners = slices.DeleteFunc(owners, func(o string) bool { return o == k.owner })
+	if len(owners) > 0 || other != "" {
+		// Others still want it: the pin stays, without this node's token.
+		args := offline(url.Values{"arg": {c.String()}, "recursive": {strconv.FormatBool(typ == "recursive")}, "name": {pinName(owners, other)}})
+		resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "pin/add", args: args, stream: true})
+		if err != nil {
+			return err
+		}
+		defer cancel()
+		defer resp.Body.Close()
+		return jsonLines("pin/add", resp, func(json.RawMessage) error { return nil })
 	}
 	resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "pin/rm", args: url.Values{"arg": {c.String()}, "recursive": {"true"}}})
+	var ke *kuboRefused
+	if errors.As(err, &ke) && strings.Contains(ke.msg, "not pinned") {
+		return nil // gone already: a retry after Kubo did the first try
+	}
 	if err != nil {
 		return err
 	}
@@ -657,8 +787,9 @@ func (k *kuboBackend) unpin(ctx context.Context, c cid.Cid) error {
 	return nil
 }
 
-// pinName is the name of c's recursive or direct pin in Kubo.
-func (k *kuboBackend) pinName(ctx context.Context, c cid.Cid) (string, error) {
+// pinOf is the name and type (recursive or direct) of c's pin in Kubo;
+// ErrNotPinned when it has none.
+func (k *kuboBackend) pinOf(ctx context.Context, c cid.Cid) (name, typ string, err error) {
 	for _, typ := range []string{"recursive", "direct"} {
 		resp, cancel, err := k.api.do(ctx, kuboCall{cmd: "pin/ls", args: url.Values{"arg": {c.String()}, "type": {typ}, "names": {"true"}}})
 		var ke *kuboRefused
@@ -666,7 +797,7 @@ func (k *kuboBackend) pinName(ctx context.Context, c cid.Cid) (string, error) {
 			continue
 		}
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		var body struct {
 			Keys map[string]struct{ Name string }
@@ -675,13 +806,13 @@ func (k *kuboBackend) pinName(ctx context.Context, c cid.Cid) (string, error) {
 		resp.Body.Close()
 		cancel()
 		if err != nil {
-			return "", fmt.Errorf("%w: pin/ls: %v", ErrKubo, err)
+			return "", "", fmt.Errorf("%w: pin/ls: %v", ErrKubo, err)
 		}
 		for _, v := range body.Keys {
-			return v.Name, nil
+			return v.Name, typ, nil
 		}
 	}
-	return "", fmt.Errorf("%w: %s", ErrNotPinned, c)
+	return "", "", fmt.Errorf("%w: %s", ErrNotPinned, c)
 }
 
 func (k *kuboBackend) roots(ctx context.Context) (recursive, direct []cid.Cid, err error) {
@@ -695,8 +826,8 @@ func (k *kuboBackend) roots(ctx context.Context) (recursive, direct []cid.Cid, e
 			if err := json.Unmarshal(raw, &line); err != nil {
 				return fmt.Errorf("%w: pin/ls: %v", ErrKubo, err)
 			}
-			if line.Name != kuboPinName {
-				return nil // Kubo's own, or another user's of a shared Kubo
+			if owners, _ := pinOwners(line.Name); !slices.Contains(owners, k.owner) {
+				return nil // Kubo's own, another node's, another user's
 			}
 			c, err := cid.Decode(line.Cid)
 			if err != nil {

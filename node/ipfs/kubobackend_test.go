@@ -5,9 +5,18 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os/exec"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/testnet/kubo"
@@ -153,34 +162,188 @@ func TestKuboBackendKilled(t *testing.T) {
 	}
 }
 
-// A pin another user of a shared Kubo made is neither listed nor removed.
+// Nodes and other users sharing one Kubo each keep what they pinned: a pin
+// lists its owners, a node lists and removes only its own share, and the
+// pin goes when its last owner lets it go.
 func TestKuboBackendSharedPins(t *testing.T) {
 	ctx := context.Background()
 	d := kubo.StartDaemon(t)
-	s, err := openKuboAt(t, d, "")
+	open := func(owner string) *ipfs.Store {
+		s, err := ipfs.OpenKubo(ctx, ipfs.KuboOptions{API: d.API, Owner: owner}, ipfs.Options{Fetch: loopbackFetch()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	a, b := open("did:web:platform-a.example"), open("did:web:platform-b.example")
+	kuboPin := func(c cid.Cid) string {
+		out, err := exec.Command(d.Bin, "--api", d.APIAddr, "pin", "ls", "--names", c.String()).CombinedOutput()
+		if err != nil {
+			return ""
+		}
+		return strings.TrimSpace(string(out))
+	}
+
+	// Another user's pin: a node that pins it too adds itself, and taking
+	// itself out leaves the user's pin as it was.
+	theirs, _ := addRandom(t, a, 1000, 24, ipfs.AddOptions{})
+	d.Run(t, "pin", "add", "--name", "someone-else", theirs.String())
+	if err := a.Pin(ctx, theirs); err != nil {
+		t.Fatal(err)
+	}
+	if got := kuboPin(theirs); !strings.Contains(got, "someone-else mifm:") {
+		t.Fatalf("pin after A pinned the user's CID: %q", got)
+	}
+	if err := b.Unpin(ctx, theirs); !errors.Is(err, ipfs.ErrNotPinned) || !strings.Contains(err.Error(), "someone-else") {
+		t.Fatalf("B unpins what A and the user pinned: %v", err)
+	}
+	if err := a.Unpin(ctx, theirs); err != nil {
+		t.Fatal(err)
+	}
+	if got := kuboPin(theirs); !strings.HasSuffix(got, "recursive someone-else") {
+		t.Fatalf("the user's pin after A let go: %q", got)
+	}
+
+	// A CID both nodes pinned stays until both let go.
+	shared, _ := addRandom(t, a, 3000, 25, ipfs.AddOptions{Pin: true})
+	if err := b.Pin(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	onlyA, _ := addRandom(t, a, 2000, 26, ipfs.AddOptions{Pin: true})
+	pins := func(s *ipfs.Store) []string {
+		ps, err := s.Pins(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.String())
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got, want := pins(b), []string{shared.String()}; !slices.Equal(got, want) {
+		t.Fatalf("B's pins %v, want only %v (not A's %s, not the user's)", got, want, onlyA)
+	}
+	if got := pins(a); len(got) != 2 {
+		t.Fatalf("A's pins %v, want the shared one and its own", got)
+	}
+	if err := a.Unpin(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if got := pins(b); len(got) != 1 || kuboPin(shared) == "" {
+		t.Fatalf("A's unpin took B's pin: B lists %v, Kubo %q", got, kuboPin(shared))
+	}
+	if err := a.Unpin(ctx, shared); !errors.Is(err, ipfs.ErrNotPinned) {
+		t.Fatalf("A unpins twice: %v, want ErrNotPinned", err)
+	}
+	if err := b.Unpin(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if kuboPin(shared) != "" {
+		t.Fatalf("pin left after its last owner let go: %q", kuboPin(shared))
+	}
+	if res, err := b.GC(ctx); err != nil || res.Removed != 1 {
+		t.Fatalf("gc = %+v, %v; want the shared block (no owner left) removed", res, err)
+	}
+	for _, c := range []cid.Cid{theirs, onlyA} {
+		if has, _ := a.Has(ctx, c); !has {
+			t.Fatalf("gc removed %s, which is still pinned", c)
+		}
+	}
+}
+
+// A Kubo that accepts connections but never answers (hung, or swapped out)
+// costs a bounded wait: each call gives up at its timeout, retries are
+// bounded, and the error says what happened.
+func TestKuboBackendSlow(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	theirs, _ := addRandom(t, s, 1000, 24, ipfs.AddOptions{})
-	d.Run(t, "pin", "add", "--name", "someone-else", theirs.String())
-	ours, _ := addRandom(t, s, 1000, 25, ipfs.AddOptions{Pin: true})
-	pins, err := s.Pins(ctx)
-	if err != nil || len(pins) != 1 || !pins[0].Equals(ours) {
-		t.Fatalf("pins = %v, %v; want only the node's own %s", pins, err, ours)
+	defer l.Close()
+	var mu sync.Mutex
+	var held []net.Conn
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			held = append(held, c) // read nothing, answer nothing
+			mu.Unlock()
+		}
+	}()
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	start := time.Now()
+	_, err = ipfs.OpenKubo(context.Background(), ipfs.KuboOptions{API: "http://" + l.Addr().String(), CallTimeout: 200 * time.Millisecond, Retries: 2}, ipfs.Options{})
+	took := time.Since(start)
+	if !errors.Is(err, ipfs.ErrKubo) || !strings.Contains(err.Error(), "no answer in time") {
+		t.Fatalf("open on a Kubo that never answers: %v", err)
 	}
-	if err := s.Unpin(ctx, theirs); !errors.Is(err, ipfs.ErrNotPinned) || !strings.Contains(err.Error(), "someone-else") {
-		t.Fatalf("unpin of another user's pin: %v", err)
+	if took > time.Second {
+		t.Fatalf("giving up took %s (one try of 200 ms: a hung Kubo is not tried again)", took)
 	}
-	if err := s.Unpin(ctx, ours); err != nil {
+}
+
+// A Kubo that answers its version but then hangs: a call ends at its
+// timeout, a stream when nothing came for the idle timeout.
+func TestKuboBackendHung(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v0/version" {
+			w.Write([]byte(`{"Version":"0.39.0"}`))
+			return
+		}
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	s, err := ipfs.OpenKubo(context.Background(), ipfs.KuboOptions{API: srv.URL, CallTimeout: 200 * time.Millisecond, IdleTimeout: 300 * time.Millisecond}, ipfs.Options{})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Unpin(ctx, ours); !errors.Is(err, ipfs.ErrNotPinned) {
-		t.Fatalf("unpin twice: %v, want ErrNotPinned", err)
+	defer s.Close()
+	start := time.Now()
+	if _, err := s.Pins(context.Background()); !errors.Is(err, ipfs.ErrKubo) || !strings.Contains(err.Error(), "no answer for 300ms") {
+		t.Fatalf("pin ls on a hung Kubo: %v", err)
 	}
-	if res, err := s.GC(ctx); err != nil || res.Removed != 1 {
-		t.Fatalf("gc = %+v, %v; want our unpinned block removed, theirs kept", res, err)
+	c, _ := cid.Decode("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
+	if _, err := s.Has(context.Background(), c); !errors.Is(err, ipfs.ErrKubo) || !strings.Contains(err.Error(), "no answer in time") {
+		t.Fatalf("block stat on a hung Kubo: %v", err)
 	}
-	if has, _ := s.Has(ctx, theirs); !has {
-		t.Fatal("gc removed a block another user pinned")
+	if took := time.Since(start); took > 2*time.Second {
+		t.Fatalf("giving up took %s", took)
 	}
+}
+
+func FuzzParseBackend(f *testing.F) {
+	for _, s := range []string{"", "embedded", "kubo:http://127.0.0.1:5001", "kubo:https://kubo.example/base/", "kubo:", "kubo:ftp://x", "kubo:http://u:p@h", "s3://b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		api, err := ipfs.ParseBackend(v)
+		if err != nil {
+			if !errors.Is(err, ipfs.ErrBadBackend) {
+				t.Fatalf("%q: error %v is not ErrBadBackend", v, err)
+			}
+			return
+		}
+		if api == "" {
+			if v != "" && v != "embedded" {
+				t.Fatalf("%q taken as the embedded store", v)
+			}
+			return
+		}
+		u, err := url.Parse(api)
+		if !strings.HasPrefix(v, ipfs.KuboPrefix) || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Host == "" {
+			t.Fatalf("%q accepted as Kubo API %q", v, api)
+		}
+	})
 }

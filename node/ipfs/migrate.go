@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
 )
 
 // Migrated is what a copy of a store's pinned content into another did.
@@ -30,9 +31,9 @@ type Migrated struct {
 // embedded store's content moving into an external Kubo. Each recursively
 // pinned DAG streams as a CAR into dst's import, which checks every block
 // against its CID on arrival and pins the root only once the whole DAG is
-// there; a directly pinned block is copied alone. Roots dst has pinned
-// already are skipped, so a copy cut short (Kubo killed, Ctrl-C) resumes
-// where it stopped when run again. progress, if not nil, is called after
+// there; a directly pinned block is copied alone. A root whose DAG dst holds
+// whole already is pinned there and skipped, so a copy cut short (Kubo
+// killed, Ctrl-C) resumes where it stopped when run again. progress, if not nil, is called after
 // each root.
 func (s *Store) CopyTo(ctx context.Context, dst *Store, progress func(root cid.Cid, m Migrated)) (Migrated, error) {
 	start := time.Now()
@@ -42,14 +43,6 @@ func (s *Store) CopyTo(ctx context.Context, dst *Store, progress func(root cid.C
 		return m, fmt.Errorf("migrate: list pins: %w", err)
 	}
 	m.Roots = len(recursive) + len(direct)
-	rec, dir, err := dst.back.roots(ctx)
-	if err != nil {
-		return m, fmt.Errorf("migrate: list the destination's pins: %w", err)
-	}
-	done := map[string]bool{}
-	for _, c := range append(rec, dir...) {
-		done[string(c.Hash())] = true
-	}
 	step := func(root cid.Cid) {
 		m.Ms = float64(time.Since(start).Microseconds()) / 1000
 		if progress != nil {
@@ -57,10 +50,15 @@ func (s *Store) CopyTo(ctx context.Context, dst *Store, progress func(root cid.C
 		}
 	}
 	for _, root := range recursive {
-		if done[string(root.Hash())] {
+		// A DAG the destination holds whole already (an earlier run's, or
+		// another user's) only needs this node's pin: an offline pin
+		// succeeds exactly then.
+		if err := dst.back.pin(ctx, root, true); err == nil {
 			m.Skipped++
 			step(root)
 			continue
+		} else if !ipld.IsNotFound(err) {
+			return m, fmt.Errorf("migrate %s: %w", root, err)
 		}
 		imp, n, err := s.streamDAG(ctx, root, dst)
 		if err != nil {
@@ -73,10 +71,12 @@ func (s *Store) CopyTo(ctx context.Context, dst *Store, progress func(root cid.C
 		step(root)
 	}
 	for _, c := range direct {
-		if done[string(c.Hash())] {
+		if err := dst.back.pin(ctx, c, false); err == nil {
 			m.Skipped++
 			step(c)
 			continue
+		} else if !ipld.IsNotFound(err) {
+			return m, fmt.Errorf("migrate %s: %w", c, err)
 		}
 		data, err := s.GetBlock(ctx, c)
 		if err != nil {

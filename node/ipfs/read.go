@@ -75,16 +75,6 @@ func (s *Store) Cat(ctx context.Context, c cid.Cid, offset, length int64) (*File
 		r.Close()
 		return nil, fmt.Errorf("cat %s: %w: offset %d is outside the file's %d bytes", c, ErrBadRange, offset, size)
 	}
-	if k, ok := s.back.(*kuboBackend); ok {
-		// Kubo walks the DAG next to its blocks: one streamed answer
-		// instead of a round trip per block.
-		r.Close()
-		body, err := k.cat(ctx, c, offset, length)
-		if err != nil {
-			return nil, fmt.Errorf("cat %s: %w", c, notFound(c, err))
-		}
-		return &File{Reader: body, closer: body, Size: size}, nil
-	}
 	if _, err := r.Seek(offset, io.SeekStart); err != nil {
 		r.Close()
 		return nil, fmt.Errorf("cat %s: seek to %d: %w", c, offset, err)

@@ -4,10 +4,15 @@
 // as IPFS blocks, with the CIDs the rest of the IPFS world computes for the
 // same bytes.
 //
-// The store is boxo's blockstore, pinner and UnixFS. Blocks are files, one per
-// block, written to a temporary file and renamed into place (Kubo's flatfs
-// layout and semantics): content is written once, a killed import leaves
-// every block whole or absent, and imports run as fast as Kubo's. Pins and
+// The store runs on one of two backends (backend.go): the embedded store
+// below, in the node's home, or an external Kubo the platform operates
+// (kubo.go), with the same CIDs and answers on both.
+//
+// The embedded store is boxo's blockstore, pinner and UnixFS. Blocks are
+// files, one per block, written to a temporary file and renamed into place
+// (Kubo's flatfs layout and semantics): content is written once, a killed
+// import leaves every block whole or absent, and imports run as fast as
+// Kubo's. Pins and
 // other small records live in pebble, already in the tree under go-ethereum,
 // whose LOCK file also keeps a store to one process. A pure pebble store was
 // measured first: its log and memtable copy each byte three times and made
@@ -126,12 +131,16 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		d.Close()
 		return nil, fmt.Errorf("open pin set: %w", err)
 	}
-	return newStore(&embedded{dstore: d, files: files, blocks: bs, dag: dag, pins: pins}, "embedded", bs, opts), nil
+	return newStore(&embedded{dstore: d, files: files, blocks: bs, dag: dag, pins: pins}, "embedded", bs, opts, nil), nil
 }
 
-// newStore wraps a backend's blockstore in the store's DAG service.
-func newStore(b backend, name string, bs blockstore.GCBlockstore, opts Options) *Store {
-	bserv := blockservice.New(bs, nil) // offline: the store serves what it has
+// newStore wraps a backend's blockstore in the store's DAG service, through
+// a block service that serves what the store has (offline), or the one
+// bserv makes of it.
+func newStore(b backend, name string, bs blockstore.GCBlockstore, opts Options, bserv blockservice.BlockService) *Store {
+	if bserv == nil {
+		bserv = blockservice.New(bs, nil)
+	}
 	f := opts.Fetch
 	if f.HTTP == nil {
 		f.HTTP = egress.New(egress.Config{}).Client(egress.Limits{})

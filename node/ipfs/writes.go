@@ -18,7 +18,7 @@ type writes struct {
 }
 
 // claim records that a write uses cids and returns those the store did not
-// hold before (the write stores them).
+// hold before (the write stores them). On an error it records nothing.
 func (w *writes) claim(ctx context.Context, s *Store, cids []cid.Cid) (fresh []cid.Cid, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
