@@ -29,10 +29,10 @@ start_kubo() {
 	IPFS_PATH=$repo "$kubo" init --empty-repo --profile=test >/dev/null 2>&1
 	IPFS_PATH=$repo "$kubo" daemon --offline >"$repo.log" 2>&1 &
 	pids="$pids $!"
-	i=0
+	w=0
 	while [ ! -s "$repo/api" ]; do
-		i=$((i + 1))
-		[ $i -lt 600 ] || { echo "Kubo did not start:" >&2; cat "$repo.log" >&2; exit 1; }
+		w=$((w + 1))
+		[ $w -lt 600 ] || { echo "Kubo did not start:" >&2; cat "$repo.log" >&2; exit 1; }
 		sleep 0.1
 	done
 	api=$(cat "$repo/api")
@@ -43,7 +43,7 @@ timed() {
 	f=$1; shift
 	sync
 	t0=$(now)
-	"$@" > "$f.out"
+	"$@" > "$f.out" 2> "$f.err"
 	t1=$(now)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }' >> "$f"
 }

@@ -13,6 +13,7 @@ trap 'rm -f "$rows"' EXIT
 start=$(date +%s)
 bench/ipfs-vs-kubo.sh --tsv 100 5 >> "$rows"
 bench/ipfs-vs-kubo.sh --tsv 1024 3 >> "$rows"
+bench/kubo-backend.sh --tsv 100 5 >> "$rows"
 bench/gas-vs-openzeppelin.sh --tsv >> "$rows"
 bench/chain-vs-geth.sh --tsv >> "$rows"
 bench/vc-vs-digitalbazaar.sh --tsv >> "$rows"
