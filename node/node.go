@@ -274,7 +274,7 @@ func ContentRemotes(h *home.Home, only string, getenv func(string) string) ([]ip
 		}
 		switch r.Kind {
 		case "kubo":
-			out = append(out, ipfs.KuboRemote{Name: r.Name, URL: r.URL})
+			out = append(out, ipfs.KuboRemote{Name: r.Name, URL: r.URL, Owner: h.Config.Platform.DID})
 		case "psa":
 			token := ""
 			if r.TokenEnv != "" {

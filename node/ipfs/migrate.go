@@ -102,16 +102,18 @@ func (s *Store) streamDAG(ctx context.Context, root cid.Cid, dst *Store) (Import
 	defer cancel()
 	pr, pw := io.Pipe()
 	counted := &countingWriter{w: pw}
-	exported := make(chan struct{})
+	exported := make(chan error, 1)
 	go func() {
-		defer close(exported)
 		_, err := s.Export(ctx, root, counted)
 		pw.CloseWithError(err)
+		exported <- err
 	}()
 	imp, err := dst.Import(ctx, pr)
 	cancel()
-	pr.CloseWithError(errors.New("import ended"))
-	<-exported
+	pr.CloseWithError(errImportEnded)
+	if eerr := <-exported; eerr != nil && !errors.Is(eerr, context.Canceled) && !errors.Is(eerr, errImportEnded) {
+		return imp, counted.n, eerr // the source's failure, not the import's
+	}
 	if err != nil {
 		return imp, counted.n, err
 	}
@@ -120,6 +122,9 @@ func (s *Store) streamDAG(ctx context.Context, root cid.Cid, dst *Store) (Import
 	}
 	return imp, counted.n, nil
 }
+
+// errImportEnded ends an export whose import stopped reading.
+var errImportEnded = errors.New("import ended")
 
 type countingWriter struct {
 	w io.Writer
