@@ -462,6 +462,9 @@ func contentMigrateCommand(env Env) *ucli.Command {
 				res, err = n.ContentMigrate(c.Context, api.ContentMigrateRequest{To: to})
 				return err
 			})
+			if errors.Is(err, ipfs.ErrKubo) || errors.Is(err, context.Canceled) {
+				return fmt.Errorf("%w\nthe migration stopped: run the same command again to resume (what arrived whole in Kubo stays; content.backend is unchanged)", err)
+			}
 			if err != nil {
 				return err
 			}
@@ -480,7 +483,7 @@ func contentMigrateCommand(env Env) *ucli.Command {
 			}{res, h.Config.Content.Backend, switched}
 			return newPrinter(c, env).result(out, func(w io.Writer) {
 				mib := float64(res.Bytes) / (1 << 20)
-				fmt.Fprintf(w, "copied %d of %d pinned roots (%d skipped, already in Kubo): %d blocks, %.1f MiB in %.1f s\n", res.Copied, res.Roots, res.Skipped, res.Blocks, mib, res.Ms/1000)
+				fmt.Fprintf(w, "copied %d of %d pinned roots (%d skipped, already in Kubo): %d blocks, %.1f MiB in %.1f s; unpinned blocks stay behind (gc would remove them)\n", res.Copied, res.Roots, res.Skipped, res.Blocks, mib, res.Ms/1000)
 				if switched {
 					fmt.Fprintf(w, "content.backend is now %s: the node serves from Kubo when it next starts\n", to)
 				} else {

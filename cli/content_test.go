@@ -352,3 +352,30 @@ func TestContentMigrateToKubo(t *testing.T) {
 		t.Fatalf("node status with Kubo down:\n%s", status)
 	}
 }
+
+// A Kubo that asks for a credential: --content reaches it with the one in
+// MIFM_KUBO_AUTH, and without it the refusal says which variable to set.
+func TestContentFlagOnKuboWithCredential(t *testing.T) {
+	h := initHome(t)
+	d := kubo.StartDaemon(t, kubo.Setting{Key: "API.Authorizations", JSON: `{"mifm":{"AuthSecret":"bearer:s3cret","AllowedPaths":["/api/v0"]}}`})
+	content := "kubo:" + d.API
+	code, _, errs := run(t, "--home", h, "--content", content, "content", "pin", "ls")
+	if code == 0 || !strings.Contains(errs, "set MIFM_KUBO_AUTH to its credential") {
+		t.Fatalf("no credential: exit %d, %q", code, errs)
+	}
+	t.Setenv("MIFM_KUBO_AUTH", "bearer:s3cret")
+	file := filepath.Join(t.TempDir(), "f.txt")
+	os.WriteFile(file, []byte("on a guarded Kubo\n"), 0o644)
+	root := strings.TrimSpace(mustRun(t, "--home", h, "--content", content, "content", "add", "-Q", file))
+	if got := mustRun(t, "--home", h, "--content", content, "content", "cat", root); got != "on a guarded Kubo\n" {
+		t.Fatalf("cat = %q", got)
+	}
+	t.Setenv("MIFM_KUBO_AUTH", "bearer:wrong")
+	code, _, errs = run(t, "--home", h, "--content", content, "content", "pin", "ls")
+	if code == 0 || !strings.Contains(errs, "check the credential in MIFM_KUBO_AUTH") || strings.Contains(errs, "wrong") {
+		t.Fatalf("wrong credential: exit %d, %q", code, errs)
+	}
+	if out := mustRun(t, "--home", h, "--content", content, "node", "status"); !strings.Contains(out, "REFUSED") {
+		t.Fatalf("node status with a refused credential:\n%s", out)
+	}
+}

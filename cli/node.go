@@ -114,9 +114,9 @@ func nodeStatusCommand(env Env) *ucli.Command {
 					}
 					fmt.Fprintf(w, "public URL %s\nbridge     %v\nmanifesto  revision %d\nchannels   %d\ntransfers  %s\naudit      %d entries, head %s\n", st.PublicURL, st.Bridge, st.Manifesto, st.Channels, transfers, st.AuditSeq, st.AuditHead)
 					if h := st.Content; h != nil {
-						state := "ok"
+						state := h.State
 						if !h.OK {
-							state = "UNREACHABLE"
+							state = strings.ToUpper(state)
 						}
 						fmt.Fprintf(w, "content    %s: %s (%s)\n", h.Backend, state, h.Detail)
 					}

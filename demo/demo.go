@@ -122,7 +122,9 @@ func openHome(root, name, platform string, devAccounts int, content string) (*ho
 	cfg.Keystore.KDF = "light"                        // a throwaway home: fast unlocks matter more than scrypt cost
 	cfg.Net.AllowPrivate = home.Loopback              // its peers run on this machine
 	cfg.Chain.DataDir = filepath.Join("..", ChainDir) // relative, so a kept folder can move
-	cfg.Content.Backend = content
+	if content != "" {
+		cfg.Content.Backend = content
+	}
 	h, err := home.Init(dir, home.InitOptions{Config: cfg, DevAccounts: devAccounts})
 	if errors.Is(err, home.ErrAlreadyInitialised) {
 		h, err = home.Open(dir)

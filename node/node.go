@@ -250,17 +250,26 @@ func OpenContent(ctx context.Context, h *home.Home) (*ipfs.Store, error) {
 	return ipfs.OpenKubo(ctx, k, opts)
 }
 
-// KuboOptions reach the Kubo RPC API at api with the credential that the
-// environment variable content.auth_env names (read through getenv).
+// DefaultKuboAuthEnv holds the Kubo RPC API's credential when the home's
+// content.auth_env names no variable, so --content, MIFM_CONTENT and the
+// demo reach a Kubo that asks for one.
+const DefaultKuboAuthEnv = "MIFM_KUBO_AUTH"
+
+// KuboOptions reach the Kubo RPC API at api with the credential in the
+// environment variable content.auth_env names (DefaultKuboAuthEnv when it
+// names none), read through getenv.
 func KuboOptions(h *home.Home, api string, getenv func(string) string) (ipfs.KuboOptions, error) {
 	// The platform's DID names this node in the pins it makes, so nodes
 	// sharing one Kubo keep and list their own.
-	k := ipfs.KuboOptions{API: api, Owner: h.Config.Platform.DID}
+	k := ipfs.KuboOptions{API: api, Owner: h.Config.Platform.DID, AuthEnv: DefaultKuboAuthEnv}
 	if name := h.Config.Content.AuthEnv; name != "" {
+		k.AuthEnv = name
 		if k.Auth = getenv(name); k.Auth == "" {
 			return k, fmt.Errorf("content.auth_env names %s, which is not set: set it to the Kubo API credential (bearer:TOKEN or basic:USER:PASSWORD)", name)
 		}
+		return k, nil
 	}
+	k.Auth = getenv(DefaultKuboAuthEnv)
 	return k, nil
 }
 

@@ -215,7 +215,7 @@ func (c *Core) ContentMigrate(ctx context.Context, req api.ContentMigrateRequest
 		return nil, err
 	}
 	if s.Backend() != "embedded" {
-		return nil, fmt.Errorf("%w: the node's content is on %s already, not in its embedded store", ipfs.ErrBadBackend, s.Backend())
+		return nil, fmt.Errorf("%w: the node's content is on %s already: migrate copies the embedded store while content.backend is \"embedded\" (set it back in the home's config.toml to migrate the embedded store again)", ipfs.ErrBadBackend, s.Backend())
 	}
 	k, err := node.KuboOptions(c.Home, to, os.Getenv)
 	if err != nil {

@@ -28,7 +28,7 @@ func (c *Core) Status(ctx context.Context) (*api.Status, error) {
 	st.Transfers = c.xfer.Load() != nil
 	st.AuditSeq, st.AuditHead = c.Audit.Head()
 	if store, err := c.ContentStore(ctx); err != nil {
-		st.Content = &ipfs.Health{Backend: cmp.Or(c.Home.ContentBackend(), "embedded"), Detail: err.Error()}
+		st.Content = &ipfs.Health{Backend: cmp.Or(c.Home.ContentBackend(), "embedded"), State: ipfs.HealthState(err), Detail: err.Error()}
 	} else {
 		h := store.Health(ctx)
 		st.Content = &h

@@ -343,7 +343,7 @@ type ContentConfig struct {
 	// and pins in this home) or "kubo:URL", an external Kubo node by its
 	// RPC API address (e.g. kubo:http://127.0.0.1:5001). The global
 	// --content flag (MIFM_CONTENT) overrides it for one command.
-	Backend string `toml:"backend,omitempty"`
+	Backend string `toml:"backend"`
 	// AuthEnv names the environment variable that holds the Kubo RPC API's
 	// credential, in Kubo's API.Authorizations form (bearer:TOKEN or
 	// basic:USER:PASSWORD). The credential itself never goes in this file.
@@ -438,6 +438,7 @@ func DefaultConfig() Config {
 			Confirmations: 1, MaxFeeGwei: 500, ReceiptTimeout: "2m",
 		},
 		Keystore: KeystoreConfig{KDF: "standard"},
+		Content:  ContentConfig{Backend: "embedded"},
 		Node:     NodeConfig{RIListen: "127.0.0.1:8650", REListen: "127.0.0.1:8651", MaxBody: 1 << 20, MaxAge: "2m"},
 		Net: NetConfig{PeerTimeout: "60s", FetchTimeout: "10m", MaxFetchBytes: 1 << 30,
 			RatePerIP: 50, BurstPerIP: 100, RatePerSender: 20, BurstPerSender: 50},

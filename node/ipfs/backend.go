@@ -3,6 +3,7 @@ package ipfs
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/ipfs/go-cid"
 )
@@ -42,20 +43,41 @@ func (s *Store) Backend() string { return s.backendName }
 type Health struct {
 	Backend string `json:"backend"`
 	OK      bool   `json:"ok"`
+	// State is "ok", "unreachable" (down, hung), "refused" (it answered,
+	// and refused the credential) or "failing".
+	State string `json:"state"`
 	// Detail is the engine's version when OK, what failed when not.
 	Detail string `json:"detail,omitempty"`
 }
 
+// HealthTimeout bounds a health check: a hung Kubo must not hang a status.
+const HealthTimeout = 5 * time.Second
+
 // Health checks that the backend answers: always for the embedded store,
 // a version call for a Kubo.
 func (s *Store) Health(ctx context.Context) Health {
-	h := Health{Backend: s.backendName, OK: true, Detail: "blocks and pins in the node's home"}
+	h := Health{Backend: s.backendName, OK: true, State: "ok", Detail: "blocks and pins in the node's home"}
 	if k, ok := s.back.(*kuboBackend); ok {
+		ctx, cancel := context.WithTimeout(ctx, HealthTimeout)
+		defer cancel()
 		v, err := k.api.version(ctx)
 		if err != nil {
-			return Health{Backend: s.backendName, Detail: err.Error()}
+			return Health{Backend: s.backendName, State: HealthState(err), Detail: err.Error()}
 		}
 		h.Detail = "Kubo " + v.Version
 	}
 	return h
+}
+
+// HealthState names the state an error of the backend puts it in.
+func HealthState(err error) string {
+	switch {
+	case err == nil:
+		return "ok"
+	case errors.Is(err, ErrKuboRefused):
+		return "refused"
+	case unreachable(err), errors.Is(err, context.DeadlineExceeded):
+		return "unreachable"
+	}
+	return "failing"
 }

@@ -28,9 +28,47 @@ func (s *Store) Gateway() (http.Handler, error) {
 		return nil, fmt.Errorf("gateway backend: %w", err)
 	}
 	h := gateway.NewHandler(gateway.Config{DeserializedResponses: false, NoDNSLink: true}, backend)
+	if _, ok := s.back.(*kuboBackend); ok {
+		h = kuboDownIs503(s, h)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/ipfs/", h)
 	return mux, nil
+}
+
+// kuboDownIs503 answers 503 (try again later) where the gateway would
+// answer 500 because the Kubo behind the store is down, not the content
+// wrong: a client or another node then retries instead of giving up.
+func kuboDownIs503(s *Store, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(&downWriter{ResponseWriter: w, s: s, ctx: r.Context()}, r)
+	})
+}
+
+type downWriter struct {
+	http.ResponseWriter
+	s       *Store
+	ctx     context.Context
+	swallow bool
+}
+
+func (d *downWriter) WriteHeader(code int) {
+	if code == http.StatusInternalServerError {
+		if st := d.s.Health(d.ctx); !st.OK {
+			d.swallow = true
+			d.ResponseWriter.Header().Set("Retry-After", "5")
+			http.Error(d.ResponseWriter, "the content backend is "+st.State+": "+st.Detail, http.StatusServiceUnavailable)
+			return
+		}
+	}
+	d.ResponseWriter.WriteHeader(code)
+}
+
+func (d *downWriter) Write(p []byte) (int, error) {
+	if d.swallow {
+		return len(p), nil
+	}
+	return d.ResponseWriter.Write(p)
 }
 
 // ErrBadPeer is returned when a gateway serves content that does not match
@@ -289,3 +327,11 @@ func (t *tailReader) gatewayError() string {
 	msg, _, _ = strings.Cut(msg, "]")
 	return msg
 }
+
+func (d *downWriter) Flush() {
+	if f, ok := d.ResponseWriter.(http.Flusher); ok && !d.swallow {
+		f.Flush()
+	}
+}
+
+func (d *downWriter) Unwrap() http.ResponseWriter { return d.ResponseWriter }

@@ -3,6 +3,7 @@ package ipfs
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
@@ -46,6 +47,10 @@ import (
 // ErrKubo is returned when the Kubo backend cannot be reached or fails a call.
 var ErrKubo = errors.New("kubo backend")
 
+// ErrKuboRefused is returned (with ErrKubo) when Kubo refuses the
+// credential, or the lack of one.
+var ErrKuboRefused = errors.New("kubo refused the credential")
+
 // ErrBadBackend is returned for a content backend value that names no
 // backend mifm can use.
 var ErrBadBackend = errors.New("bad content backend")
@@ -75,9 +80,12 @@ type KuboOptions struct {
 	// IdleTimeout ends a streamed call (pinning, listing, gc, a CAR) when
 	// Kubo sent nothing for that long (default KuboIdleTimeout).
 	IdleTimeout time.Duration
-	// Owner names the node in the pins it makes (KuboOwner), so that
-	// several nodes and other users can share one Kubo.
+	// Owner names the node in the pins it makes, so that several nodes
+	// and other users can share one Kubo.
 	Owner string
+	// AuthEnv names the variable Auth came from, for the message when
+	// Kubo refuses it.
+	AuthEnv string
 }
 
 // Defaults of KuboOptions: with them a call gives up about 4 s after Kubo
@@ -97,6 +105,7 @@ const (
 type kubo struct {
 	base    *url.URL
 	auth    string // Authorization header value
+	authEnv string // where it came from
 	http    *http.Client
 	retries int
 	timeout time.Duration
@@ -111,9 +120,13 @@ func OpenKubo(ctx context.Context, k KuboOptions, opts Options) (*Store, error) 
 	if err != nil {
 		return nil, err
 	}
+	// A Kubo that answers wrongly (no Kubo API there, a refused
+	// credential, hung) fails the open. One that is down does not: a node
+	// may start before its Kubo, and every call says Kubo is down until
+	// it is up.
 	vctx, cancel := context.WithTimeout(ctx, min(api.timeout, kuboVersionTimeout))
 	defer cancel()
-	if _, err := api.version(vctx); err != nil {
+	if _, err := api.version(vctx); err != nil && !unreachable(err) {
 		return nil, err
 	}
 	blocks := &kuboBlocks{api: api}
@@ -144,12 +157,16 @@ func ParseBackend(v string) (kuboAPI string, err error) {
 func parseKuboURL(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-		if err == nil {
-			s = u.Redacted() // a password typed into the URL is not repeated
-		} else {
-			s = "(not a URL)"
+		hint := ""
+		switch {
+		case err == nil && u.User != nil:
+			s, hint = u.Redacted(), " (no credential in it: it goes in the variable [content] auth_env names)"
+		case strings.Contains(s, "@"):
+			s = "(not shown: it may hold a credential)"
+		case !strings.Contains(s, "://"):
+			hint = fmt.Sprintf(" (did you mean http://%s?)", strings.TrimSpace(s))
 		}
-		return nil, fmt.Errorf("%w: kubo RPC API %q: give its base URL, e.g. http://127.0.0.1:5001 (no credential in it: name an environment variable in [content] auth_env)", ErrBadBackend, s)
+		return nil, fmt.Errorf("%w: kubo RPC API %q: give its base URL, e.g. http://127.0.0.1:5001%s", ErrBadBackend, s, hint)
 	}
 	u.Path = strings.TrimSuffix(u.Path, "/")
 	return u, nil
@@ -173,7 +190,7 @@ func newKubo(k KuboOptions) (*kubo, error) {
 			return http.ErrUseLastResponse
 		}}
 	}
-	api := &kubo{base: base, auth: auth, http: c, retries: k.Retries, timeout: k.CallTimeout, idle: k.IdleTimeout}
+	api := &kubo{base: base, auth: auth, authEnv: cmp.Or(k.AuthEnv, "the variable content.auth_env names"), http: c, retries: k.Retries, timeout: k.CallTimeout, idle: k.IdleTimeout}
 	if api.retries <= 0 {
 		api.retries = KuboRetries
 	}
@@ -257,13 +274,13 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 			}
 			ferr = fmt.Errorf("%w: %s: %v", ErrKubo, c.cmd, err)
 		} else {
-			ferr = kuboRefusal(c.cmd, resp)
+			ferr = k.refusal(c.cmd, resp)
 			resp.Body.Close()
 		}
 		cancel()
 		if ctx.Err() != nil || attempt+1 >= k.retries || !transient(err, resp) {
-			if err != nil && ctx.Err() == nil {
-				ferr = fmt.Errorf("%w (is Kubo running at %s? tried %d times)", ferr, k.base.Redacted(), attempt+1)
+			if err != nil && ctx.Err() == nil && transient(err, nil) {
+				ferr = kuboDown{fmt.Errorf("%w (is Kubo running at %s? tried %s)", ferr, k.base.Redacted(), times(attempt+1))}
 			}
 			return nil, nil, ferr
 		}
@@ -274,6 +291,13 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 		}
 		wait *= 2
 	}
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d times", n)
 }
 
 // idleBody restarts a stream's idle timer at every byte read.
@@ -331,6 +355,17 @@ func transient(err error, resp *http.Response) bool {
 }
 
 // kuboRefusal reads Kubo's error answer.
+func (k *kubo) refusal(cmd string, resp *http.Response) error {
+	err := kuboRefusal(cmd, resp)
+	if errors.Is(err, ErrKuboRefused) {
+		if k.auth == "" {
+			return fmt.Errorf("%w: it asks for one: set %s to its credential (bearer:TOKEN or basic:USER:PASSWORD), or name another variable in [content] auth_env", err, k.authEnv)
+		}
+		return fmt.Errorf("%w: check the credential in %s", err, k.authEnv)
+	}
+	return err
+}
+
 func kuboRefusal(cmd string, resp *http.Response) error {
 	var body struct{ Message string }
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
@@ -340,7 +375,9 @@ func kuboRefusal(cmd string, resp *http.Response) error {
 	}
 	switch resp.StatusCode {
 	case http.StatusUnauthorized, http.StatusForbidden:
-		return fmt.Errorf("%w: %s: %s: check the credential named by [content] auth_env", ErrKubo, cmd, resp.Status)
+		return fmt.Errorf("%w: %w: %s: %s", ErrKubo, ErrKuboRefused, cmd, resp.Status)
+	case http.StatusNotFound:
+		return fmt.Errorf("%w: %s: %s: is this Kubo's RPC API (Addresses.API, port 5001 by default), not its gateway? Give its base URL, without /api/v0", ErrKubo, cmd, resp.Status)
 	}
 	return &kuboRefused{cmd: cmd, status: resp.Status, msg: msg}
 }
@@ -353,11 +390,16 @@ func (e *kuboRefused) Error() string {
 }
 func (e *kuboRefused) Unwrap() error { return ErrKubo }
 
+// kuboDown is a call that could not reach Kubo at all, however often tried.
+type kuboDown struct{ error }
+
+func (d kuboDown) Unwrap() error { return d.error }
+
 // unreachable says whether err is a backend that could not be reached (as
-// opposed to one that answered with a refusal).
+// opposed to one that answered with a refusal, or took too long).
 func unreachable(err error) bool {
-	var ke *kuboRefused
-	return errors.Is(err, ErrKubo) && !errors.As(err, &ke)
+	var d kuboDown
+	return errors.As(err, &d)
 }
 
 // kuboNotFound says whether err is Kubo reporting a block it does not have

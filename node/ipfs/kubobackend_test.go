@@ -37,7 +37,7 @@ func TestKuboBackendCredential(t *testing.T) {
 	d := kubo.StartDaemon(t, kubo.Setting{Key: "API.Authorizations", JSON: `{"mifm":{"AuthSecret":"bearer:s3cret","AllowedPaths":["/api/v0"]}}`})
 	for _, bad := range []string{"", "bearer:wrong", "basic:mifm:s3cret"} {
 		_, err := openKuboAt(t, d, bad)
-		if !errors.Is(err, ipfs.ErrKubo) || !strings.Contains(err.Error(), "auth_env") {
+		if !errors.Is(err, ipfs.ErrKuboRefused) || !strings.Contains(err.Error(), "auth_env") {
 			t.Fatalf("credential %q: %v, want a refusal naming auth_env", bad, err)
 		}
 		if strings.Contains(err.Error(), "s3cret") {
@@ -77,8 +77,27 @@ func TestKuboBackendOutage(t *testing.T) {
 	if took := time.Since(start); took > 10*time.Second {
 		t.Fatalf("giving up took %s", took)
 	}
-	if _, err := ipfs.OpenKubo(ctx, ipfs.KuboOptions{API: d.API}, ipfs.Options{}); !errors.Is(err, ipfs.ErrKubo) {
+	// The gateway says "try again later", not "broken".
+	gw, err := s.Gateway()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	gw.ServeHTTP(rec, httptest.NewRequest("GET", "/ipfs/"+root.String()+"?format=raw", nil))
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "unreachable") {
+		t.Fatalf("gateway with Kubo down: %d %q, want 503 saying the backend is unreachable", rec.Code, rec.Body.String())
+	}
+	// A store opens while Kubo is down (a node may start before its Kubo);
+	// its calls say Kubo is down, and its health says so.
+	down, err := ipfs.OpenKubo(ctx, ipfs.KuboOptions{API: d.API}, ipfs.Options{})
+	if err != nil {
 		t.Fatalf("open with Kubo down: %v", err)
+	}
+	if h := down.Health(ctx); h.OK || h.State != "unreachable" {
+		t.Fatalf("health with Kubo down: %+v", h)
+	}
+	if _, err := down.Pins(ctx); !errors.Is(err, ipfs.ErrKubo) || !strings.Contains(err.Error(), "is Kubo running") {
+		t.Fatalf("pin ls with Kubo down: %v", err)
 	}
 
 	// Kubo comes back while a read is retrying.
@@ -88,6 +107,9 @@ func TestKuboBackendOutage(t *testing.T) {
 	}()
 	if !bytes.Equal(catAll(t, s, root), data) {
 		t.Fatal("content read across a Kubo restart differs")
+	}
+	if h := down.Health(ctx); !h.OK || h.State != "ok" || !strings.Contains(h.Detail, "Kubo 0.39") {
+		t.Fatalf("health of the store opened while Kubo was down, once it is up: %+v", h)
 	}
 }
 

@@ -2,6 +2,7 @@ package ipfs
 
 import (
 	"context"
+	"errors"
 	"sync"
 
 	"github.com/ipfs/go-cid"
@@ -91,8 +92,11 @@ func (s *Store) rollback(ctx context.Context, claimed, fresh []cid.Cid) {
 			return // keep them: gc takes what no pin reaches
 		}
 		for _, c := range gone {
-			if err := s.blocks.DeleteBlock(ctx, c); unreachable(err) {
-				break // the rest stay unpinned: the backend's gc takes them
+			var refused *kuboRefused
+			if err := s.blocks.DeleteBlock(ctx, c); err != nil && !errors.As(err, &refused) {
+				// Kubo down or hung (a refusal is about that one block):
+				// the rest stay unpinned, and the backend's gc takes them.
+				break
 			}
 		}
 	}

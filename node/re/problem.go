@@ -76,7 +76,7 @@ var titles = map[string]string{
 	CodeNotBridge:        "This node is not a bridge",
 	CodeConflict:         "Conflict",
 	CodeInternal:         "Internal error",
-	CodeUnavailable:      "Peer unavailable",
+	CodeUnavailable:      "Temporarily unavailable",
 	CodeRateLimited:      "Too many requests",
 }
 
