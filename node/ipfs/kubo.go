@@ -113,8 +113,8 @@ type kubo struct {
 }
 
 // OpenKubo opens a store whose blocks and pins are in the Kubo node at
-// opts.API. It checks that Kubo answers (and that the credential is right)
-// before returning, so a misconfigured backend fails at once.
+// k.API. A misconfigured backend (no Kubo RPC API there, a refused
+// credential) fails at once; a Kubo that is down does not.
 func OpenKubo(ctx context.Context, k KuboOptions, opts Options) (*Store, error) {
 	api, err := newKubo(k)
 	if err != nil {
