@@ -462,7 +462,7 @@ func contentMigrateCommand(env Env) *ucli.Command {
 				res, err = n.ContentMigrate(c.Context, api.ContentMigrateRequest{To: to})
 				return err
 			})
-			if errors.Is(err, ipfs.ErrKubo) || errors.Is(err, context.Canceled) {
+			if ipfs.IsKuboDown(err) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 				return fmt.Errorf("%w\nthe migration stopped: run the same command again to resume (what arrived whole in Kubo stays; content.backend is unchanged)", err)
 			}
 			if err != nil {

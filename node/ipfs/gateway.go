@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ipfs/boxo/gateway"
@@ -38,25 +39,45 @@ func (s *Store) Gateway() (http.Handler, error) {
 
 // kuboDownIs503 answers 503 (try again later) where the gateway would
 // answer 500 because the Kubo behind the store is down, not the content
-// wrong: a client or another node then retries instead of giving up.
+// wrong: a client or another node then retries instead of giving up. The
+// backend's health is checked at most every couple of seconds, whatever
+// the number of failing requests.
 func kuboDownIs503(s *Store, h http.Handler) http.Handler {
+	var mu sync.Mutex
+	var last Health
+	var at time.Time
+	health := func(ctx context.Context) Health {
+		mu.Lock()
+		defer mu.Unlock()
+		if time.Since(at) > 2*time.Second {
+			last, at = s.Health(ctx), time.Now()
+		}
+		return last
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.ServeHTTP(&downWriter{ResponseWriter: w, s: s, ctx: r.Context()}, r)
+		h.ServeHTTP(&downWriter{ResponseWriter: w, health: health, ctx: r.Context()}, r)
 	})
 }
 
 type downWriter struct {
 	http.ResponseWriter
-	s       *Store
+	health  func(context.Context) Health
 	ctx     context.Context
 	swallow bool
 }
 
 func (d *downWriter) WriteHeader(code int) {
 	if code == http.StatusInternalServerError {
-		if st := d.s.Health(d.ctx); !st.OK {
+		if st := d.health(d.ctx); !st.OK {
 			d.swallow = true
-			d.ResponseWriter.Header().Set("Retry-After", "5")
+			hd := d.ResponseWriter.Header()
+			// The gateway set an immutable content's headers already;
+			// none may stick to a "try again later".
+			for _, k := range []string{"Cache-Control", "Etag", "Last-Modified", "Content-Disposition", "X-Ipfs-Roots", "X-Ipfs-Path"} {
+				hd.Del(k)
+			}
+			hd.Set("Cache-Control", "no-store")
+			hd.Set("Retry-After", "5")
 			http.Error(d.ResponseWriter, "the content backend is "+st.State+": "+st.Detail, http.StatusServiceUnavailable)
 			return
 		}

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -279,7 +280,9 @@ func (k *kubo) do(ctx context.Context, c kuboCall) (*http.Response, context.Canc
 		}
 		cancel()
 		if ctx.Err() != nil || attempt+1 >= k.retries || !transient(err, resp) {
-			if err != nil && ctx.Err() == nil && transient(err, nil) {
+			// Unreachable however often tried: refused, reset, no route, no
+			// such host, or a proxy in front of it that cannot reach it.
+			if ctx.Err() == nil && transient(err, resp) {
 				ferr = kuboDown{fmt.Errorf("%w (is Kubo running at %s? tried %s)", ferr, k.base.Redacted(), times(attempt+1))}
 			}
 			return nil, nil, ferr
@@ -344,8 +347,10 @@ func transient(err error, resp *http.Response) bool {
 		}
 		// A Kubo that took the whole timeout to answer nothing is hung,
 		// not restarting: trying again would only double the wait.
+		var dns *net.DNSError
 		return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
-			errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+			errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH) ||
+			errors.As(err, &dns) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 	}
 	switch resp.StatusCode {
 	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
@@ -394,6 +399,11 @@ func (e *kuboRefused) Unwrap() error { return ErrKubo }
 type kuboDown struct{ error }
 
 func (d kuboDown) Unwrap() error { return d.error }
+
+// IsKuboDown says whether err is a Kubo backend that could not be reached,
+// however often tried (as opposed to one that refused, or answered wrong):
+// trying again later may succeed.
+func IsKuboDown(err error) bool { return unreachable(err) }
 
 // unreachable says whether err is a backend that could not be reached (as
 // opposed to one that answered with a refusal, or took too long).
@@ -736,6 +746,10 @@ type kuboBackend struct {
 // names): the content stays pinned, and the node's pin list no longer
 // names it until it pins it again.
 
+// unnamedPin stands, in a pin's name, for the user who made it without a
+// name before a node added itself.
+const unnamedPin = "(unnamed)"
+
 // kuboOwner is the owner token a store opened with owner puts in pin names.
 func kuboOwner(owner string) string {
 	if owner == "" {
@@ -773,6 +787,11 @@ func (k *kuboBackend) pin(ctx context.Context, c cid.Cid, recursive bool) error 
 	owners, other := pinOwners(name)
 	if slices.Contains(owners, k.owner) && (typ == "recursive" || !recursive) {
 		return nil
+	}
+	if typ != "" && len(owners) == 0 && other == "" {
+		// A pin someone made without a name (Kubo's default) is theirs:
+		// it must outlive this node's unpin.
+		other = unnamedPin
 	}
 	// Offline: Kubo pins only a DAG it holds whole, and says at once when
 	// it does not. A recursive pin of someone else stays recursive.

@@ -87,6 +87,9 @@ func TestKuboBackendOutage(t *testing.T) {
 	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "unreachable") {
 		t.Fatalf("gateway with Kubo down: %d %q, want 503 saying the backend is unreachable", rec.Code, rec.Body.String())
 	}
+	if cc, etag := rec.Header().Get("Cache-Control"), rec.Header().Get("Etag"); cc != "no-store" || etag != "" {
+		t.Fatalf("the 503 carries Cache-Control %q, Etag %q: a cache could keep it", cc, etag)
+	}
 	// A store opens while Kubo is down (a node may start before its Kubo);
 	// its calls say Kubo is down, and its health says so.
 	down, err := ipfs.OpenKubo(ctx, ipfs.KuboOptions{API: d.API}, ipfs.Options{})
@@ -225,6 +228,19 @@ func TestKuboBackendSharedPins(t *testing.T) {
 	}
 	if got := kuboPin(theirs); !strings.HasSuffix(got, "recursive someone-else") {
 		t.Fatalf("the user's pin after A let go: %q", got)
+	}
+
+	// A pin made without a name (Kubo's default) outlives the node's unpin.
+	unnamed, _ := addRandom(t, a, 1500, 27, ipfs.AddOptions{})
+	d.Run(t, "pin", "add", unnamed.String())
+	if err := a.Pin(ctx, unnamed); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Unpin(ctx, unnamed); err != nil {
+		t.Fatal(err)
+	}
+	if got := kuboPin(unnamed); !strings.Contains(got, "recursive") {
+		t.Fatalf("the unnamed pin after A pinned and unpinned it: %q, want it kept", got)
 	}
 
 	// A CID both nodes pinned stays until both let go.
