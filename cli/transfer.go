@@ -433,7 +433,11 @@ func printHistory(w io.Writer, h *asset.History) {
 		case "released":
 			fmt.Fprintf(w, " to %s on %s", e.To.Hex(), e.Platform)
 		case "rejected":
-			fmt.Fprintf(w, " by %s (reason %d), back to %s", e.Platform, *e.Reason, e.To.Hex())
+			reason := "?"
+			if e.Reason != nil {
+				reason = fmt.Sprint(*e.Reason)
+			}
+			fmt.Fprintf(w, " by %s (reason %s), back to %s", e.Platform, reason, e.To.Hex())
 		case "refunded":
 			fmt.Fprintf(w, " after the deadline, back to %s", e.To.Hex())
 		default:

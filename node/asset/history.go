@@ -137,7 +137,7 @@ func (r *Reader) History(ctx context.Context, store *ipfs.Store, gateway, assetI
 			ev.Time = time.Unix(int64(hd.Time), 0).UTC().Format(time.RFC3339)
 			times[ev.Block] = ev.Time
 		}
-		if err := r.escrowStep(ctx, &ev, m.log, platforms, t.Contract); err != nil {
+		if err := r.escrowStep(ctx, &ev, m.log, platforms, t.Contract, t.id); err != nil {
 			return nil, err
 		}
 		h.Events = append(h.Events, ev)
@@ -157,7 +157,7 @@ func (r *Reader) History(ctx context.Context, store *ipfs.Store, gateway, assetI
 // a Locked event from the receiving address makes the move a lock; a
 // settlement event from the sending address makes it a release, rejection
 // or refund.
-func (r *Reader) escrowStep(ctx context.Context, ev *Event, l types.Log, platforms map[common.Hash]string, contract common.Address) error {
+func (r *Reader) escrowStep(ctx context.Context, ev *Event, l types.Log, platforms map[common.Hash]string, contract common.Address, id *big.Int) error {
 	rc, err := r.client.TransactionReceipt(ctx, l.TxHash)
 	if err != nil {
 		return fmt.Errorf("read receipt %s: %w", l.TxHash, err)
@@ -169,7 +169,7 @@ func (r *Reader) escrowStep(ctx context.Context, ev *Event, l types.Log, platfor
 		switch {
 		case el.Topics[0] == lockedTopic && el.Address == ev.To:
 			locked, err := escrowEvents.UnpackLockedEvent(el)
-			if err != nil || !sameToken(locked.Transfer, contract, l) {
+			if err != nil || locked.Transfer.Token != contract || locked.Transfer.Id.Cmp(id) != 0 {
 				continue
 			}
 			ev.Kind = "locked"
@@ -201,17 +201,6 @@ func (r *Reader) escrowStep(ctx context.Context, ev *Event, l types.Log, platfor
 		}
 	}
 	return nil
-}
-
-// sameToken checks a Locked event is about the token the log moved.
-func sameToken(t escrow.EscrowTransfer, contract common.Address, l types.Log) bool {
-	if t.Token != contract {
-		return false
-	}
-	if len(l.Topics) == 4 { // ERC-721 Transfer: the id is topic 3
-		return common.BigToHash(t.Id) == l.Topics[3]
-	}
-	return true
 }
 
 func (r *Reader) platformName(ctx context.Context, contract common.Address, id common.Hash, cache map[common.Hash]string) string {
