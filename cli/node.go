@@ -45,6 +45,7 @@ While it runs, mifm commands for this home go through its RI API.`,
 			&ucli.BoolFlag{Name: "bridge", Usage: "run as a metaverse bridge: offer conversions, manage virtual bridges (MBMF)"},
 			&ucli.StringFlag{Name: "tls-cert", Usage: "serve RE over TLS with this PEM certificate `FILE` (and --tls-key)"},
 			&ucli.StringFlag{Name: "tls-key", Usage: "PEM private key `FILE` of --tls-cert"},
+			&ucli.DurationFlag{Name: "wait", Value: daemon.DefaultWaitForStores, Usage: "how long to wait for a command that holds the home's stores to end before giving up (0s: not at all)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if c.NArg() > 0 {
@@ -65,7 +66,7 @@ While it runs, mifm commands for this home go through its RI API.`,
 			}
 			h.Config = cfg
 			return daemon.Run(c.Context, daemon.Options{
-				Home: h, Passphrase: pass, ChainOverride: flagString(c, "chain"), Bridge: c.Bool("bridge"),
+				Home: h, Passphrase: pass, ChainOverride: flagString(c, "chain"), Bridge: c.Bool("bridge"), WaitForStores: waitFlag(c.Duration("wait")),
 				CrashAt: env.Getenv("MIFM_TEST_CRASH_AT"),
 				Ready: func(info daemon.Info) {
 					if flagBool(c, "json") {
@@ -124,6 +125,14 @@ func nodeStatusCommand(env Env) *ucli.Command {
 			})
 		},
 	}
+}
+
+// waitFlag maps --wait 0s (not at all) to daemon.Options' negative value.
+func waitFlag(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }
 
 func platformCommand(env Env) *ucli.Command {

@@ -15,13 +15,16 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/store"
 )
 
 // Options shape a running node.
@@ -41,7 +44,17 @@ type Options struct {
 	Log     *slog.Logger
 	// Now is the clock of the RE checks (tests); nil means time.Now.
 	Now func() time.Time
+	// WaitForStores is how long a node that starts waits for a command
+	// holding the home's stores (node store, chain, content) to finish
+	// (default DefaultWaitForStores; negative: not at all).
+	WaitForStores time.Duration
 }
+
+// DefaultWaitForStores is how long a starting node waits for a command
+// that holds the home's stores: long enough for a migration or a
+// transfer run from the command line, short enough for a supervisor to
+// see a node that cannot start.
+const DefaultWaitForStores = 2 * time.Minute
 
 // Info is the API file a running node writes into its home.
 type Info struct {
@@ -53,6 +66,59 @@ type Info struct {
 	ChainRPC  string `json:"chainRpc,omitempty"`
 	Bridge    bool   `json:"bridge"`
 	Started   string `json:"started"`
+}
+
+// startCore unlocks the platform key and opens the chain and the content
+// store's gateway.
+func startCore(ctx context.Context, c *core.Core) (*node.Node, http.Handler, error) {
+	if err := c.Unlock(); err != nil {
+		return nil, nil, err
+	}
+	n, err := c.Node(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	gateway, err := c.Gateway(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return n, gateway, nil
+}
+
+// heldByAnother says whether err is one of the home's stores held by
+// another process (a command run while the node was stopped).
+func heldByAnother(err error) bool {
+	return errors.Is(err, store.ErrInUse) || errors.Is(err, chain.ErrChainInUse) || errors.Is(err, ipfs.ErrInUse)
+}
+
+// waitForStores runs open until it succeeds, fails for another reason
+// than a store another process holds, or wait has passed: a supervisor
+// that restarts the node while a command holds the home sees it come up
+// once the command ends.
+func waitForStores(ctx context.Context, wait time.Duration, log *slog.Logger, open func() (*core.Core, *node.Node, http.Handler, error)) (*core.Core, *node.Node, http.Handler, error) {
+	if wait == 0 {
+		wait = DefaultWaitForStores
+	}
+	start := time.Now()
+	logged := false
+	for {
+		c, n, gw, err := open()
+		if err == nil || !heldByAnother(err) {
+			return c, n, gw, err
+		}
+		if wait < 0 || time.Since(start) >= wait {
+			return nil, nil, nil, fmt.Errorf("%w (waited %s for the process holding it to end; stop it, or wait longer with --wait)", err, time.Since(start).Round(time.Second))
+		}
+		if !logged {
+			log.Warn("a command holds the home's stores: waiting for it to end", "err", err, "for at most", wait)
+			logged = true
+		}
+		select {
+		case <-ctx.Done():
+			return nil, nil, nil, ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 // Run serves the node until ctx is done, then shuts down gracefully: the
@@ -78,25 +144,26 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	// The embedded chain is served on loopback so the CLI (and wallets)
 	// can use it while the daemon holds its database.
-	c, err := core.Open(ctx, core.Config{
-		Home: h, Passphrase: func() (string, error) { return opts.Passphrase, nil }, API: core.APIRI,
-		Bridge: opts.Bridge, ChainOverride: opts.ChainOverride, ServeChainRPC: true, Log: log, Now: opts.Now, Crash: crash,
-	})
+	open := func() (*core.Core, *node.Node, http.Handler, error) {
+		c, err := core.Open(ctx, core.Config{
+			Home: h, Passphrase: func() (string, error) { return opts.Passphrase, nil }, API: core.APIRI,
+			Bridge: opts.Bridge, ChainOverride: opts.ChainOverride, ServeChainRPC: true, Log: log, Now: opts.Now, Crash: crash,
+		})
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		n, gateway, err := startCore(ctx, c)
+		if err != nil {
+			c.Close()
+			return nil, nil, nil, err
+		}
+		return c, n, gateway, nil
+	}
+	c, n, gateway, err := waitForStores(ctx, opts.WaitForStores, log, open)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	if err := c.Unlock(); err != nil {
-		return err
-	}
-	n, err := c.Node(ctx)
-	if err != nil {
-		return err
-	}
-	gateway, err := c.Gateway(ctx)
-	if err != nil {
-		return err
-	}
 	token, err := h.RIToken()
 	if err != nil {
 		return err

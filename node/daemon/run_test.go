@@ -9,15 +9,18 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"errors"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/store"
 )
 
 // selfSigned writes a certificate for 127.0.0.1 and its key into dir.
@@ -104,5 +107,67 @@ func TestRunServesTLSAndStopsGracefully(t *testing.T) {
 	}
 	if _, _, err := Dial(context.Background(), h); err == nil {
 		t.Fatal("Dial found a stopped node")
+	}
+}
+
+// A node started while a command holds the home's stores (issue 25, point
+// 3: a supervisor restarting it then) waits for the command to end and
+// comes up; one that waits longer than its bound says what holds it.
+func TestRunWaitsForACommandHoldingTheHome(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain")
+	}
+	cfg := home.DefaultConfig()
+	cfg.Net.AllowPrivate = home.Loopback
+	cfg.Keystore.KDF = "light"
+	cfg.Node.RIListen, cfg.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
+	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hold := func() *store.DB {
+		db, err := store.Open(filepath.Join(h.Dir, home.NodeStoreDir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+
+	// Held for longer than the node waits: a clear error, in time.
+	held := hold()
+	start := time.Now()
+	err = Run(context.Background(), Options{Home: h, Passphrase: testPass, WaitForStores: time.Second})
+	if !errors.Is(err, store.ErrInUse) || !strings.Contains(err.Error(), "waited 1s") {
+		t.Fatalf("run with the store held throughout: %v", err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("giving up took %s", took)
+	}
+
+	// Released while the node waits: it comes up.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan Info, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Options{Home: h, Passphrase: testPass, WaitForStores: 30 * time.Second, Ready: func(i Info) { ready <- i }})
+	}()
+	time.Sleep(1500 * time.Millisecond)
+	select {
+	case err := <-done:
+		t.Fatalf("the node gave up while the store was held: %v", err)
+	default:
+	}
+	held.Close()
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatalf("the node did not come up once the store was free: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the node did not come up once the store was free")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -44,6 +44,9 @@ import (
 	"github.com/mifm/mifm/node/egress"
 )
 
+// ErrInUse is returned by Open when another process holds the store.
+var ErrInUse = errors.New("is in use by another mifm process")
+
 // ErrNotFound is returned when a CID's content (or part of its DAG) is not in
 // the store.
 var ErrNotFound = errors.New("content not in the store")
@@ -106,7 +109,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	d, err := pebbleds.NewDatastore(filepath.Join(dir, indexDir), pebbleds.WithPebbleWriteOptions(pebble.NoSync), pebbleds.WithPebbleOpts(pebbleOptions()))
 	if err != nil {
 		if isLocked(err) {
-			return nil, fmt.Errorf("content store %s is in use by another mifm process: %w", dir, err)
+			return nil, fmt.Errorf("content store %s: %w: %v", dir, ErrInUse, err)
 		}
 		return nil, fmt.Errorf("open content store %s: %w", dir, err)
 	}
