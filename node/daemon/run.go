@@ -68,18 +68,19 @@ type Info struct {
 	Started   string `json:"started"`
 }
 
-// startCore unlocks the platform key and opens the chain and the content
-// store's gateway.
+// startCore opens the chain and the content store's gateway, then unlocks
+// the platform key: a node waiting for a store another process holds does
+// not run the keystore's KDF at every try.
 func startCore(ctx context.Context, c *core.Core) (*node.Node, http.Handler, error) {
-	if err := c.Unlock(); err != nil {
-		return nil, nil, err
-	}
 	n, err := c.Node(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
 	gateway, err := c.Gateway(ctx)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := c.Unlock(); err != nil {
 		return nil, nil, err
 	}
 	return n, gateway, nil
@@ -107,7 +108,7 @@ func waitForStores(ctx context.Context, wait time.Duration, log *slog.Logger, op
 			return c, n, gw, err
 		}
 		if wait < 0 || time.Since(start) >= wait {
-			return nil, nil, nil, fmt.Errorf("%w (waited %s for the process holding it to end; stop it, or wait longer with --wait)", err, time.Since(start).Round(time.Second))
+			return nil, nil, nil, fmt.Errorf("%w (waited %s for the process holding it to end: stop that process, or let the node wait longer)", err, time.Since(start).Round(time.Second))
 		}
 		if !logged {
 			log.Warn("a command holds the home's stores: waiting for it to end", "err", err, "for at most", wait)
