@@ -198,6 +198,20 @@ func transferPair(t *testing.T, backA, backB *backend) (a, b *InProcess, n *node
 	return a, b, n, sender
 }
 
+// pairTokenizer mints on A's chain into A's content store.
+func pairTokenizer(t *testing.T, a *InProcess, n *node.Node, sender *chain.Sender) *asset.Tokenizer {
+	t.Helper()
+	store, err := a.Core.ContentStore(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, err := n.Tokenizer(sender, store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
 // FGMV-43 9.2 steps 6, 7 and 9 as the platforms' back ends see them: a
 // real transfer between two nodes (accepted, released, imported, receipt)
 // and one B refuses (rejected, returned) reach each back end as signed
@@ -210,14 +224,7 @@ func TestTransferEventsReachThePlatforms(t *testing.T) {
 	backA, backB := newBackend(t, 0), newBackend(t, 1)
 	a, b, n, sender := transferPair(t, backA, backB)
 	ctx := context.Background()
-	store, err := a.Core.ContentStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := n.Tokenizer(sender, store)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tok := pairTokenizer(t, a, n, sender)
 	hA, hB := a.Core.Home, b.Core.Home
 	userA, userB := hA.Keystore().Accounts()[1], hB.Keystore().Accounts()[1]
 	mint := func(name string, data []byte) string {

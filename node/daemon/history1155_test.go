@@ -33,14 +33,7 @@ func TestEditionHistoryThroughTheEscrow(t *testing.T) {
 	if _, err := b.Core.SetManifesto(ctx, m); err != nil {
 		t.Fatal(err)
 	}
-	store, err := a.Core.ContentStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := n.Tokenizer(sender, store)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tok := pairTokenizer(t, a, n, sender)
 	hB := b.Core.Home
 	userA, userB := a.Core.Home.Keystore().Accounts()[1], hB.Keystore().Accounts()[1]
 	mint := func(name string, data []byte) string {

@@ -47,20 +47,27 @@ func selfSigned(t *testing.T, dir string) *x509.CertPool {
 
 // node run with a certificate: RE over TLS, the CLI's client finds the
 // daemon through its API file, and a graceful stop removes that file.
-func TestRunServesTLSAndStopsGracefully(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts an embedded chain")
-	}
+// runHome is a fresh home for a node on loopback ports the system picks.
+func runHome(t *testing.T) *home.Home {
+	t.Helper()
 	cfg := home.DefaultConfig()
 	cfg.Net.AllowPrivate = home.Loopback
 	cfg.Keystore.KDF = "light"
+	cfg.Node.RIListen, cfg.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
 	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return h
+}
+
+func TestRunServesTLSAndStopsGracefully(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain")
+	}
+	h := runHome(t)
 	pool := selfSigned(t, h.Dir)
 	h.Config.Node.TLSCert, h.Config.Node.TLSKey = "re.crt", "re.key"
-	h.Config.Node.RIListen, h.Config.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan Info, 1)
 	done := make(chan error, 1)
@@ -117,14 +124,7 @@ func TestRunWaitsForACommandHoldingTheHome(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an embedded chain")
 	}
-	cfg := home.DefaultConfig()
-	cfg.Net.AllowPrivate = home.Loopback
-	cfg.Keystore.KDF = "light"
-	cfg.Node.RIListen, cfg.Node.REListen = "127.0.0.1:0", "127.0.0.1:0"
-	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := runHome(t)
 	hold := func() *store.DB {
 		db, err := store.Open(filepath.Join(h.Dir, home.NodeStoreDir))
 		if err != nil {
@@ -136,7 +136,7 @@ func TestRunWaitsForACommandHoldingTheHome(t *testing.T) {
 	// Held for longer than the node waits: a clear error, in time.
 	held := hold()
 	start := time.Now()
-	err = Run(context.Background(), Options{Home: h, Passphrase: testPass, WaitForStores: time.Second})
+	err := Run(context.Background(), Options{Home: h, Passphrase: testPass, WaitForStores: time.Second})
 	if !errors.Is(err, store.ErrInUse) || !strings.Contains(err.Error(), "waited 1s") {
 		t.Fatalf("run with the store held throughout: %v", err)
 	}

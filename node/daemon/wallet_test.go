@@ -122,14 +122,7 @@ func TestUserWalletSignsAndLocks(t *testing.T) {
 	if _, err := sender.Transact(ctx, chain.Call{To: &user.addr, Value: big.NewInt(params.Ether)}); err != nil {
 		t.Fatal(err)
 	}
-	store, err := a.Core.ContentStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := n.Tokenizer(sender, store)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tok := pairTokenizer(t, a, n, sender)
 	mint := func(name string) string {
 		m, err := tok.Tokenize(ctx, asset.Request{Files: []asset.File{{Name: name + ".glb", Data: bytes.NewReader([]byte("glTF\x02\x00\x00\x00 " + name))}}, Name: name, LocalID: name, To: user.addr})
 		if err != nil {
@@ -277,14 +270,7 @@ func TestSecondFactorAndUnsignedDeadlines(t *testing.T) {
 	if _, err := sender.Transact(ctx, chain.Call{To: &user.addr, Value: big.NewInt(params.Ether)}); err != nil {
 		t.Fatal(err)
 	}
-	store, err := a.Core.ContentStore(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := n.Tokenizer(sender, store)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tok := pairTokenizer(t, a, n, sender)
 	mint := func(name string) string {
 		m, err := tok.Tokenize(ctx, asset.Request{Files: []asset.File{{Name: name + ".glb", Data: bytes.NewReader([]byte("glTF\x02\x00\x00\x00 " + name))}}, Name: name, LocalID: name, To: user.addr})
 		if err != nil {

@@ -359,19 +359,9 @@ func transient(err error, resp *http.Response) bool {
 	return false
 }
 
-// kuboRefusal reads Kubo's error answer.
+// refusal reads Kubo's error answer, and says what to fix for a refused
+// credential or an address that is no Kubo RPC API.
 func (k *kubo) refusal(cmd string, resp *http.Response) error {
-	err := kuboRefusal(cmd, resp)
-	if errors.Is(err, ErrKuboRefused) {
-		if k.auth == "" {
-			return fmt.Errorf("%w: it asks for one: set %s to its credential (bearer:TOKEN or basic:USER:PASSWORD), or name another variable in [content] auth_env", err, k.authEnv)
-		}
-		return fmt.Errorf("%w: check the credential in %s", err, k.authEnv)
-	}
-	return err
-}
-
-func kuboRefusal(cmd string, resp *http.Response) error {
 	var body struct{ Message string }
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 	msg := strings.TrimSpace(string(raw))
@@ -380,7 +370,11 @@ func kuboRefusal(cmd string, resp *http.Response) error {
 	}
 	switch resp.StatusCode {
 	case http.StatusUnauthorized, http.StatusForbidden:
-		return fmt.Errorf("%w: %w: %s: %s", ErrKubo, ErrKuboRefused, cmd, resp.Status)
+		err := fmt.Errorf("%w: %w: %s: %s", ErrKubo, ErrKuboRefused, cmd, resp.Status)
+		if k.auth == "" {
+			return fmt.Errorf("%w: it asks for one: set %s to its credential (bearer:TOKEN or basic:USER:PASSWORD), or name another variable in [content] auth_env", err, k.authEnv)
+		}
+		return fmt.Errorf("%w: check the credential in %s", err, k.authEnv)
 	case http.StatusNotFound:
 		return fmt.Errorf("%w: %s: %s: is this Kubo's RPC API (Addresses.API, port 5001 by default), not its gateway? Give its base URL, without /api/v0", ErrKubo, cmd, resp.Status)
 	}
