@@ -353,3 +353,29 @@ func TestContentAddAudited(t *testing.T) {
 		t.Fatalf("no ok content.add in the audit log: %+v", entries)
 	}
 }
+
+// content.migrate names where the node sends its content, with its Kubo
+// credential: a stranger without the RI token is refused before anything
+// is read, and the platform itself may name only a Kubo on the node's
+// machine over RI, refused before any request leaves the node.
+func TestContentMigrateOverRIStaysOnTheMachine(t *testing.T) {
+	p, _ := startContentNode(t)
+	resp, err := http.Post(p.RI+"/ri/v1/content/migrate", "application/json", strings.NewReader(`{"to":"kubo:http://127.0.0.1:1"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Fatalf("migrate without the RI token: %d, want 401", resp.StatusCode)
+	}
+	for _, tc := range []struct{ to, want string }{
+		{"kubo:http://203.0.113.5:5001", "only to a Kubo on this machine"},
+		{"s3://bucket", "bad content backend"},
+		{"", "migrate moves content into a Kubo"},
+	} {
+		code, prob := ri(t, p, "POST", "/ri/v1/content/migrate", map[string]string{"to": tc.to}, nil)
+		if code != http.StatusBadRequest || prob == nil || !strings.Contains(prob.Detail, tc.want) {
+			t.Errorf("migrate to %q: %d %+v, want 400 saying %q", tc.to, code, prob, tc.want)
+		}
+	}
+}
