@@ -67,7 +67,8 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 		Keys:  &node.HomeKeys{Node: n, Passphrase: c.passphrase},
 		Store: content, Log: c.log, Crash: c.cfg.Crash, Now: c.cfg.Now,
 		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
-		Notify: c.publish, SecondFactor: secondFactor(tc),
+		ReleaseMargin: c.Home.Config.Transfer.ReleaseMarginDuration(),
+		Notify:        c.publish, SecondFactor: secondFactor(tc),
 	}
 	s.Outside = c.admitOutside
 	if !c.xfer.CompareAndSwap(nil, s) {

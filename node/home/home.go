@@ -84,6 +84,32 @@ type Config struct {
 	Anchor AnchorConfig `toml:"anchor,omitempty"`
 	// Identity is how the node admits migrating identities ([identity]).
 	Identity IdentityConfig `toml:"identity,omitempty"`
+	// Transfer is how the node judges incoming transfers ([transfer]).
+	Transfer TransferConfig `toml:"transfer,omitempty"`
+}
+
+// DefaultReleaseMargin is TransferConfig.ReleaseMargin when unset.
+const DefaultReleaseMargin = 5 * time.Second
+
+// TransferConfig is the [transfer] table (FGMV-43 9.2, B's side).
+type TransferConfig struct {
+	// ReleaseMargin is the chain time B wants left between the next
+	// block's timestamp and a transfer's deadline before it accepts: the
+	// escrow refuses a release mined after the deadline, so B rejects an
+	// offer its release could not reach in time. A Go duration, default
+	// "5s"; raise it on a chain with slow blocks (at least one block
+	// period and the confirmations' worth).
+	ReleaseMargin string `toml:"release_margin,omitempty"`
+}
+
+// ReleaseMarginDuration is ReleaseMargin parsed (Validate has checked it),
+// DefaultReleaseMargin when unset.
+func (t TransferConfig) ReleaseMarginDuration() time.Duration {
+	if t.ReleaseMargin == "" {
+		return DefaultReleaseMargin
+	}
+	d, _ := time.ParseDuration(t.ReleaseMargin)
+	return d
 }
 
 // IdentityConfig is the [identity] table: the platform's admission policy
@@ -493,6 +519,11 @@ func (c Config) Validate() error {
 	}
 	if c.Chain.MaxFeeGwei == 0 {
 		return errors.New("chain.max_fee_gwei must be at least 1")
+	}
+	if m := c.Transfer.ReleaseMargin; m != "" {
+		if d, err := time.ParseDuration(m); err != nil || d < 0 || d > time.Hour {
+			return fmt.Errorf("transfer.release_margin %q: want a duration from 0s to 1h, e.g. \"5s\" (default) or \"30s\" on a chain with slow blocks", m)
+		}
 	}
 	if m := c.Content.MaxUpload; m != 0 && (m < 1024 || m > 1<<40) {
 		return fmt.Errorf("content.max_upload %d: want 1024 to 1099511627776 bytes (0: 1 GiB)", m)

@@ -31,9 +31,10 @@ import (
 	"github.com/mifm/mifm/node/store"
 )
 
-// releaseMargin is how close to the deadline B still releases: a release
-// mined after the deadline reverts, so B rejects instead.
-const releaseMargin = 5 * time.Second
+// DefaultReleaseMargin is Service.ReleaseMargin when unset: how close to
+// the deadline B still accepts. A release mined after the deadline
+// reverts, so B rejects instead.
+const DefaultReleaseMargin = 5 * time.Second
 
 // refundGas bounds a refund sent without estimation (an ERC-1155 refund
 // uses about 60k).
@@ -122,6 +123,38 @@ func (s *Service) chainNow(ctx context.Context) (uint64, error) {
 		return 0, err
 	}
 	return max(head.Time, uint64(s.now().Unix())), nil
+}
+
+// nextBlockTime is the earliest timestamp the next block can carry, the
+// clock the escrow judges a deadline by: a block is stamped after its
+// parent and, on a dev chain sealing on demand, no earlier than the wall
+// clock. A chain that sealed a burst of blocks runs ahead of the wall
+// clock, and a deadline passes by its time, not the wall's.
+func (s *Service) nextBlockTime(ctx context.Context) (uint64, error) {
+	head, err := s.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return max(head.Time+1, uint64(s.now().Unix())), nil
+}
+
+// releaseRoom says whether a release sent now would be mined by the
+// deadline with the configured margin to spare, and if not, why.
+func (s *Service) releaseRoom(ctx context.Context, deadline uint64) (ok bool, why string, err error) {
+	next, err := s.nextBlockTime(ctx)
+	if err != nil {
+		return false, "", err
+	}
+	margin := s.ReleaseMargin
+	if margin <= 0 {
+		margin = DefaultReleaseMargin
+	}
+	if next+uint64(margin.Seconds()) <= deadline {
+		return true, "", nil
+	}
+	left := int64(deadline) - int64(next)
+	wall := int64(deadline) - s.now().Unix()
+	return false, fmt.Sprintf("the deadline leaves no time to release: the next block is stamped %ds before it (%ds by this node's wall clock), and this node releases with at least %s to spare (transfer.release_margin)", left, wall, margin), nil
 }
 
 // advance drives an outgoing transfer from its state until it ends or a
@@ -599,9 +632,11 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 		}
 		r.SecondSigner, r.SecondSignature = &second, o.SecondSignature
 	}
-	now, err := s.chainNow(ctx)
-	if err == nil && now+uint64(releaseMargin.Seconds()) >= t.Deadline {
-		return false, ReasonBadTerms, "the deadline leaves no time to release"
+	if ok, why, err := s.releaseRoom(ctx, t.Deadline); err != nil {
+		*undecided = fmt.Errorf("read the chain's clock: %w", err)
+		return false, 0, err.Error()
+	} else if !ok {
+		return false, ReasonBadTerms, why
 	}
 	in := &IncomingAsset{Offer: o, Peer: r.Peer}
 	switch t.Kind {

@@ -347,3 +347,42 @@ func decodeJWS(t *testing.T, jws string, v any) {
 }
 
 func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+// TestDeadlineJudgedByTheChainsClock: B judges the time left by the next
+// block's timestamp, as the escrow will, not by its wall clock; a chain
+// that sealed a burst of blocks runs ahead of the wall, and the margin B
+// keeps is the operator's (transfer.release_margin).
+func TestDeadlineJudgedByTheChainsClock(t *testing.T) {
+	m := newMachine(t)
+	ctx := context.Background()
+	tight, roomy := m.locked(t, time.Minute), m.locked(t, time.Minute)
+	head, err := m.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The chain runs ahead: 4 s before the first deadline by its clock,
+	// nearly a minute by the wall's.
+	if err := m.chain.AdjustTime(time.Duration(tight.Transfer.Deadline-4-head.Time) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	jws, err := m.b.HandleOffer(ctx, "re", didA, m.offer(tight))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a Answer
+	decodeJWS(t, jws, &a)
+	if a.Decision != "rejected" || a.Reason != ReasonBadTerms || !strings.Contains(a.Explanation, "stamped 3s before it") || !strings.Contains(a.Explanation, "transfer.release_margin") {
+		t.Fatalf("with 3 s of chain time left and a 5 s margin: %+v", a)
+	}
+	// With a 2 s margin the same room is enough: the offer gets past the
+	// deadline check to the next one (B knows no GEM currency).
+	m.b.ReleaseMargin = 2 * time.Second
+	jws, err = m.b.HandleOffer(ctx, "re", didA, m.offer(roomy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decodeJWS(t, jws, &a)
+	if a.Reason != ReasonUnknownCurrency {
+		t.Fatalf("with a 2 s margin: %+v, want the deadline check passed", a)
+	}
+}

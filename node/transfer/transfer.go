@@ -302,6 +302,10 @@ type Service struct {
 	DevChain bool
 	// Confirmations a lock needs before A offers it (default 1).
 	Confirmations uint64
+	// ReleaseMargin is the chain time B wants left between the next
+	// block and the deadline before it accepts (DefaultReleaseMargin
+	// when 0).
+	ReleaseMargin time.Duration
 	// Gateway fetches content from the peer's RE /ipfs/ when set; else the
 	// peer's RE base URL is used.
 	Now func() time.Time
