@@ -409,6 +409,20 @@ type Shown struct {
 // every block is hashed against its CID, and the metadata's origin platform
 // and local id must give back the token's id.
 func (r *Reader) Show(ctx context.Context, store *ipfs.Store, gateway, assetID string) (*Shown, error) {
+	var sources []string
+	if gateway != "" {
+		sources = []string{gateway}
+	}
+	return r.ShowFrom(ctx, store, sources, assetID)
+}
+
+// ShowFrom is Show with the metadata fetched from the first of gateways
+// that serves it: the CID makes any of them as good as another. When none
+// could be reached (each failed with ipfs.ErrUnreachable, or some did and
+// the others lack the DAG), the error wraps ipfs.ErrUnreachable and there
+// is no verdict on the content; a source that served bad bytes or refused
+// counts as a failed check.
+func (r *Reader) ShowFrom(ctx context.Context, store *ipfs.Store, gateways []string, assetID string) (*Shown, error) {
 	t, err := r.Token(ctx, assetID)
 	if err != nil {
 		return nil, err
@@ -422,7 +436,10 @@ func (r *Reader) Show(ctx context.Context, store *ipfs.Store, gateway, assetID s
 	if err != nil {
 		return nil, fmt.Errorf("metadata CID of %s: %w", assetID, err)
 	}
-	data, c, err := r.readMetadata(ctx, store, gateway, root, t.id, t.InBatchDirectory)
+	data, c, err := r.readMetadata(ctx, store, gateways, root, t.id, t.InBatchDirectory)
+	if ipfs.Unreachable(err) {
+		return nil, fmt.Errorf("read the metadata of %s: %w", assetID, err)
+	}
 	if err != nil {
 		return fail("metadata-cid", err.Error())
 	}
@@ -450,7 +467,7 @@ func (r *Reader) Show(ctx context.Context, store *ipfs.Store, gateway, assetID s
 
 // readMetadata returns the metadata file's bytes with every block verified:
 // the file itself, or <id>.json in a batch directory.
-func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateway string, root cid.Cid, id *big.Int, inDir bool) ([]byte, cid.Cid, error) {
+func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateways []string, root cid.Cid, id *big.Int, inDir bool) ([]byte, cid.Cid, error) {
 	if store == nil {
 		return nil, root, errors.New("no IPFS store to read the metadata from")
 	}
@@ -460,7 +477,7 @@ func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateway st
 	if !inDir {
 		max = ipfs.DAGBytes(MaxMetadataBytes)
 	}
-	if err := ensureLocal(ctx, store, gateway, root, max); err != nil {
+	if err := ensureLocal(ctx, store, gateways, root, max); err != nil {
 		return nil, root, err
 	}
 	c := root
@@ -494,19 +511,18 @@ func (r *Reader) readMetadata(ctx context.Context, store *ipfs.Store, gateway st
 	return data, c, nil
 }
 
-// ensureLocal fetches c from a trustless gateway when the store lacks it.
-func ensureLocal(ctx context.Context, store *ipfs.Store, gateway string, c cid.Cid, max int64) error {
+// ensureLocal fetches c from the first trustless gateway that serves it
+// when the store lacks it.
+func ensureLocal(ctx context.Context, store *ipfs.Store, gateways []string, c cid.Cid, max int64) error {
 	ok, err := store.Has(ctx, c)
 	if err != nil || ok {
 		return err
 	}
-	if gateway == "" {
+	if len(gateways) == 0 {
 		return fmt.Errorf("metadata %s is not in this node's IPFS store: give --gateway URL to fetch it", c)
 	}
-	if _, err := store.FetchAtMost(ctx, gateway, c, max); err != nil {
-		return fmt.Errorf("fetch metadata %s from %s: %w", c, gateway, err)
-	}
-	return nil
+	_, err = ipfs.FetchFirst(ctx, store, gateways, c, max)
+	return err
 }
 
 // verifyDAG rehashes c's block (and, with deep, every block below it) and

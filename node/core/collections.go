@@ -34,14 +34,11 @@ func (c *Core) collectionFetchers(store *ipfs.Store, gateways []string, max int6
 		HTTP: c.Home.Config.Net.Guard().Client(egress.Limits{}), MaxBytes: max,
 		IPFS: func(ctx context.Context, root cid.Cid, path string, max int64) ([]byte, error) {
 			if ok, err := store.Has(ctx, root); err != nil || !ok {
-				var last error = fmt.Errorf("%s is not in this node's store and no gateway has it", root)
-				for _, gw := range gateways {
-					if _, last = store.FetchAtMost(ctx, gw, root, max+64<<10); last == nil {
-						break
-					}
+				if len(gateways) == 0 {
+					return nil, fmt.Errorf("%s is not in this node's store and no gateway has it", root)
 				}
-				if last != nil {
-					return nil, last
+				if _, err := ipfs.FetchFirst(ctx, store, gateways, root, max+64<<10); err != nil {
+					return nil, err
 				}
 			}
 			at := root
@@ -227,7 +224,9 @@ func (c *Core) admitOutside(ctx context.Context, r *transfer.Record, in *transfe
 		return false, 0, "", fmt.Errorf("read the collection %s: %w", r.Transfer.Token.Hex(), err)
 	}
 	var gateways []string
-	if r.PeerURL != "" {
+	if t := c.TransferService(); t != nil {
+		gateways = t.Sources(r)
+	} else if r.PeerURL != "" {
 		gateways = []string{r.PeerURL}
 	}
 	md, err := tok.FetchMetadata(ctx, c.collectionFetchers(store, gateways, policy.MaxBytes()))

@@ -16,6 +16,8 @@ import (
 	"github.com/ipfs/boxo/ipld/merkledag"
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
+
+	"github.com/mifm/mifm/node/egress"
 )
 
 // Gateway is the store served as an IPFS trustless gateway (boxo/gateway):
@@ -100,6 +102,15 @@ var ErrBadPeer = errors.New("gateway served content that does not verify")
 // ErrNotOnPeer is returned when the gateway does not have the whole DAG.
 var ErrNotOnPeer = errors.New("the gateway does not have the whole DAG")
 
+// ErrUnreachable is returned when a gateway could not be reached, answered
+// that it is unavailable (5xx, 429), or broke off its answer: a condition
+// of the source, not of the content, so worth trying again or elsewhere.
+var ErrUnreachable = errors.New("gateway unreachable")
+
+// Unreachable says whether err is a source's failure (ErrUnreachable)
+// rather than a verdict on the content.
+func Unreachable(err error) bool { return errors.Is(err, ErrUnreachable) }
+
 // Fetched is what a fetch stored.
 type Fetched struct {
 	Root   cid.Cid `json:"-"`
@@ -156,6 +167,7 @@ func (s *Store) fetchVia(ctx context.Context, client *http.Client, gatewayURL st
 	if maxBytes <= 0 || maxBytes > s.fetch.MaxBytes {
 		maxBytes = s.fetch.MaxBytes
 	}
+	caller := ctx
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, s.fetch.Timeout)
@@ -170,11 +182,19 @@ func (s *Store) fetchVia(ctx context.Context, client *http.Client, gatewayURL st
 	req.Header.Set("Accept", "application/vnd.ipld.car;version=1;order=dfs;dups=y")
 	resp, err := client.Do(req)
 	if err != nil {
+		if caller.Err() == nil && !errors.Is(err, egress.ErrForbidden) {
+			// Refused, reset, unresolved or timed out: the source, not
+			// the content. A forbidden address is the operator's rule.
+			err = fmt.Errorf("%w: %v", ErrUnreachable, err)
+		}
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %w", root, base.Host, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
+		if resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests {
+			return Fetched{}, fmt.Errorf("fetch %s from %s: %w: %s: %s", root, base.Host, ErrUnreachable, resp.Status, strings.TrimSpace(string(msg)))
+		}
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %s: %s", root, base.Host, resp.Status, strings.TrimSpace(string(msg)))
 	}
 	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); mt != "application/vnd.ipld.car" {
@@ -192,10 +212,15 @@ func (s *Store) fetchVia(ctx context.Context, client *http.Client, gatewayURL st
 		// further for the gateway's own account of it.
 		_, _ = io.Copy(io.Discard, io.LimitReader(body, 1024))
 	}
-	if err != nil && body.gatewayError() != "" {
+	switch {
+	case err != nil && body.gatewayError() != "":
 		// The gateway started a 200 response, then hit a block it does not
 		// have, and said so in the stream.
 		err = fmt.Errorf("%w: it said %q; nothing stored", ErrNotOnPeer, body.gatewayError())
+	case err != nil && body.broken != nil && caller.Err() == nil:
+		// The connection broke (the gateway's node went down mid-answer,
+		// or our own time limit ran out): what arrived verified, so far.
+		err = fmt.Errorf("%w: the answer broke off after %d bytes: %v; nothing stored", ErrUnreachable, body.read, body.broken)
 	}
 	if err != nil {
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %w", root, base.Host, err)
@@ -328,10 +353,18 @@ func (c *capReader) Read(p []byte) (int, error) {
 type tailReader struct {
 	r    io.Reader
 	tail []byte
+	read int64
+	// broken is the transport's error, when the stream ended in one
+	// rather than at its end or at the size cap.
+	broken error
 }
 
 func (t *tailReader) Read(p []byte) (int, error) {
 	n, err := t.r.Read(p)
+	t.read += int64(n)
+	if err != nil && err != io.EOF && !errors.Is(err, ErrTooLarge) {
+		t.broken = err
+	}
 	t.tail = append(t.tail, p[:n]...)
 	if len(t.tail) > 512 {
 		t.tail = t.tail[len(t.tail)-512:]

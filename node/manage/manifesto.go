@@ -106,11 +106,19 @@ type Avatar struct {
 	Features       []string `json:"features,omitempty"`
 }
 
-// Content formats a platform takes.
+// Content formats a platform takes, and where else its content is served.
 type Content struct {
 	Formats  []string `json:"formats,omitempty"`
 	MaxBytes int64    `json:"maxBytes,omitempty"`
+	// Gateways are trustless gateways besides the node's own that serve
+	// the platform's content (a mirror, its remote pinning service's
+	// gateway): peers fetch from them when its node is unreachable. The
+	// CIDs make any of them as trustworthy as the node.
+	Gateways []string `json:"gateways,omitempty"`
 }
+
+// MaxContentGateways caps content.gateways.
+const MaxContentGateways = 8
 
 // Identity is a platform's admission policy in brief.
 type Identity struct {
@@ -195,6 +203,13 @@ func (m *Manifesto) check() error {
 		}
 		if p, err := url.Parse(u.v); err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") || p.RawQuery != "" || p.Fragment != "" {
 			return bad("%s %q is not an http(s) base URL", u.name, u.v)
+		}
+	}
+	if m.Content != nil {
+		for i, g := range m.Content.Gateways {
+			if p, err := url.Parse(g); err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") || p.User != nil || p.RawQuery != "" || p.Fragment != "" {
+				return bad("content.gateways[%d] %q is not an http(s) base URL", i, g)
+			}
 		}
 	}
 	for _, c := range m.Chains {
@@ -310,6 +325,20 @@ func VerifyManifesto(ctx context.Context, r *did.Resolver, jws, want string) (*S
 		return nil, err
 	}
 	return &Signed{Manifesto: m, JWS: jws, Hash: Hash(jws)}, nil
+}
+
+// PeerManifesto is the manifesto the peer of c signed, as c stored it when
+// it was established (and verified then).
+func PeerManifesto(c *Channel) (*Manifesto, error) {
+	if c.PeerManifesto == "" {
+		return nil, fmt.Errorf("channel %s keeps no manifesto of %s", c.ID, c.Peer)
+	}
+	j, err := did.ParseJWS(c.PeerManifesto, ManifestoTyp)
+	if err != nil {
+		return nil, fmt.Errorf("channel %s: the peer's manifesto: %w", c.ID, err)
+	}
+	payload, _ := json.Marshal(j.Claims)
+	return ParseManifesto(payload)
 }
 
 // Feature is one capability, written kind:value ("avatar.format:vrm-1.0").

@@ -35,6 +35,11 @@ func TestParseManifestoRefusesWithTheFieldNamed(t *testing.T) {
 		{"rate twice", `{` + base + `,"currencies":[{"code":"GEM"}],"exchange":{"rates":[{"from":"GEM","to":"ORB","rate":"2"},{"from":"GEM","to":"ORB","rate":"3"}]}}`, "listed twice"},
 		{"bad DID", `{"type":"MIFMManifesto","version":"1.0","platform":{"name":"P","did":"did:X:1"},"chains":["eip155:1"],"tokenStandards":["erc721"]}`, "platform.did"},
 		{"bad endpoint", `{"type":"MIFMManifesto","version":"1.0","platform":{"name":"P","endpoints":{"re":"http://"}},"chains":["eip155:1"],"tokenStandards":["erc721"]}`, "platform.endpoints.re"},
+		{"content mirrors", `{` + base + `,"content":{"gateways":["https://pins.example","http://127.0.0.1:8080"]}}`, ""},
+		{"content mirror not a URL", `{` + base + `,"content":{"gateways":["https://"]}}`, "content.gateways[0]"},
+		{"content mirror with a password", `{` + base + `,"content":{"gateways":["https://u:p@pins.example"]}}`, "content.gateways[0]"},
+		{"content mirror not http", `{` + base + `,"content":{"gateways":["ipfs://x"]}}`, "gateways"},
+		{"nine content mirrors", `{` + base + `,"content":{"gateways":["http://a","http://b","http://c","http://d","http://e","http://f","http://g","http://h","http://i"]}}`, "gateways"},
 		{"plain-HTTP policy", `{` + base + `,"policies":[{"kind":"code-of-conduct","url":"http://x.example/c"}]}`, "policies"},
 		{"bridge conversion of unknown feature", `{` + base + `,"bridge":{"conversions":[{"feature":"smell","from":"a","to":"b"}]}}`, "feature"},
 	}

@@ -666,7 +666,13 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 			return false, ReasonPolicy, "this node has no content store to import assets into"
 		}
 		reader := asset.NewReader(s.Chain, s.Chain.ChainNumber().Uint64(), s.Contracts.Asset721, s.Contracts.Asset1155, 0)
-		shown, err := reader.Show(ctx, s.Store, r.PeerURL, id)
+		shown, err := s.showAsset(ctx, reader, r, id)
+		if ipfs.Unreachable(err) {
+			// A's node (and every other source) is down or restarting: no
+			// verdict on the asset, A offers again within the deadline.
+			*undecided = fmt.Errorf("%w: no source of the asset's metadata answers now (offer again): %v", ErrSourceDown, err)
+			return false, 0, err.Error()
+		}
 		if err != nil {
 			return false, ReasonUnverifiable, "read the asset: " + err.Error()
 		}
@@ -822,7 +828,9 @@ func (s *Service) finishIncoming(ctx context.Context, api string, r *Record) (st
 
 // importAsset brings an NFT's metadata and content into B's store: the
 // CIDs read from the verified metadata when B decided, each missing one
-// fetched through A's trustless gateway and hashed block by block.
+// fetched through A's trustless gateway (or another source of A's) and
+// hashed block by block. A failure leaves the transfer Released, and the
+// next round tries again.
 func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) {
 	if r.Transfer.Kind == KindERC20 {
 		return nil, nil
@@ -842,12 +850,76 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 			max = ipfs.DAGBytes(r.ContentSizes[i])
 		}
 		if ok, _ := s.Store.Has(ctx, id); !ok {
-			if _, err := s.Store.FetchAtMost(ctx, r.PeerURL, id, max); err != nil {
-				return nil, fmt.Errorf("fetch %s from %s: %w", c, r.PeerURL, err)
+			if _, err := ipfs.FetchFirst(ctx, s.Store, s.Sources(r), id, max); err != nil {
+				return nil, fmt.Errorf("import %s: %w", c, err)
 			}
 		}
 	}
 	return r.Content, nil
+}
+
+// sourceTries and sourcePause bound how long B waits, within one offer,
+// for a source that is down: a node restarting comes back in a second or
+// two; a longer outage is A's to ride out by offering again.
+const (
+	sourceTries = 3
+	sourcePause = time.Second
+	// sourceBudget bounds the whole read of an offer's metadata, so an
+	// offer from a peer whose gateway hangs is answered before A gives up.
+	sourceBudget = 20 * time.Second
+)
+
+// showAsset reads and checks the offered token's metadata from A's
+// sources, trying again for a short while when none answers.
+func (s *Service) showAsset(ctx context.Context, reader *asset.Reader, r *Record, id string) (*asset.Shown, error) {
+	ctx, cancel := context.WithTimeout(ctx, sourceBudget)
+	defer cancel()
+	sources := s.Sources(r)
+	for try := 1; ; try++ {
+		shown, err := reader.ShowFrom(ctx, s.Store, sources, id)
+		if !ipfs.Unreachable(err) || try == sourceTries {
+			return shown, err
+		}
+		select {
+		case <-ctx.Done():
+			return shown, err
+		case <-time.After(sourcePause * time.Duration(try)):
+		}
+	}
+}
+
+// Sources are where B fetches an incoming asset's content from, in order:
+// A's node (the channel's URL, whose /ipfs/ is A's gateway), the gateway
+// A's manifesto names if it is elsewhere, then the mirrors and pinning
+// gateways it lists under content.gateways. Every block is checked against
+// its CID, so any of them will do.
+func (s *Service) Sources(r *Record) []string {
+	var out []string
+	add := func(u string) {
+		u = strings.TrimRight(u, "/")
+		if u != "" && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	add(r.PeerURL)
+	if s.Channels == nil || r.Channel == "" {
+		return out
+	}
+	c, err := s.Channels.Channel(r.Channel)
+	if err != nil {
+		return out
+	}
+	m, err := manage.PeerManifesto(c)
+	if err != nil {
+		return out
+	}
+	add(m.Platform.Endpoints.Gateway)
+	if m.Content != nil {
+		for _, g := range m.Content.Gateways {
+			add(g)
+		}
+	}
+	return out
 }
 
 func auditEvent(api, op, actor, subject string, detail map[string]string) audit.Event {

@@ -115,6 +115,9 @@ var (
 	ErrBadRequest = errors.New("invalid transfer request")
 	ErrNotFound   = errors.New("no such transfer")
 	ErrNoChannel  = errors.New("no established channel with that platform")
+	// ErrSourceDown leaves an offer undecided: no source of the asset's
+	// content answers, which says nothing of the asset.
+	ErrSourceDown = errors.New("the asset's sources are unreachable")
 )
 
 // Terms are what travels with the asset besides the token (FGMV-43 ASIR-102):
