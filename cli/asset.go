@@ -50,6 +50,7 @@ func assetMintCommand(env Env) *ucli.Command {
 			&ucli.IntFlag{Name: "royalty-bps", Usage: "ERC-2981 royalty in basis points (250 = 2.5%)"},
 			&ucli.StringFlag{Name: "royalty-to", Usage: "royalty receiver `ADDRESS`; default: the platform's default receiver"},
 			&ucli.StringFlag{Name: "local-id", Usage: "the platform's own `ID` for the asset; default: the content's CIDs"},
+			idempotencyKeyFlag(),
 		},
 		Action: func(c *ucli.Context) error {
 			req, err := mintRequest(c)
@@ -57,12 +58,19 @@ func assetMintCommand(env Env) *ucli.Command {
 				return err
 			}
 			defer closeFiles(req.Files)
-			return withAPI(c, env, func(n api.Node) error {
+			return once(c, env, func(n api.Node, key string) error {
+				if err := rewind(req.Files); err != nil {
+					return err
+				}
+				req.IdempotencyKey = key
 				res, err := n.AssetMint(c.Context, req)
 				if err != nil {
 					return err
 				}
 				return newPrinter(c, env).result(res, func(w io.Writer) {
+					if res.Replayed {
+						fmt.Fprintf(w, "note         %s\n", replayedNote)
+					}
 					for _, p := range res.Prepared {
 						fmt.Fprintf(w, "prepared     %s\n", p)
 					}

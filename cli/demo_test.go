@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/idempotency"
+	"github.com/mifm/mifm/node/store"
 	"github.com/mifm/mifm/testnet/kubo"
 )
 
@@ -25,6 +28,7 @@ func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
 			Step string            `json:"step"`
 			OK   bool              `json:"ok"`
 			IDs  map[string]string `json:"ids"`
+			Tx   string            `json:"tx"`
 			Ms   float64           `json:"ms"`
 		}
 		if err := json.Unmarshal([]byte(line), &s); err != nil {
@@ -38,6 +42,9 @@ func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
 		}
 		for k, v := range s.IDs {
 			steps[s.Step][k] = v
+		}
+		if s.Tx != "" {
+			steps[s.Step]["tx"] = s.Tx
 		}
 	}
 	for _, want := range []string{"init", "chain", "deploy", "register-platform", "asset-mint", "content-fetch", "asset-show", "vc-issue", "vc-verify", "manifesto", "channel-direct", "channel-bridged", "channel-message", "transfer-sword", "asset-history", "state-anchor", "state-conflict", "anchor-batch", "anchor-verify", "audit-anchored", "platform-events", "audit-verify", "done"} {
@@ -87,6 +94,8 @@ func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
 		}
 		views[name] = view{info: info.Chain + " " + string(contracts), list: compact(t, list), history: compact(t, history)}
 	}
+	swapSentAgainAfterACrash(t, filepath.Join(keep, "platform-a"), steps["exchange"])
+
 	a := views["platform-a"]
 	for _, name := range []string{"platform-b", "bridge"} {
 		v := views[name]
@@ -99,6 +108,52 @@ func TestDemoKeepLeavesHomesOnOneChain(t *testing.T) {
 		if v.history != a.history {
 			t.Errorf("%s's asset history differs from A's:\n%s\n%s", name, v.history, a.history)
 		}
+	}
+}
+
+// swapSentAgainAfterACrash: A's node stopped after its swap's fill was
+// mined and before it recorded the outcome (the key's entry keeps the
+// order, not the answer). The same command under the same key, run with
+// B gone, finds the fill on chain and answers with it: nothing is paid
+// twice.
+func swapSentAgainAfterACrash(t *testing.T, homeA string, ex map[string]string) {
+	t.Helper()
+	if ex["key"] == "" || ex["tx"] == "" {
+		t.Fatalf("the demo's exchange step names no key or fill: %v", ex)
+	}
+	db, err := store.Open(filepath.Join(homeA, home.NodeStoreDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := []byte(store.IdempotencyPrefix + "exchange.swap\x00" + ex["key"])
+	v, err := db.Get(k)
+	if err != nil {
+		db.Close()
+		t.Fatalf("A's store keeps no entry for the swap's key: %v", err)
+	}
+	var e idempotency.Entry
+	if err := json.Unmarshal(v, &e); err != nil || e.Started == nil || e.Result == nil {
+		db.Close()
+		t.Fatalf("the swap's entry: %v %+v", err, e)
+	}
+	e.Result = nil
+	v, _ = json.Marshal(e)
+	err = db.Put(k, v)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mustRun(t, "--home", homeA, "--json", "exchange", "swap", "--from", "GEM", "--to", "ORB", "--amount", ex["pays"], "--wallet", ex["taker"], "--idempotency-key", ex["key"])
+	var sw struct {
+		Tx       string `json:"tx"`
+		Replayed bool   `json:"replayed"`
+	}
+	if err := json.Unmarshal([]byte(out), &sw); err != nil || sw.Tx != ex["tx"] || !sw.Replayed {
+		t.Fatalf("the swap sent again after the crash: %v\n%s\nwant the demo's fill %s, replayed", err, out, ex["tx"])
+	}
+	// Another swap under the key is refused, and says so.
+	if code, _, stderr := run(t, "--home", homeA, "exchange", "swap", "--from", "GEM", "--to", "ORB", "--amount", "1", "--wallet", ex["taker"], "--idempotency-key", ex["key"]); code == 0 || !strings.Contains(stderr, "already used for a different request") {
+		t.Fatalf("another swap under the demo's key: exit %d, %s", code, stderr)
 	}
 }
 

@@ -35,6 +35,7 @@ func assetTransferCommand(env Env) *ucli.Command {
 			&ucli.StringSliceFlag{Name: "rights", Usage: "usage rights the recipient gets (ASIR-102), e.g. display,wield"},
 			&ucli.StringFlag{Name: "visibility", Value: "public", Usage: "who sees the asset on the destination: public, unlisted or private"},
 			&ucli.BoolFlag{Name: "user-wallet", Usage: "the user signs in their own wallet: print the consent's EIP-712 typed data and the unsigned lock instead of signing with the keystore (then `mifm transfer sign`)"},
+			idempotencyKeyFlag(),
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -48,7 +49,8 @@ func assetTransferCommand(env Env) *ucli.Command {
 				To: c.String("to"), Deadline: c.Duration("deadline").String(), Rights: c.StringSlice("rights"), Visibility: c.String("visibility"),
 			}
 			if c.Bool("user-wallet") {
-				return withAPI(c, env, func(n api.Node) error {
+				return once(c, env, func(n api.Node, key string) error {
+					req.IdempotencyKey = key
 					p, err := n.PrepareTransfer(c.Context, req)
 					if err != nil {
 						return err
@@ -56,7 +58,8 @@ func assetTransferCommand(env Env) *ucli.Command {
 					return newPrinter(c, env).result(p, func(w io.Writer) { printPrepared(w, p) })
 				})
 			}
-			return withAPI(c, env, func(n api.Node) error {
+			return once(c, env, func(n api.Node, key string) error {
+				req.IdempotencyKey = key
 				r, err := n.StartTransfer(c.Context, req)
 				if err != nil {
 					return err
@@ -233,6 +236,9 @@ func printPrepared(w io.Writer, p *api.PreparedTransfer) {
 }
 
 func printTransfer(w io.Writer, r *transfer.Record, full bool) {
+	if r.Replayed {
+		fmt.Fprintf(w, "note       %s\n", replayedNote)
+	}
 	fmt.Fprintf(w, "transfer   %s (%s)\n", r.ID.Hex(), r.Role)
 	fmt.Fprintf(w, "state      %s\n", r.State)
 	fmt.Fprintf(w, "asset      %s", r.Asset)
@@ -314,14 +320,19 @@ func exchangeCommand(env Env) *ucli.Command {
 			{
 				Name:  "swap",
 				Usage: "get a quote and fill it from your wallet in one transaction: both sides move or neither",
-				Flags: flags(true),
+				Flags: append(flags(true), idempotencyKeyFlag()),
 				Action: func(c *ucli.Context) error {
-					return withAPI(c, env, func(n api.Node) error {
-						s, err := n.Swap(c.Context, req(c))
+					return once(c, env, func(n api.Node, key string) error {
+						q := req(c)
+						q.IdempotencyKey = key
+						s, err := n.Swap(c.Context, q)
 						if err != nil {
 							return err
 						}
 						return newPrinter(c, env).result(s, func(w io.Writer) {
+							if s.Replayed {
+								fmt.Fprintf(w, "note       %s\n", replayedNote)
+							}
 							printQuote(w, &s.Quote)
 							fmt.Fprintf(w, "filled     tx %s (%d gas)\n", s.Tx.Hex(), s.Gas)
 						})

@@ -98,6 +98,9 @@ func (w *world) tokenID(code string) string {
 	return chain.AssetID{Chain: w.n.Chain.CAIP2(), Namespace: "erc20", Reference: w.tokens[code].Hex()}.String()
 }
 
+// SwapKey is the idempotency key of the demo's currency swap.
+const SwapKey = "demo-swap-gem-orb"
+
 // demoTransfers runs FGMV-43 9.2 between the demo's nodes A and B on A's
 // chain: the sword to a user on B (released and imported), currency
 // exchanged at the agreed rate, currency sent as GEM and delivered as ORB, a
@@ -224,14 +227,24 @@ func demoTransfers(ctx context.Context, w *world, nodes map[string]*daemon.InPro
 		}, Ms: ms(t)})
 	}
 
-	// 2. Currency exchanged at the agreed rate.
+	// 2. Currency exchanged at the agreed rate, under an idempotency key:
+	// sent again (as after a lost answer), the same fill answers.
 	t = time.Now()
-	sw, err := a.Core.Swap(ctx, api.ExchangeRequest{Pay: "GEM", Get: "ORB", Amount: units(100).String(), Taker: w.userA.Hex()})
+	swapReq := api.ExchangeRequest{Pay: "GEM", Get: "ORB", Amount: units(100).String(), Taker: w.userA.Hex(), IdempotencyKey: SwapKey}
+	sw, err := a.Core.Swap(ctx, swapReq)
 	if err != nil {
 		return failed("exchange", err)
 	}
-	report(Step{Step: "exchange", OK: true, Detail: fmt.Sprintf("B's treasury signed an order at the agreed rate (1 GEM = %s ORB); A's user filled it: paid %s GEM, got %s ORB, in one transaction",
-		sw.Quote.Rate, whole(sw.Quote.Pays), whole(sw.Quote.Gets)), IDs: map[string]string{"order": sw.Quote.Hash.Hex()}, Tx: sw.Tx.Hex(), Gas: sw.Gas, Ms: ms(t)})
+	paid := balance("GEM", w.userA)
+	again, err := a.Core.Swap(ctx, swapReq)
+	if err != nil {
+		return failed("exchange", fmt.Errorf("the swap sent again under its key: %w", err))
+	}
+	if !again.Replayed || again.Tx != sw.Tx || balance("GEM", w.userA).Cmp(paid) != 0 {
+		return failed("exchange", fmt.Errorf("the swap sent again under its key answered tx %s (replayed %v), want the first fill %s and nothing paid twice", again.Tx.Hex(), again.Replayed, sw.Tx.Hex()))
+	}
+	report(Step{Step: "exchange", OK: true, Detail: fmt.Sprintf("B's treasury signed an order at the agreed rate (1 GEM = %s ORB); A's user filled it: paid %s GEM, got %s ORB, in one transaction; sent again under its idempotency key, the same fill answered and nothing was paid twice",
+		sw.Quote.Rate, whole(sw.Quote.Pays), whole(sw.Quote.Gets)), IDs: map[string]string{"order": sw.Quote.Hash.Hex(), "key": SwapKey, "taker": w.userA.Hex(), "pays": swapReq.Amount}, Tx: sw.Tx.Hex(), Gas: sw.Gas, Ms: ms(t)})
 
 	// 3. GEM sent, ORB delivered.
 	before := balance("ORB", w.userB)

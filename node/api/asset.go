@@ -99,6 +99,10 @@ type File struct {
 type MintRequest struct {
 	Metadata MintMetadata
 	Files    []File
+	// IdempotencyKey: as TransferRequest's. A mint is one already (the
+	// same asset answers with its existing token); under a key it also
+	// answers as the first time did.
+	IdempotencyKey string
 }
 
 // Minted is a tokenized asset, and what the node did first to be allowed
@@ -106,6 +110,9 @@ type MintRequest struct {
 type Minted struct {
 	asset.Result
 	Prepared []string `json:"prepared,omitempty"`
+	// Replayed is set on the answer to a mint sent again under its
+	// idempotency key: the first one's answer.
+	Replayed bool `json:"replayed,omitempty"`
 }
 
 // BatchManifest is the `manifest` part of POST /ri/v1/assets/batches: the

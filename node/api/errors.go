@@ -5,6 +5,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/transfer"
@@ -28,6 +29,7 @@ var known = []struct {
 	{"no-such-channel", manage.ErrNotFound},
 	{re.CodeNoChannel, transfer.ErrNoChannel},
 	{"no-proof-key", ErrNoProofKey},
+	{"idempotency-key-reused", idempotency.ErrKeyReused},
 }
 
 // ErrorCode is the problem code of a known error in err's chain, or "".

@@ -34,6 +34,9 @@ type TransferRequest struct {
 	Deadline   string   `json:"deadline"`
 	Rights     []string `json:"rights,omitempty"`
 	Visibility string   `json:"visibility,omitempty"`
+	// IdempotencyKey, when set, makes the request happen once however
+	// often it is sent (RI: the Idempotency-Key header; node/idempotency).
+	IdempotencyKey string `json:"-"`
 }
 
 // ExchangeRequest is a quote or swap: pay Amount of Pay (this platform's
@@ -43,4 +46,7 @@ type ExchangeRequest struct {
 	Get    string `json:"get"`
 	Amount string `json:"amount"`
 	Taker  string `json:"taker,omitempty"`
+	// IdempotencyKey: as TransferRequest's (a swap; a quote moves
+	// nothing and takes none).
+	IdempotencyKey string `json:"-"`
 }

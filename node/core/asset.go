@@ -167,6 +167,23 @@ func (c *Core) AssetMint(ctx context.Context, req api.MintRequest) (*api.Minted,
 	if err != nil {
 		return nil, err
 	}
+	names := make([]string, len(req.Files))
+	for i, f := range req.Files {
+		names[i] = f.Name + " " + f.MediaType
+	}
+	claim, err := c.requests.Claim("asset.mint", req.IdempotencyKey, struct {
+		Metadata api.MintMetadata
+		Files    []string
+	}{req.Metadata, names})
+	if err != nil {
+		return nil, err
+	}
+	defer claim.Release()
+	var done api.Minted
+	if claim.Result(&done) {
+		done.Replayed = true
+		return &done, nil
+	}
 	n, err := c.Node(ctx)
 	if err != nil {
 		return nil, err
@@ -190,7 +207,13 @@ func (c *Core) AssetMint(ctx context.Context, req api.MintRequest) (*api.Minted,
 	if !res.Existing {
 		c.publish("asset.minted", res.Asset, res)
 	}
-	return &api.Minted{Result: *res, Prepared: prepared}, nil
+	out := &api.Minted{Result: *res, Prepared: prepared}
+	if err := claim.Finish(out); err != nil {
+		// Minted all the same: sent again, the mint answers with the
+		// existing token.
+		c.log.Warn("record the mint's outcome", "asset", res.Asset, "error", err)
+	}
+	return out, nil
 }
 
 // AssetMintBatch tokenizes a manifest's assets in one transaction, their

@@ -27,6 +27,7 @@ import (
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/notify"
@@ -135,6 +136,9 @@ type Core struct {
 	movesErrAt time.Time
 	// events is the platform's event outbox (node/notify).
 	events *notify.Outbox
+	// requests are the idempotency keys of the operations that move
+	// value: transfers, swaps, mints.
+	requests *idempotency.Keys
 
 	// assets is the tokenizer (ASTKF), prepared on the first mint.
 	assets assetState
@@ -180,6 +184,7 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 		return nil, fmt.Errorf("open the audit log: %w", err)
 	}
 	c := &Core{Home: h, DB: db, Audit: lg, Trust: boundary, cfg: cfg, log: log, chain: cfg.Chain, content: cfg.Content}
+	c.requests = &idempotency.Keys{DB: db, Now: cfg.Now}
 	if err := c.openEvents(); err != nil {
 		db.Close()
 		return nil, err

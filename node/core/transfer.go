@@ -68,6 +68,7 @@ func (c *Core) StartTransfers(ctx context.Context) (*transfer.Service, error) {
 		Store: content, Log: c.log, Crash: c.cfg.Crash, Now: c.cfg.Now,
 		Confirmations: c.Home.Config.Chain.Confirmations, DevChain: devChain(n),
 		ReleaseMargin: c.Home.Config.Transfer.ReleaseMarginDuration(),
+		Requests:      c.requests,
 		Notify:        c.publish, SecondFactor: secondFactor(tc),
 	}
 	s.Outside = c.admitOutside
@@ -119,7 +120,7 @@ func (c *Core) transferRequest(req api.TransferRequest) (transfer.Request, error
 	if err != nil {
 		return transfer.Request{}, fmt.Errorf("%w: deadline %q is not a duration such as 10m or 1h", transfer.ErrBadRequest, req.Deadline)
 	}
-	return transfer.Request{Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility}, nil
+	return transfer.Request{Asset: req.Asset, Amount: req.Amount, From: req.From, ToPlatform: req.ToPlatform, To: req.To, Deadline: d, Rights: req.Rights, Visibility: req.Visibility, Key: req.IdempotencyKey}, nil
 }
 
 // PrepareTransfer plans a transfer for the user's own wallet to sign.
@@ -238,7 +239,7 @@ func (c *Core) Swap(ctx context.Context, q api.ExchangeRequest) (*api.Swap, erro
 	if err != nil {
 		return nil, err
 	}
-	return t.SwapFor(ctx, c.cfg.API, q.Pay, q.Get, q.Amount, taker)
+	return t.SwapFor(ctx, c.cfg.API, q.Pay, q.Get, q.Amount, taker, q.IdempotencyKey)
 }
 
 func optionalAddress(s string) (common.Address, error) {

@@ -12,6 +12,21 @@ import (
 	"github.com/mifm/mifm/node/transfer"
 )
 
+// takeEditions makes p's platform take ERC-1155 editions too.
+func takeEditions(t *testing.T, p *InProcess) {
+	t.Helper()
+	ctx := context.Background()
+	mb, err := p.Core.Manifesto(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := mb.Manifesto
+	m.TokenStandards = append(m.TokenStandards, "erc1155")
+	if _, err := p.Core.SetManifesto(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // The history of ERC-1155 editions moved through the escrow reads as it
 // happened (issue 25, point 4): a TransferSingle's fourth topic is its
 // recipient, not the token id, and history used to take it for the id, so
@@ -23,16 +38,7 @@ func TestEditionHistoryThroughTheEscrow(t *testing.T) {
 	}
 	a, b, n, sender := transferPair(t, newBackend(t, 0), newBackend(t, 0))
 	ctx := context.Background()
-	// B takes editions too.
-	mb, err := b.Core.Manifesto(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := mb.Manifesto
-	m.TokenStandards = append(m.TokenStandards, "erc1155")
-	if _, err := b.Core.SetManifesto(ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	takeEditions(t, b)
 	tok := pairTokenizer(t, a, n, sender)
 	hB := b.Core.Home
 	userA, userB := a.Core.Home.Keystore().Accounts()[1], hB.Keystore().Accounts()[1]

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 )
 
@@ -64,6 +65,9 @@ func (s *Server) OpenAPI() map[string]any {
 		}
 		for _, q := range rt.query {
 			params = append(params, map[string]any{"name": q.name, "in": "query", "required": false, "description": q.desc, "schema": map[string]any{"type": q.typ}})
+		}
+		for _, h := range rt.header {
+			params = append(params, map[string]any{"name": h.name, "in": "header", "required": false, "description": h.desc, "schema": map[string]any{"type": h.typ, "minLength": 1, "maxLength": idempotency.MaxKey}})
 		}
 		if len(params) > 0 {
 			if prev, ok := op["parameters"].([]any); ok {

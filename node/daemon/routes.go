@@ -8,6 +8,7 @@ import (
 
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/core"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/transfer"
@@ -124,21 +125,23 @@ func (s *Server) transferRoutes() []route {
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers", op: "transfer.list", summary: "Transfers this node takes part in (ASTF), newest first.", out: "Transfers", h: func(ctx context.Context, c *call) (any, error) {
 			return m.TransferList(ctx)
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/transfers", op: "transfer.start", summary: "Give an asset to a user on another platform through the escrow (FGMV-43 9.2): the user's wallet consents and locks, the destination is offered the lock; answers when the destination has answered (or after 30 s, the node going on in the background).", in: "TransferRequest", out: "Transfer", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers", op: "transfer.start", summary: "Give an asset to a user on another platform through the escrow (FGMV-43 9.2): the user's wallet consents and locks, the destination is offered the lock; answers when the destination has answered (or after 30 s, the node going on in the background).", in: "TransferRequest", out: "Transfer", status: http.StatusCreated, header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.TransferRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
+			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
 			return m.StartTransfer(ctx, req)
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}", op: "transfer.show", summary: "One transfer: its state and history, the on-chain terms, the destination's signed answer (the receipt).", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
 			return m.TransferShow(ctx, c.r.PathValue("id"))
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/transfers/prepare", op: "transfer.prepare", summary: "Prepare a transfer the user signs in their own wallet (ASIR-106): the consent as EIP-712 typed data (eth_signTypedData_v4) and the lock as an unsigned transaction; the node never holds the user's key. The record waits, prepared, until the deadline.", in: "TransferRequest", out: "PreparedTransfer", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/transfers/prepare", op: "transfer.prepare", summary: "Prepare a transfer the user signs in their own wallet (ASIR-106): the consent as EIP-712 typed data (eth_signTypedData_v4) and the lock as an unsigned transaction; the node never holds the user's key. The record waits, prepared, until the deadline.", in: "TransferRequest", out: "PreparedTransfer", status: http.StatusCreated, header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.TransferRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
+			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
 			return m.PrepareTransfer(ctx, req)
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}/prepared", op: "transfer.prepared", summary: "A prepared transfer's typed data and unsigned lock, again.", out: "PreparedTransfer", h: func(ctx context.Context, c *call) (any, error) {
@@ -168,11 +171,12 @@ func (s *Server) transferRoutes() []route {
 			}
 			return m.Quote(ctx, req)
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/exchange/swap", op: "exchange.swap", summary: "Get a quote and fill it from the taker's wallet in one transaction.", in: "ExchangeRequest", out: "Swap", h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/exchange/swap", op: "exchange.swap", summary: "Get a quote and fill it from the taker's wallet in one transaction.", in: "ExchangeRequest", out: "Swap", header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.ExchangeRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
+			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
 			return m.Swap(ctx, req)
 		}},
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/core"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -25,15 +26,16 @@ func (s *Server) assetRoutes() []route {
 	gateway := param{"gateway", "string", "a trustless IPFS gateway URL to fetch the metadata from when this node's store lacks it"}
 	return []route{
 		{api: apiRI, method: "POST", path: "/ri/v1/assets", op: "asset.mint", summary: "Tokenize a platform asset (FGMV-43 9.2 step 1): its files and metadata into IPFS, its ERC-721 or ERC-1155 token minted for the platform; the token id is keccak256(platform id, local id), so minting the same asset again answers with the existing token and sends nothing. multipart/form-data: one `metadata` part (JSON, MintMetadata) and one `file` part per content file, each with its filename; files at most net.max_fetch_bytes together.", in: "MintUpload", inMedia: "multipart/form-data", out: "Minted", status: http.StatusCreated,
-			raw: s.upload("metadata", api.MaxMintFiles, func(ctx context.Context, doc []byte, files []api.File) (any, error) {
+			header: []param{idempotencyKey},
+			raw: s.upload("metadata", api.MaxMintFiles, func(ctx context.Context, r *http.Request, doc []byte, files []api.File) (any, error) {
 				var md api.MintMetadata
 				if err := strictJSON(doc, &md, "metadata"); err != nil {
 					return nil, err
 				}
-				return m.AssetMint(ctx, api.MintRequest{Metadata: md, Files: files})
+				return m.AssetMint(ctx, api.MintRequest{Metadata: md, Files: files, IdempotencyKey: r.Header.Get(idempotency.Header)})
 			})},
 		{api: apiRI, method: "POST", path: "/ri/v1/assets/batches", op: "asset.mintBatch", summary: "Tokenize the assets a manifest lists in one transaction, their metadata in one IPFS directory; assets that are tokens already are reported and left out. multipart/form-data: one `manifest` part (JSON, BatchManifest) and one `file` part per file the manifest names, its filename the name the manifest gives.", in: "MintBatchUpload", inMedia: "multipart/form-data", out: "BatchMinted", status: http.StatusCreated,
-			raw: s.upload("manifest", api.MaxBatchFiles, func(ctx context.Context, doc []byte, files []api.File) (any, error) {
+			raw: s.upload("manifest", api.MaxBatchFiles, func(ctx context.Context, _ *http.Request, doc []byte, files []api.File) (any, error) {
 				var bm api.BatchManifest
 				if err := strictJSON(doc, &bm, "manifest"); err != nil {
 					return nil, err
@@ -104,7 +106,7 @@ func strictJSON(doc []byte, v any, part string) error {
 // files (never held in memory), at most net.max_fetch_bytes together, the
 // JSON part at most node.max_body; run gets them and the answer is 201.
 // Nothing of the upload is left behind when it is refused.
-func (s *Server) upload(part string, maxFiles int, run func(ctx context.Context, doc []byte, files []api.File) (any, error)) http.Handler {
+func (s *Server) upload(part string, maxFiles int, run func(ctx context.Context, r *http.Request, doc []byte, files []api.File) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		out, err := s.readUpload(w, r, part, maxFiles, run)
 		if err != nil {
@@ -118,7 +120,7 @@ func (s *Server) upload(part string, maxFiles int, run func(ctx context.Context,
 	})
 }
 
-func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, part string, maxFiles int, run func(ctx context.Context, doc []byte, files []api.File) (any, error)) (any, error) {
+func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, part string, maxFiles int, run func(ctx context.Context, r *http.Request, doc []byte, files []api.File) (any, error)) (any, error) {
 	maxBytes := s.core.Home.Config.Net.MaxFetchBytes
 	// The JSON part and the multipart framing fit in node.max_body.
 	limit := maxBytes + s.maxBody
@@ -223,7 +225,7 @@ func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, part string,
 	if doc == nil {
 		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "no %s part: send the JSON as a form field named %s", part, part)
 	}
-	return run(r.Context(), doc, files)
+	return run(r.Context(), r, doc, files)
 }
 
 // assetSchemas are the OpenAPI schemas assetRoutes name.

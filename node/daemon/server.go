@@ -23,6 +23,7 @@ import (
 	"github.com/mifm/mifm/node/core"
 	"github.com/mifm/mifm/node/crosschain"
 	"github.com/mifm/mifm/node/home"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/identity"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -69,8 +70,9 @@ type route struct {
 	// inMedia and outMedia are the request's and the answer's media types
 	// when they are not JSON (uploads, file downloads, event streams).
 	inMedia, outMedia string
-	// query documents the route's query parameters.
+	// query and header document the route's query and header parameters.
 	query  []param
+	header []param
 	status int // success status (200 when 0)
 	h      func(ctx context.Context, c *call) (any, error)
 	raw    http.Handler
@@ -79,10 +81,14 @@ type route struct {
 	token bool
 }
 
-// param is a query parameter of a route, for the OpenAPI document.
+// param is a query or header parameter of a route, for the OpenAPI
+// document.
 type param struct {
 	name, typ, desc string
 }
+
+// idempotencyKey is the header of the operations that move value.
+var idempotencyKey = param{idempotency.Header, "string", "makes the request happen once however often it is sent (1 to 255 printable ASCII characters, e.g. a UUID; remembered 24 h): sent again after a lost answer, it answers with the first request's outcome (replayed: true); sent with another request, it is refused (422 idempotency-key-reused)"}
 
 // Server serves a Core over RI and RE.
 type Server struct {
@@ -453,8 +459,10 @@ func toProblem(err error) *re.Problem {
 		p = re.NewProblem(http.StatusUnprocessableEntity, re.CodeNegotiation, "%s", err.Error())
 		p.Clashes = ne.Clashes
 		return p
-	case errors.Is(err, transfer.ErrBadRequest):
+	case errors.Is(err, transfer.ErrBadRequest), errors.Is(err, idempotency.ErrBadKey):
 		return re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%s", err.Error())
+	case errors.Is(err, idempotency.ErrKeyReused):
+		return re.NewProblem(http.StatusUnprocessableEntity, re.CodeBadRequest, "%s", err.Error())
 	case errors.Is(err, transfer.ErrNotFound):
 		return re.NewProblem(http.StatusNotFound, re.CodeNotFound, "%s", err.Error())
 	case errors.Is(err, transfer.ErrNoChannel), errors.Is(err, core.ErrNoChain):

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -20,7 +21,7 @@ import (
 // streamed: the files are read while they are sent) and mints its token.
 func (c *Client) AssetMint(ctx context.Context, req api.MintRequest) (*api.Minted, error) {
 	var out api.Minted
-	return &out, c.upload(ctx, "/ri/v1/assets", "metadata", req.Metadata, req.Files, &out)
+	return &out, c.uploadKeyed(ctx, "/ri/v1/assets", "metadata", req.IdempotencyKey, req.Metadata, req.Files, &out)
 }
 
 // AssetMintBatch uploads a batch's manifest and the files it names.
@@ -62,12 +63,51 @@ func gatewayQuery(gateway string) url.Values {
 // upload posts a JSON part named part and one `file` part per file as
 // multipart/form-data, writing the body while the node reads it.
 func (c *Client) upload(ctx context.Context, path, part string, doc any, files []api.File, out any) error {
+	return c.uploadKeyed(ctx, path, part, "", doc, files, out)
+}
+
+// uploadKeyed is upload with an idempotency key; it is sent again when the
+// node does not answer only if every file can be read again from its
+// start (an io.Seeker, as files on disk are).
+func (c *Client) uploadKeyed(ctx context.Context, path, part, key string, doc any, files []api.File, out any) error {
 	for _, f := range files {
 		// The name goes into a part's header: a line break would end it.
 		if f.Name == "" || strings.IndexFunc(f.Name, unicode.IsControl) >= 0 {
 			return fmt.Errorf("file name %q: want a name without control characters", f.Name)
 		}
 	}
+	var header http.Header
+	if key != "" {
+		header = http.Header{idempotency.Header: {key}}
+	}
+	starts := make([]int64, len(files))
+	for i, f := range files {
+		sk, ok := f.Data.(io.Seeker)
+		if !ok {
+			key = "" // read once: no retry
+			break
+		}
+		var err error
+		if starts[i], err = sk.Seek(0, io.SeekCurrent); err != nil {
+			key = ""
+			break
+		}
+	}
+	first := true
+	return c.withRetries(ctx, key, func() error {
+		if !first {
+			for i, f := range files {
+				if _, err := f.Data.(io.Seeker).Seek(starts[i], io.SeekStart); err != nil {
+					return fmt.Errorf("read %s again: %w", f.Name, err)
+				}
+			}
+		}
+		first = false
+		return c.sendUpload(ctx, path, part, header, doc, files, out)
+	})
+}
+
+func (c *Client) sendUpload(ctx context.Context, path, part string, header http.Header, doc any, files []api.File, out any) error {
 	pr, pw := io.Pipe()
 	mw := multipart.NewWriter(pw)
 	done := make(chan struct{})
@@ -75,7 +115,7 @@ func (c *Client) upload(ctx context.Context, path, part string, doc any, files [
 		defer close(done)
 		pw.CloseWithError(writeParts(mw, part, doc, files))
 	}()
-	resp, err := c.request(ctx, http.MethodPost, path, mw.FormDataContentType(), pr, nil)
+	resp, err := c.request(ctx, http.MethodPost, path, mw.FormDataContentType(), pr, header)
 	// The node may answer before it read everything (a refusal): stop
 	// writing, and leave the caller's files alone before returning.
 	pr.Close()
@@ -84,7 +124,7 @@ func (c *Client) upload(ctx context.Context, path, part string, doc any, files [
 		return err
 	}
 	defer resp.Body.Close()
-	return asError(re.DecodeAnswer(resp, out))
+	return noAnswer(ctx, asError(re.DecodeAnswer(resp, out)))
 }
 
 var quoteEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`)

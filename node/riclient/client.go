@@ -14,9 +14,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -72,6 +74,11 @@ func (c *Client) request(ctx context.Context, method, path, contentType string, 
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
+		if ctx.Err() == nil {
+			// Refused, reset or cut: the request may or may not have
+			// reached the node.
+			err = fmt.Errorf("%w: %v", ErrNoAnswer, err)
+		}
 		return nil, fmt.Errorf("node RI API %s: %w", c.base, err)
 	}
 	if resp.StatusCode/100 != 2 {
@@ -81,23 +88,88 @@ func (c *Client) request(ctx context.Context, method, path, contentType string, 
 	return resp, nil
 }
 
+// ErrNoAnswer is a request the node did not answer: the connection was
+// refused, reset or cut before a whole answer came (the node stopped or
+// was killed). The request may have been carried out; sent again under the
+// same idempotency key, it is answered with its outcome.
+var ErrNoAnswer = errors.New("no answer from the node")
+
+// Retries is how a request under an idempotency key is sent again when
+// the node does not answer: the pauses before each try, about 15 s in
+// all, the time a supervisor takes to restart a node.
+var retries = []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second}
+
 // do sends in as JSON and decodes the answer into out.
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
-	var body io.Reader
+	return c.doKeyed(ctx, method, path, "", in, out)
+}
+
+// doKeyed is do with an idempotency key: sent with the Idempotency-Key
+// header and, when the node does not answer, sent again with the same key
+// (so it is carried out once) until it answers or retries run out.
+func (c *Client) doKeyed(ctx context.Context, method, path, key string, in, out any) error {
+	var b []byte
 	ct := ""
 	if in != nil {
-		b, err := json.Marshal(in)
+		var err error
+		if b, err = json.Marshal(in); err != nil {
+			return err
+		}
+		ct = "application/json"
+	}
+	var header http.Header
+	if key != "" {
+		header = http.Header{idempotency.Header: {key}}
+	}
+	return c.withRetries(ctx, key, func() error {
+		var body io.Reader
+		if b != nil {
+			body = bytes.NewReader(b)
+		}
+		resp, err := c.request(ctx, method, path, ct, body, header)
 		if err != nil {
 			return err
 		}
-		body, ct = bytes.NewReader(b), "application/json"
-	}
-	resp, err := c.request(ctx, method, path, ct, body, nil)
-	if err != nil {
+		defer resp.Body.Close()
+		return noAnswer(ctx, asError(re.DecodeAnswer(resp, out)))
+	})
+}
+
+// withRetries runs send once, or, with a key, again after each pause of
+// retries while the node does not answer.
+func (c *Client) withRetries(ctx context.Context, key string, send func() error) error {
+	err := send()
+	if key == "" {
 		return err
 	}
-	defer resp.Body.Close()
-	return asError(re.DecodeAnswer(resp, out))
+	for _, pause := range retries {
+		if !errors.Is(err, ErrNoAnswer) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
+		err = send()
+	}
+	return err
+}
+
+// noAnswer marks an answer cut off in its body as no answer.
+func noAnswer(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() != nil || errors.Is(err, ErrNoAnswer) {
+		return err
+	}
+	var remote *RemoteError
+	var p *re.Problem
+	if errors.As(err, &remote) || errors.As(err, &p) {
+		return err
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET) {
+		return fmt.Errorf("%w: the answer broke off: %v", ErrNoAnswer, err)
+	}
+	return err
 }
 
 // asError shows a problem from the node as its detail: the in-process API
@@ -203,7 +275,7 @@ func (c *Client) VerifyAudit(ctx context.Context) (*api.AuditReport, error) {
 // StartTransfer starts a transfer.
 func (c *Client) StartTransfer(ctx context.Context, req api.TransferRequest) (*api.Transfer, error) {
 	var r api.Transfer
-	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers", req, &r)
+	return &r, c.doKeyed(ctx, http.MethodPost, "/ri/v1/transfers", req.IdempotencyKey, req, &r)
 }
 
 // TransferList lists transfers.
@@ -221,7 +293,7 @@ func (c *Client) TransferShow(ctx context.Context, id string) (*api.Transfer, er
 // PrepareTransfer plans a transfer for the user's own wallet.
 func (c *Client) PrepareTransfer(ctx context.Context, req api.TransferRequest) (*api.PreparedTransfer, error) {
 	var r api.PreparedTransfer
-	return &r, c.do(ctx, http.MethodPost, "/ri/v1/transfers/prepare", req, &r)
+	return &r, c.doKeyed(ctx, http.MethodPost, "/ri/v1/transfers/prepare", req.IdempotencyKey, req, &r)
 }
 
 // TransferPrepared reads a prepared transfer again.
@@ -292,7 +364,7 @@ func (c *Client) Quote(ctx context.Context, q api.ExchangeRequest) (*api.Quote, 
 // Swap fills a quote.
 func (c *Client) Swap(ctx context.Context, q api.ExchangeRequest) (*api.Swap, error) {
 	var out api.Swap
-	return &out, c.do(ctx, http.MethodPost, "/ri/v1/exchange/swap", q, &out)
+	return &out, c.doKeyed(ctx, http.MethodPost, "/ri/v1/exchange/swap", q.IdempotencyKey, q, &out)
 }
 
 // Partners are the operator's partners.

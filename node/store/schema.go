@@ -93,6 +93,11 @@ const (
 	// IdentityUpdatePrefix + <id> → identity.Update JSON: an identity
 	// update waiting for its holder's signature (node/identity).
 	IdentityUpdatePrefix = "identity/update/"
+
+	// IdempotencyPrefix + <operation> + 0x00 + <key> → idempotency.Entry
+	// JSON: the request an RI client's Idempotency-Key was first used for,
+	// what it started and its answer (node/idempotency).
+	IdempotencyPrefix = "idempotency/"
 )
 
 // Schema lists every prefix and single key above, for the test that no two
@@ -108,5 +113,6 @@ func Schema() []string {
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
 		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix, AnchorSyncPrefix,
 		IdentityMigrationPrefix, IdentityOpenPrefix, IdentityUpdatePrefix,
+		IdempotencyPrefix,
 	}
 }

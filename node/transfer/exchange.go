@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"net/http"
 	"slices"
@@ -83,6 +84,22 @@ type Swap struct {
 	Quote Quote       `json:"quote"`
 	Tx    common.Hash `json:"tx"`
 	Gas   uint64      `json:"gas"`
+	// Replayed is set on the answer to a swap sent again under its
+	// idempotency key: the first one's outcome.
+	Replayed bool `json:"replayed,omitempty"`
+}
+
+// swapStarted is what a swap under an idempotency key records before its
+// fill is sent: the order, and the block to look for its fill from.
+type swapStarted struct {
+	Quote Quote  `json:"quote"`
+	From  uint64 `json:"from"`
+}
+
+// swapRequest is what a swap's idempotency key fingerprints.
+type swapRequest struct {
+	Pay, Get, Amount string
+	Taker            common.Address
 }
 
 // quoteTTL is how long a quote's order may be filled.
@@ -304,14 +321,55 @@ func (s *Service) QuoteFor(ctx context.Context, pay, get, amount string, taker c
 
 // SwapFor fills a fresh quote from the taker's wallet: one transaction pays
 // the maker and delivers its currency, or neither.
-func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, taker common.Address) (*Swap, error) {
+//
+// With key, the swap is done once: sent again (its answer lost), it
+// answers with the first one's fill, found on chain if the node stopped
+// before recording it, or fills the same order (which the exchange fills
+// once at most) if the first never got its fill mined.
+func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, taker common.Address, key string) (*Swap, error) {
+	claim, err := s.Requests.Claim("exchange.swap", key, swapRequest{pay, get, amount, taker})
+	if err != nil {
+		return nil, err
+	}
+	defer claim.Release()
+	var done Swap
+	if claim.Result(&done) {
+		done.Replayed = true
+		return &done, nil
+	}
 	wallet, _, err := s.Keys.Wallet(ctx, taker)
 	if err != nil {
 		return nil, fmt.Errorf("the taker %s: %w", taker.Hex(), err)
 	}
-	q, err := s.QuoteFor(ctx, pay, get, amount, taker)
-	if err != nil {
-		return nil, err
+	var started swapStarted
+	var q *Quote
+	if claim.Started(&started) {
+		if sw, err := s.findFill(ctx, started); err != nil || sw != nil {
+			if sw != nil {
+				err = claim.Finish(sw)
+			}
+			return sw, err
+		}
+		// Never filled: fill the same order, which the exchange fills
+		// once at most; an order past its expiry can no longer be
+		// filled by anyone, so a fresh quote is safe.
+		if next, err := s.nextBlockTime(ctx); err != nil {
+			return nil, err
+		} else if next <= started.Quote.Order.Expiry {
+			q = &started.Quote
+		}
+	}
+	if q == nil {
+		if q, err = s.QuoteFor(ctx, pay, get, amount, taker); err != nil {
+			return nil, err
+		}
+		head, err := s.Chain.BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if err := claim.Start(swapStarted{Quote: *q, From: head}); err != nil {
+			return nil, err
+		}
 	}
 	if err := ensureAllowance(ctx, wallet, q.Order.Buy, s.Contracts.Exchange, q.Order.BuyAmount.ToInt()); err != nil {
 		return nil, err
@@ -322,6 +380,10 @@ func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, tak
 		return nil, fmt.Errorf("fill %s's quote: %w", q.Platform, err)
 	}
 	sw := &Swap{Quote: *q, Tx: rc.TxHash, Gas: rc.GasUsed}
+	if err := claim.Finish(sw); err != nil {
+		// The fill is mined: a request sent again finds it on chain.
+		s.logger().Warn("record the swap's outcome", "order", q.Hash.Hex(), "error", err)
+	}
 	if _, err := s.Audit.Append(auditEvent(api, "exchange.swap", s.Signer.DID, q.Hash.Hex(), map[string]string{
 		"pays": q.Pays + " " + pay, "gets": q.Gets + " " + get, "maker": q.Platform, "tx": rc.TxHash.Hex(),
 	}), nil); err != nil {
@@ -329,6 +391,30 @@ func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, tak
 	}
 	return sw, nil
 }
+
+// findFill is the fill of a swap's order on chain, or nil when it has none.
+func (s *Service) findFill(ctx context.Context, st swapStarted) (*Swap, error) {
+	logs, err := s.Chain.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(st.From), Addresses: []common.Address{s.Contracts.Exchange},
+		Topics: [][]common.Hash{{topicFilled}, {st.Quote.Hash}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look for the fill of order %s: %w", st.Quote.Hash, err)
+	}
+	for _, l := range logs {
+		if l.Removed {
+			continue
+		}
+		rc, err := s.Chain.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			return nil, fmt.Errorf("read the fill of order %s: %w", st.Quote.Hash, err)
+		}
+		return &Swap{Quote: st.Quote, Tx: l.TxHash, Gas: rc.GasUsed, Replayed: true}, nil
+	}
+	return nil, nil
+}
+
+var topicFilled = exchange.NewExchange().GetABI().Events["Filled"].ID
 
 // conversion is B's plan to deliver A's currency as its own: the lock
 // names which of B's currencies and the least the recipient must get, the

@@ -43,6 +43,7 @@ import (
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/collection"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -231,6 +232,11 @@ type Record struct {
 	// order (for the metadata itself, asset.MaxMetadataBytes): a gateway
 	// that sends more is refused.
 	ContentSizes []int64 `json:"contentSizes,omitempty"`
+
+	// Replayed is set on the answer to a request sent again under its
+	// idempotency key: the record the first request made, as it stands
+	// now. Never stored.
+	Replayed bool `json:"replayed,omitempty"`
 }
 
 // Deadline is the transfer's deadline as a time.
@@ -305,6 +311,9 @@ type Service struct {
 	DevChain bool
 	// Confirmations a lock needs before A offers it (default 1).
 	Confirmations uint64
+	// Requests are the idempotency keys of Start, Prepare and SwapFor
+	// (none kept when nil).
+	Requests *idempotency.Keys
 	// ReleaseMargin is the chain time B wants left between the next
 	// block and the deadline before it accepts (DefaultReleaseMargin
 	// when 0).
@@ -488,6 +497,9 @@ type Request struct {
 	// Wait bounds how long Start waits for B's answer before returning the
 	// record as it stands (the node goes on in the background).
 	Wait time.Duration `json:"-"`
+	// Key is the client's idempotency key (empty: none): the same request
+	// under the same key starts one transfer (node/idempotency).
+	Key string `json:"-"`
 }
 
 // MaxDeadline is the escrow's longest wait.
@@ -682,7 +694,19 @@ func (s *Service) checkInterface(ctx context.Context, token common.Address, ifac
 
 // Start runs a transfer from this node (platform A) up to B's answer, or
 // until req.Wait passes; the node's resume loop takes it on from there.
+//
+// With req.Key, the request is done once: sent again (its answer lost), it
+// gets the transfer the first one started, as it stands; under a key used
+// for another request it is refused (idempotency.ErrKeyReused).
 func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, error) {
+	claim, err := s.Requests.Claim("transfer.start", req.Key, req)
+	if err != nil {
+		return nil, err
+	}
+	defer claim.Release()
+	if r := s.startedBefore(claim); r != nil {
+		return r, nil
+	}
 	r, err := s.planRoute(ctx, req)
 	if err != nil {
 		return nil, err
@@ -701,6 +725,11 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 	}
 	unlock := s.lock(r.ID)
 	defer unlock()
+	// The key names the transfer before anything of it exists: sent
+	// again, a request finds it, or finds that it never was.
+	if err := claim.Start(r.ID); err != nil {
+		return nil, err
+	}
 	if err := s.save(api, r, Step{State: Requested, Detail: fmt.Sprintf("%s from %s to %s on %s", r.Asset, r.Transfer.Depositor.Hex(), r.Transfer.Recipient.Hex(), r.Peer)}); err != nil {
 		return nil, err
 	}
@@ -718,6 +747,22 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 		s.logger().Warn("transfer goes on in the background", "transfer", r.ID.Hex(), "error", err)
 	}
 	return r, nil
+}
+
+// startedBefore is the transfer an earlier request under claim's key
+// started, as it stands, or nil when there was none (or its record was
+// never written: that request stopped before anything of it existed).
+func (s *Service) startedBefore(claim *idempotency.Claim) *Record {
+	var id common.Hash
+	if !claim.Started(&id) {
+		return nil
+	}
+	r, err := s.Get(id, Outgoing)
+	if err != nil {
+		return nil
+	}
+	r.Replayed = true
+	return r
 }
 
 // lockOnChain sends the lock from the depositor's wallet and records it.

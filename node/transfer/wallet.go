@@ -131,6 +131,14 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 			return nil, fmt.Errorf("%w: give --from ADDRESS, the user's wallet", ErrBadRequest)
 		}
 	}
+	claim, err := s.Requests.Claim("transfer.prepare", req.Key, req)
+	if err != nil {
+		return nil, err
+	}
+	defer claim.Release()
+	if r := s.startedBefore(claim); r != nil {
+		return s.prepared(ctx, r)
+	}
 	r, err := s.planRoute(ctx, req)
 	if err != nil {
 		return nil, err
@@ -142,6 +150,9 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 	unlock := s.lock(r.ID)
 	defer unlock()
 	detail := fmt.Sprintf("%s from %s to %s on %s: waiting for the user's wallet", r.Asset, r.Transfer.Depositor.Hex(), r.Transfer.Recipient.Hex(), r.Peer)
+	if err := claim.Start(r.ID); err != nil {
+		return nil, err
+	}
 	if err := s.save(api, r, Step{State: Prepared, Detail: detail}); err != nil {
 		return nil, err
 	}
