@@ -203,8 +203,27 @@ func (n *net3) spawn(p *proc) {
 	})
 }
 
-// start runs a node's daemon (crashAt: a fault injection point, or "").
+// start runs a node's daemon (crashAt: a fault injection point, or "")
+// and waits for it to answer.
 func (n *net3) start(name, crashAt string) {
+	n.startProcess(name, crashAt)
+	n.waitFor(func() bool { return n.answers(name) })
+}
+
+// answers says whether a node's daemon is up: its RI answers and its API
+// file is written.
+func (n *net3) answers(name string) bool {
+	p := n.nodes[name]
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/healthz", p.ri))
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == 200 && fileExists(filepath.Join(p.home, "node.json"))
+}
+
+// startProcess runs a node's daemon with its command line.
+func (n *net3) startProcess(name, crashAt string) {
 	p := n.nodes[name]
 	args := []string{"--home", p.home, "--passphrase-file", filepath.Join(n.dir, "passphrase"), "node", "run",
 		"--ri-listen", fmt.Sprintf("127.0.0.1:%d", p.ri), "--re-listen", fmt.Sprintf("127.0.0.1:%d", p.re)}
@@ -214,13 +233,6 @@ func (n *net3) start(name, crashAt string) {
 	p.cmd = exec.Command(n.bin, args...)
 	p.cmd.Env = append(os.Environ(), "MIFM_TEST_CRASH_AT="+crashAt)
 	n.spawn(p)
-	n.waitFor(func() bool {
-		resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/healthz", p.ri))
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == 200 && fileExists(filepath.Join(p.home, "node.json"))
-	})
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
