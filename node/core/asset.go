@@ -2,6 +2,8 @@ package core
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"math/big"
@@ -167,9 +169,9 @@ func (c *Core) AssetMint(ctx context.Context, req api.MintRequest) (*api.Minted,
 	if err != nil {
 		return nil, err
 	}
-	names := make([]string, len(req.Files))
-	for i, f := range req.Files {
-		names[i] = f.Name + " " + f.MediaType
+	names, err := fileFingerprints(req.Files, req.IdempotencyKey != "")
+	if err != nil {
+		return nil, err
 	}
 	claim, err := c.requests.Claim("asset.mint", req.IdempotencyKey, struct {
 		Metadata api.MintMetadata
@@ -212,6 +214,34 @@ func (c *Core) AssetMint(ctx context.Context, req api.MintRequest) (*api.Minted,
 		// Minted all the same: sent again, the mint answers with the
 		// existing token.
 		c.log.Warn("record the mint's outcome", "asset", res.Asset, "error", err)
+	}
+	return out, nil
+}
+
+// fileFingerprints name a mint's files for its idempotency key: name, media
+// type and, with hash and a file that can be read again (an upload's
+// temporary file, a file on disk), the SHA-256 of its bytes, so the same
+// metadata with other files is another request.
+func fileFingerprints(files []api.File, hash bool) ([]string, error) {
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = f.Name + " " + f.MediaType
+		rs, ok := f.Data.(io.ReadSeeker)
+		if !hash || !ok {
+			continue
+		}
+		at, err := rs.Seek(0, io.SeekCurrent)
+		if err != nil {
+			continue
+		}
+		h := sha256.New()
+		if _, err := io.Copy(h, rs); err != nil {
+			return nil, fmt.Errorf("read %s: %w", f.Name, err)
+		}
+		if _, err := rs.Seek(at, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("read %s again: %w", f.Name, err)
+		}
+		out[i] += " sha256:" + hex.EncodeToString(h.Sum(nil))
 	}
 	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
@@ -69,12 +70,23 @@ func TestTransferRidesOutTheOriginsOutage(t *testing.T) {
 	if _, err := b.Core.TransferService().Get(r.ID, transfer.Incoming); !errors.Is(err, transfer.ErrNotFound) {
 		t.Fatalf("B decided on an asset it could not read: %v", err)
 	}
-	// A's node is back: its next round offers again and B takes it.
+	// Offered again at once, B answers without asking the sources again
+	// for a few seconds.
 	serveAgain(t, a)
 	a.Core.TransferService().Resume(ctx, apiRI)
 	got, err := a.Core.TransferService().Get(r.ID, transfer.Outgoing)
-	if err != nil || got.State != transfer.Delivered {
-		t.Fatalf("after A's restart: %v %+v", err, got)
+	if err != nil || got.State != transfer.Offered {
+		t.Fatalf("offered again at once: %v %+v", err, got)
+	}
+	// A's node is back: its rounds offer again and B takes it.
+	for end := time.Now().Add(30 * time.Second); got.State == transfer.Offered && time.Now().Before(end); time.Sleep(500 * time.Millisecond) {
+		a.Core.TransferService().Resume(ctx, apiRI)
+		if got, err = a.Core.TransferService().Get(r.ID, transfer.Outgoing); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got.State != transfer.Delivered {
+		t.Fatalf("after A's restart: %+v", got)
 	}
 	in, err := b.Core.TransferService().Get(r.ID, transfer.Incoming)
 	if err != nil || in.State != transfer.Imported {

@@ -521,8 +521,8 @@ func (c Config) Validate() error {
 		return errors.New("chain.max_fee_gwei must be at least 1")
 	}
 	if m := c.Transfer.ReleaseMargin; m != "" {
-		if d, err := time.ParseDuration(m); err != nil || d < 0 || d > time.Hour {
-			return fmt.Errorf("transfer.release_margin %q: want a duration from 0s to 1h, e.g. \"5s\" (default) or \"30s\" on a chain with slow blocks", m)
+		if d, err := time.ParseDuration(m); err != nil || d < time.Second || d > time.Hour {
+			return fmt.Errorf("transfer.release_margin %q: want a duration from 1s to 1h, e.g. \"5s\" (default) or \"30s\" on a chain with slow blocks", m)
 		}
 	}
 	if m := c.Content.MaxUpload; m != 0 && (m < 1024 || m > 1<<40) {

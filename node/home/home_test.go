@@ -59,6 +59,7 @@ func TestConfigValidate(t *testing.T) {
 		{"release margin", func(c *home.Config) { c.Transfer.ReleaseMargin = "30s" }, ""},
 		{"release margin not a duration", func(c *home.Config) { c.Transfer.ReleaseMargin = "5" }, "transfer.release_margin"},
 		{"release margin negative", func(c *home.Config) { c.Transfer.ReleaseMargin = "-1s" }, "transfer.release_margin"},
+		{"release margin zero", func(c *home.Config) { c.Transfer.ReleaseMargin = "0s" }, "from 1s to 1h"},
 		{"content backend unknown", func(c *home.Config) { c.Content.Backend = "s3://bucket" }, "content.backend"},
 		{"content kubo no scheme", func(c *home.Config) { c.Content.Backend = "kubo:127.0.0.1:5001" }, "give its base URL"},
 		{"content kubo credential in URL", func(c *home.Config) { c.Content.Backend = "kubo:http://u:p@127.0.0.1:5001" }, "auth_env"},

@@ -15,11 +15,13 @@
 package idempotency
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/mifm/mifm/node/store"
@@ -63,6 +65,50 @@ type Keys struct {
 	Now func() time.Time
 
 	locks store.Locks[string]
+
+	sweepMu   sync.Mutex
+	lastSweep time.Time
+}
+
+// sweepEvery is how often Claim removes the entries older than TTL.
+const sweepEvery = time.Hour
+
+// Sweep removes the entries older than TTL: a client's keys cost the node
+// a day of storage, not forever. Claim runs it once an hour.
+func (k *Keys) Sweep() (removed int, err error) {
+	cutoff := k.now().Add(-TTL)
+	b := k.DB.NewBatch()
+	defer b.Discard()
+	err = k.DB.Scan([]byte(store.IdempotencyPrefix), nil, func(key, value []byte) bool {
+		var e Entry
+		if json.Unmarshal(value, &e) != nil || e.Created.Before(cutoff) {
+			b.Delete(bytes.Clone(key))
+			removed++
+		}
+		return true
+	})
+	if err != nil {
+		return 0, fmt.Errorf("sweep idempotency keys: %w", err)
+	}
+	if removed == 0 {
+		return 0, nil
+	}
+	if err := b.Commit(); err != nil {
+		return 0, fmt.Errorf("sweep idempotency keys: %w", err)
+	}
+	return removed, nil
+}
+
+func (k *Keys) maybeSweep() {
+	k.sweepMu.Lock()
+	due := k.now().Sub(k.lastSweep) >= sweepEvery
+	if due {
+		k.lastSweep = k.now()
+	}
+	k.sweepMu.Unlock()
+	if due {
+		_, _ = k.Sweep() // a failed sweep leaves entries for the next one
+	}
 }
 
 // CheckKey refuses a key that cannot be one: empty, longer than MaxKey, or
@@ -99,6 +145,7 @@ func (k *Keys) Claim(op, key string, req any) (*Claim, error) {
 	if err := CheckKey(key); err != nil {
 		return nil, err
 	}
+	k.maybeSweep()
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, fmt.Errorf("fingerprint the %s request: %w", op, err)

@@ -99,6 +99,11 @@ func (d *downWriter) Write(p []byte) (int, error) {
 // link, or a DAG cut short.
 var ErrBadPeer = errors.New("gateway served content that does not verify")
 
+// ErrNotGateway is returned (with ErrBadPeer) when the server answered
+// with something other than a CAR: a web page, a CDN's error page. It says
+// nothing of the content.
+var ErrNotGateway = fmt.Errorf("%w: not a trustless gateway", ErrBadPeer)
+
 // ErrNotOnPeer is returned when the gateway does not have the whole DAG.
 var ErrNotOnPeer = errors.New("the gateway does not have the whole DAG")
 
@@ -198,7 +203,7 @@ func (s *Store) fetchVia(ctx context.Context, client *http.Client, gatewayURL st
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %s: %s", root, base.Host, resp.Status, strings.TrimSpace(string(msg)))
 	}
 	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); mt != "application/vnd.ipld.car" {
-		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: Content-Type %q, want application/vnd.ipld.car (is it a trustless gateway?)", root, base.Host, ErrBadPeer, mt)
+		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: Content-Type %q, want application/vnd.ipld.car (is it a trustless gateway?)", root, base.Host, ErrNotGateway, mt)
 	}
 	if resp.ContentLength > maxBytes+carFraming(maxBytes) {
 		return Fetched{}, fmt.Errorf("fetch %s from %s: %w: the gateway announces %d bytes, at most %d allowed (nothing stored)", root, base.Host, ErrTooLarge, resp.ContentLength, maxBytes)

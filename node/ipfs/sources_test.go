@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/node/ipfs"
 )
@@ -47,25 +48,70 @@ func TestFetchFirst(t *testing.T) {
 	}))
 	t.Cleanup(cutSrv.Close)
 	forged := tamper(t, a, func(b []byte) []byte { b = bytes.Clone(b); b[len(b)/2] ^= 0x40; return b }).URL
+	// hang takes the request and never answers; drip answers a CAR a few
+	// bytes at a time, forever: neither may use up the others' time.
+	stop := make(chan struct{})
+	hangSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-stop:
+		}
+	}))
+	dripSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		w.Header().Set("Content-Type", rec.Header().Get("Content-Type"))
+		w.WriteHeader(http.StatusOK)
+		for _, c := range rec.Body.Bytes() {
+			if _, err := w.Write([]byte{c}); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}))
+	t.Cleanup(func() { close(stop); hangSrv.Close(); dripSrv.Close() })
+	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html>502 from the CDN</html>"))
+	}))
+	t.Cleanup(page.Close)
 
 	tests := []struct {
 		name        string
 		sources     []string
+		budget      time.Duration // the caller's deadline, when set
 		unreachable bool
 		verdict     error // wrapped when the content was refused
 		want        string
 	}{
-		{"down, then a good gateway", []string{down, good}, false, nil, ""},
-		{"down only", []string{down}, true, nil, "connection refused"},
-		{"unavailable and cut off", []string{status(503), cutSrv.URL}, true, nil, "broke off after"},
-		{"too many requests", []string{status(429)}, true, nil, "429"},
-		{"down, and forged bytes elsewhere", []string{down, forged}, false, ipfs.ErrBadPeer, "2 gateways"},
-		{"not found", []string{status(404)}, false, nil, "404"},
-		{"not found here, down there", []string{status(404), down}, true, nil, "2 gateways"},
+		{"down, then a good gateway", []string{down, good}, 0, false, nil, ""},
+		{"down only", []string{down}, 0, true, nil, "connection refused"},
+		{"unavailable and cut off", []string{status(503), cutSrv.URL}, 0, true, nil, "broke off after"},
+		{"too many requests", []string{status(429)}, 0, true, nil, "429"},
+		{"down, and forged bytes elsewhere", []string{down, forged}, 0, false, ipfs.ErrBadPeer, "2 gateways"},
+		{"not found", []string{status(404)}, 0, false, nil, "404"},
+		{"not found here, down there", []string{status(404), down}, 0, true, nil, "2 gateways"},
+		{"a hung source, then a good one", []string{hangSrv.URL, good}, 4 * time.Second, false, nil, ""},
+		{"a dripping source, then a good one", []string{dripSrv.URL, good}, 4 * time.Second, false, nil, ""},
+		{"a dripping source only", []string{dripSrv.URL}, time.Second, true, nil, "did not answer within"},
+		{"a web page, and the node down", []string{page.URL, down}, 0, true, nil, "trustless gateway"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b := openStore(t)
+			ctx := ctx
+			if tc.budget > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, tc.budget)
+				defer cancel()
+			}
 			_, err := ipfs.FetchFirst(ctx, b, tc.sources, root, 0)
 			if tc.want == "" && tc.verdict == nil && !tc.unreachable {
 				if err != nil {

@@ -206,6 +206,9 @@ func (m *Manifesto) check() error {
 		}
 	}
 	if m.Content != nil {
+		if len(m.Content.Gateways) > MaxContentGateways {
+			return bad("content.gateways lists %d gateways, at most %d", len(m.Content.Gateways), MaxContentGateways)
+		}
 		for i, g := range m.Content.Gateways {
 			if p, err := url.Parse(g); err != nil || p.Host == "" || (p.Scheme != "http" && p.Scheme != "https") || p.User != nil || p.RawQuery != "" || p.Fragment != "" {
 				return bad("content.gateways[%d] %q is not an http(s) base URL", i, g)

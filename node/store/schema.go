@@ -43,6 +43,11 @@ const (
 	// the records: a store written before the index existed has records
 	// and no index, and gets it built once.
 	TransferLiveIndexedKey = "schema/transfer-live-indexed"
+	// TransferMovedPrefix + <old id> → <new id, 32 bytes>: an outgoing
+	// transfer whose id changed when the chain locked another amount (a
+	// fee on transfer), written in the batch that moves its record, so an
+	// idempotency key naming the old id finds it (node/transfer).
+	TransferMovedPrefix = "transfer-moved/"
 
 	// TreasurySalesPrefix + <currency code> + "/" + <at u64, Unix
 	// nanoseconds> + <order hash, 32 bytes> → the sale's JSON: what the
@@ -107,7 +112,7 @@ func Schema() []string {
 		AuditPrefix,
 		NonceByIDPrefix, NonceByExpiryPrefix,
 		ManifestoKey, ChannelPrefix,
-		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey,
+		TransferPrefix, TransferLivePrefix, TransferLiveIndexedKey, TransferMovedPrefix,
 		TreasurySalesPrefix,
 		SecondDevicePrefix, CrossChainPrefix,
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,

@@ -351,11 +351,15 @@ func (s *Service) SwapFor(ctx context.Context, api, pay, get, amount string, tak
 			return sw, err
 		}
 		// Never filled: fill the same order, which the exchange fills
-		// once at most; an order past its expiry can no longer be
-		// filled by anyone, so a fresh quote is safe.
-		if next, err := s.nextBlockTime(ctx); err != nil {
+		// once at most. Only an order the chain's own clock has passed
+		// can no longer be filled by anyone (a first fill still pending
+		// would revert), so only then is a fresh quote safe; the wall
+		// clock may run ahead of the chain's.
+		head, err := s.Chain.HeaderByNumber(ctx, nil)
+		if err != nil {
 			return nil, err
-		} else if next <= started.Quote.Order.Expiry {
+		}
+		if head.Time < started.Quote.Order.Expiry {
 			q = &started.Quote
 		}
 	}

@@ -477,7 +477,7 @@ func (s *Service) Resume(ctx context.Context, api string) {
 			if cur.Role == Outgoing {
 				err = s.advance(ctx, api, cur)
 			} else {
-				_, err = s.finishIncoming(ctx, api, cur)
+				_, err = s.finishIncoming(ctx, api, cur, importRound)
 			}
 			if err != nil && ctx.Err() == nil {
 				s.logger().Debug("transfer waits", "transfer", cur.ID.Hex(), "state", cur.State, "error", err)
@@ -533,7 +533,7 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 	unlock := s.lock(o.ID)
 	defer unlock()
 	if r, err := s.Get(o.ID, Incoming); err == nil {
-		return s.finishIncoming(ctx, api, r)
+		return s.finishIncoming(ctx, api, r, importInOffer)
 	}
 	st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, o.ID)
 	if err != nil {
@@ -552,9 +552,25 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 		r.PeerURL = c.PeerURL
 	}
 	ok, reason, why, conv, undecided := s.decide(ctx, r, o)
+	if ok {
+		// The fetch and the admission took time: the release must still
+		// make the deadline.
+		if room, rwhy, err := s.releaseRoom(ctx, o.Transfer.Deadline); err != nil {
+			undecided = fmt.Errorf("read the chain's clock: %w", err)
+		} else if !room {
+			ok, reason, why, conv = false, ReasonBadTerms, rwhy, nil
+		}
+	}
 	if undecided != nil {
-		// Nothing recorded: A offers again and B asks again.
-		return "", re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%v", undecided)
+		// Nothing recorded: A offers again and B asks again. What B's
+		// sources or platform said stays here: the peer chose those
+		// sources, and an answer read back is no business of its own.
+		s.logger().Info("offer left open", "transfer", o.ID.Hex(), "peer", sender, "why", undecided)
+		msg := "cannot decide on this transfer now (its platform's back end or the chain did not answer)"
+		if errors.Is(undecided, ErrSourceDown) {
+			msg = "no source of the asset's metadata answers now"
+		}
+		return "", re.NewProblem(http.StatusServiceUnavailable, re.CodeUnavailable, "%s %s: offer again within the deadline", s.Signer.DID, msg)
 	}
 	a := &Answer{ID: r.ID, From: s.Signer.DID}
 	chainID := s.Chain.ChainNumber()
@@ -590,7 +606,7 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 		return "", err
 	}
 	s.crash("transfer-accepted")
-	return s.finishIncoming(ctx, api, r)
+	return s.finishIncoming(ctx, api, r, importInOffer)
 }
 
 // decide runs the checks and the admission policy.
@@ -665,13 +681,19 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 		if s.Store == nil {
 			return false, ReasonPolicy, "this node has no content store to import assets into"
 		}
+		if until, down := s.waits.sourcesDown(r.ID, s.now()); down {
+			// Found down a moment ago: not asked again until then.
+			*undecided = fmt.Errorf("%w: found down, not asked again before %s", ErrSourceDown, until.Format(time.RFC3339))
+			return false, 0, ""
+		}
 		reader := asset.NewReader(s.Chain, s.Chain.ChainNumber().Uint64(), s.Contracts.Asset721, s.Contracts.Asset1155, 0)
 		shown, err := s.showAsset(ctx, reader, r, id)
 		if ipfs.Unreachable(err) {
 			// A's node (and every other source) is down or restarting: no
 			// verdict on the asset, A offers again within the deadline.
-			*undecided = fmt.Errorf("%w: no source of the asset's metadata answers now (offer again): %v", ErrSourceDown, err)
-			return false, 0, err.Error()
+			s.waits.markSourcesDown(r.ID, s.now().Add(sourcesDownFor))
+			*undecided = fmt.Errorf("%w: %v", ErrSourceDown, err)
+			return false, 0, ""
 		}
 		if err != nil {
 			return false, ReasonUnverifiable, "read the asset: " + err.Error()
@@ -681,6 +703,12 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 			for _, c := range shown.Checks {
 				if !c.OK {
 					why = c.Name + ": " + c.Detail
+					if c.Name == "metadata-cid" {
+						// What the sources answered stays here (they are
+						// the peer's choice); the peer gets the verdict.
+						s.logger().Info("offered asset's metadata unreadable", "transfer", r.ID.Hex(), "detail", c.Detail)
+						why = "metadata-cid: no source served the metadata the chain names whole and verified (forged, oversized or missing)"
+					}
 				}
 			}
 			return false, ReasonUnverifiable, why
@@ -779,7 +807,10 @@ func (s *Service) signAnswer(a *Answer) (string, error) {
 
 // finishIncoming takes an accepted incoming transfer through release and
 // import, and answers with where it stands.
-func (s *Service) finishIncoming(ctx context.Context, api string, r *Record) (string, error) {
+//
+// An import gets importWithin; one that fails is tried again after a pause
+// that doubles (importPause to importPauseMax), not every round.
+func (s *Service) finishIncoming(ctx context.Context, api string, r *Record, importWithin time.Duration) (string, error) {
 	if r.State == Accepted {
 		st, err := chainState(ctx, s.Chain, s.Contracts.Escrow, r.ID)
 		if err != nil {
@@ -805,11 +836,15 @@ func (s *Service) finishIncoming(ctx context.Context, api string, r *Record) (st
 			s.crash("transfer-released")
 		}
 	}
-	if r.State == Released {
-		cids, err := s.importAsset(ctx, r)
+	if r.State == Released && s.waits.importDue(r.ID, s.now()) {
+		ictx, cancel := context.WithTimeout(ctx, importWithin)
+		cids, err := s.importAsset(ictx, r)
+		cancel()
 		if err != nil {
-			s.logger().Warn("import failed", "transfer", r.ID.Hex(), "error", err)
+			next := s.waits.importFailed(r.ID, s.now())
+			s.logger().Warn("import failed", "transfer", r.ID.Hex(), "next", next.Format(time.RFC3339), "error", err)
 		} else {
+			s.waits.importDone(r.ID)
 			r.Answer.Imported, r.Answer.ImportedCIDs = true, cids
 			if err := s.save(api, r, Step{State: Imported, Detail: fmt.Sprintf("imported %d files, %s", len(cids), r.Terms.Visibility)}); err != nil {
 				return "", err
@@ -915,7 +950,7 @@ func (s *Service) Sources(r *Record) []string {
 	}
 	add(m.Platform.Endpoints.Gateway)
 	if m.Content != nil {
-		for _, g := range m.Content.Gateways {
+		for _, g := range m.Content.Gateways[:min(len(m.Content.Gateways), manage.MaxContentGateways)] {
 			add(g)
 		}
 	}

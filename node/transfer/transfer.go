@@ -331,6 +331,10 @@ type Service struct {
 
 	locks      store.Locks[common.Hash]
 	treasuryMu sync.Mutex // one order at a time against the limits
+	// waits are the incoming transfers B waits on, in memory: one whose
+	// sources were all down (offers answered at once until then), one
+	// whose import failed (tried again with a growing pause).
+	waits waits
 	// indexed is set once the store's live index is known to be built.
 	indexed atomic.Bool
 }
@@ -430,6 +434,7 @@ func (s *Service) saveReplacing(api string, r *Record, step Step, old *common.Ha
 		if old != nil {
 			b2.Delete(key(r.Role, *old))
 			b2.Delete(liveKey(r.Role, *old))
+			b2.Put(append([]byte(store.TransferMovedPrefix), old.Bytes()...), r.ID.Bytes())
 		}
 		b2.Put(key(r.Role, r.ID), b)
 		indexLive(b2, r)
@@ -704,8 +709,8 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 		return nil, err
 	}
 	defer claim.Release()
-	if r := s.startedBefore(claim); r != nil {
-		return r, nil
+	if r, err := s.startedBefore(claim); r != nil || err != nil {
+		return r, err
 	}
 	r, err := s.planRoute(ctx, req)
 	if err != nil {
@@ -750,19 +755,33 @@ func (s *Service) Start(ctx context.Context, api string, req Request) (*Record, 
 }
 
 // startedBefore is the transfer an earlier request under claim's key
-// started, as it stands, or nil when there was none (or its record was
-// never written: that request stopped before anything of it existed).
-func (s *Service) startedBefore(claim *idempotency.Claim) *Record {
+// started, as it stands (followed to its new id if the chain locked
+// another amount), or nil when there was none or its record was never
+// written: that request stopped before anything of it existed.
+func (s *Service) startedBefore(claim *idempotency.Claim) (*Record, error) {
 	var id common.Hash
 	if !claim.Started(&id) {
-		return nil
+		return nil, nil
 	}
-	r, err := s.Get(id, Outgoing)
-	if err != nil {
-		return nil
+	for range 4 {
+		r, err := s.Get(id, Outgoing)
+		if err == nil {
+			r.Replayed = true
+			return r, nil
+		}
+		if !errors.Is(err, ErrNotFound) {
+			return nil, fmt.Errorf("read the transfer this idempotency key started: %w", err)
+		}
+		next, err := s.DB.Get(append([]byte(store.TransferMovedPrefix), id.Bytes()...))
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read the transfer this idempotency key started: %w", err)
+		}
+		id = common.BytesToHash(next)
 	}
-	r.Replayed = true
-	return r
+	return nil, fmt.Errorf("the transfer this idempotency key started moved more than 4 times")
 }
 
 // lockOnChain sends the lock from the depositor's wallet and records it.

@@ -24,6 +24,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/contracts/contractstest"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
 )
@@ -223,6 +224,23 @@ func TestFeeOnTransferLockIsFound(t *testing.T) {
 	digest, _ := got.consentDigest(s.chain.ChainNumber())
 	if signer, err := recoverSigner(digest, got.Consent); err != nil || signer != s.sender.From() {
 		t.Fatalf("consent to the real transfer: %s %v", signer, err)
+	}
+	// The request's idempotency key named the planned id: sent again, it
+	// finds the transfer under its real id, and does not lock again.
+	keys := &idempotency.Keys{DB: db}
+	c, err := keys.Claim("transfer.start", "fee-key", "the request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(planned); err != nil {
+		t.Fatal(err)
+	}
+	c.Release()
+	c, _ = keys.Claim("transfer.start", "fee-key", "the request")
+	defer c.Release()
+	again, err := svc.startedBefore(c)
+	if err != nil || again == nil || again.ID != r.ID || !again.Replayed {
+		t.Fatalf("the key of the planned transfer: %+v %v, want the record under %s", again, err, r.ID)
 	}
 }
 

@@ -136,7 +136,9 @@ func (s *Service) Prepare(ctx context.Context, api string, req Request) (*Prepar
 		return nil, err
 	}
 	defer claim.Release()
-	if r := s.startedBefore(claim); r != nil {
+	if r, err := s.startedBefore(claim); err != nil {
+		return nil, err
+	} else if r != nil {
 		return s.prepared(ctx, r)
 	}
 	r, err := s.planRoute(ctx, req)
