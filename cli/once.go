@@ -16,7 +16,7 @@ import (
 
 // idempotencyKeyFlag is the flag of the commands that move value.
 func idempotencyKeyFlag() ucli.Flag {
-	return &ucli.StringFlag{Name: "idempotency-key", Usage: "carry the request out once under this `KEY` (default: a new one per run): " +
+	return &ucli.StringFlag{Name: "idempotency-key", Usage: "carry the request out once under this `KEY` (1 to 255 printable ASCII characters without spaces, remembered 24 h; default: a new one per run): " +
 		"the same command run again with the key after an answer was lost prints the first run's outcome instead of doing it twice"}
 }
 
@@ -28,14 +28,16 @@ func idempotencyKeyFlag() ucli.Flag {
 // request is carried out once however the node fails.
 func once(c *ucli.Context, env Env, op func(n api.Node, key string) error) error {
 	key := c.String("idempotency-key")
-	if key == "" {
+	if c.IsSet("idempotency-key") {
+		if err := idempotency.CheckKey(key); err != nil {
+			return fmt.Errorf("--idempotency-key: %w", err)
+		}
+	} else {
 		b := make([]byte, 16)
 		if _, err := rand.Read(b); err != nil {
 			return err
 		}
 		key = "mifm-cli-" + hex.EncodeToString(b)
-	} else if err := idempotency.CheckKey(key); err != nil {
-		return fmt.Errorf("--idempotency-key: %w", err)
 	}
 	err := withAPI(c, env, func(n api.Node) error { return op(n, key) })
 	if !errors.Is(err, riclient.ErrNoAnswer) {

@@ -96,6 +96,7 @@ func TestChaosTransfersRideOutKilledNodes(t *testing.T) {
 	for i := range pauses {
 		pauses[i] = time.Duration(rng.IntN(3000)) * time.Millisecond
 	}
+	start := time.Now()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -109,8 +110,16 @@ func TestChaosTransfersRideOutKilledNodes(t *testing.T) {
 				out, err := n.try("a", append(args, p.asset)...)
 				var r transfer.Record
 				_ = json.Unmarshal(out, &r)
+				line := fmt.Sprintf("t+%.1fs %s %s try %d: %s", time.Since(start).Seconds(), p.key, p.standard, try, r.State)
+				if r.Replayed {
+					line += " (the answer of an earlier try, replayed)"
+				}
+				if err != nil {
+					line += " failed: " + err.Error()
+				}
+				t.Log(line)
 				mu.Lock()
-				attempts = append(attempts, fmt.Sprintf("%s %s try %d: %s (replayed %v) %v", p.key, p.standard, try, r.State, r.Replayed, err))
+				attempts = append(attempts, line)
 				mu.Unlock()
 				if err == nil {
 					break
@@ -122,7 +131,6 @@ func TestChaosTransfersRideOutKilledNodes(t *testing.T) {
 
 	// The chaos: kill A, B or both at random moments, restart them with
 	// the same command line after a random pause.
-	start := time.Now()
 	kills := 0
 chaos:
 	for time.Since(start) < chaosBudget {
@@ -146,10 +154,9 @@ chaos:
 	select {
 	case <-done:
 	case <-time.After(settleBudget):
+		mu.Lock()
+		defer mu.Unlock()
 		t.Fatalf("the transfer commands did not end: %v", attempts)
-	}
-	for _, a := range attempts {
-		t.Log(a)
 	}
 
 	// Every transfer ends delivered on A and imported on B, once.

@@ -30,6 +30,7 @@ var known = []struct {
 	{re.CodeNoChannel, transfer.ErrNoChannel},
 	{"no-proof-key", ErrNoProofKey},
 	{"idempotency-key-reused", idempotency.ErrKeyReused},
+	{"bad-idempotency-key", idempotency.ErrBadKey},
 }
 
 // ErrorCode is the problem code of a known error in err's chain, or "".

@@ -120,10 +120,12 @@ func TestTransferOnceUnderAnIdempotencyKey(t *testing.T) {
 	if got := balance(userA); got != 3 {
 		t.Fatalf("the depositor holds %d editions, want 3", got)
 	}
-	// A key that cannot be one.
-	for _, key := range []string{strings.Repeat("k", 300), "two words"} {
-		body := []byte(`{"asset":"` + minted.Asset + `","amount":"1","from":"` + userA.Hex() + `","toPlatform":"` + req.ToPlatform + `","to":"` + userB.Hex() + `","deadline":"10m"}`)
-		hr, _ := http.NewRequest(http.MethodPost, a.RI+"/ri/v1/transfers", bytes.NewReader(body))
+	// A key that cannot be one is refused before the body is read (this
+	// one is no transfer request at all), empty included: a client that
+	// sends the header means it to count.
+	for i, key := range []string{strings.Repeat("k", 300), "two words", ""} {
+		path := []string{"/ri/v1/transfers", "/ri/v1/exchange/swap", "/ri/v1/assets"}[i]
+		hr, _ := http.NewRequest(http.MethodPost, a.RI+path, strings.NewReader(`{}`))
 		hr.Header.Set("Authorization", "Bearer "+a.Token)
 		hr.Header.Set(idempotency.Header, key)
 		resp, err := http.DefaultClient.Do(hr)
@@ -132,8 +134,8 @@ func TestTransferOnceUnderAnIdempotencyKey(t *testing.T) {
 		}
 		msg, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(msg), "idempotency key") {
-			t.Fatalf("key %.20q: %d %s", key, resp.StatusCode, msg)
+		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(msg), "invalid idempotency key") || !strings.Contains(string(msg), `"bad-idempotency-key"`) {
+			t.Fatalf("%s with key %.20q: %d %s", path, key, resp.StatusCode, msg)
 		}
 	}
 

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 )
 
@@ -67,7 +66,7 @@ func (s *Server) OpenAPI() map[string]any {
 			params = append(params, map[string]any{"name": q.name, "in": "query", "required": false, "description": q.desc, "schema": map[string]any{"type": q.typ}})
 		}
 		for _, h := range rt.header {
-			params = append(params, map[string]any{"name": h.name, "in": "header", "required": false, "description": h.desc, "schema": map[string]any{"type": h.typ, "minLength": 1, "maxLength": idempotency.MaxKey}})
+			params = append(params, map[string]any{"name": h.name, "in": "header", "required": false, "description": h.desc, "schema": map[string]any{"type": h.typ, "pattern": "^[!-~]{1,255}$"}})
 		}
 		if len(params) > 0 {
 			if prev, ok := op["parameters"].([]any); ok {
@@ -121,7 +120,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"BridgeRequest":  map[string]any{"type": "object", "required": []string{"channel", "manifesto", "peerManifesto"}, "properties": map[string]any{"channel": map[string]any{"type": "string"}, "manifesto": map[string]any{"type": "string"}, "peerManifesto": map[string]any{"type": "string"}}},
 				"BridgeResponse": map[string]any{"type": "object", "properties": map[string]any{"virtualBridge": map[string]any{"type": "string", "description": "manifesto V: compact JWS, typ mifm-vbridge+jwt"}}},
 				"JoinRequest":    map[string]any{"type": "object", "required": []string{"channel"}, "properties": map[string]any{"channel": map[string]any{"type": "string"}}},
-				"Transfer":       obj("a transfer as this node records it: id, role (outgoing, incoming), state, asset, amount, peer, channel, escrow, the on-chain transfer, terms (rights, visibility), the depositor's consent, lock transaction, the destination's signed answer, the settlement, history"),
+				"Transfer":       obj("a transfer as this node records it: id, role (outgoing, incoming), state, asset, amount, peer, channel, escrow, the on-chain transfer, terms (rights, visibility), the depositor's consent, lock transaction, the destination's signed answer, the settlement, history, replayed (the answer to a request sent again under its Idempotency-Key: the transfer it started, as it stands)"),
 				"Transfers":      map[string]any{"type": "array", "items": ref("Transfer")},
 				"TransferRequest": map[string]any{"type": "object", "required": []string{"asset", "toPlatform", "to", "deadline"}, "properties": map[string]any{
 					"asset": map[string]any{"type": "string", "description": "CAIP-19 token (erc721, erc1155) or currency (erc20)"}, "amount": map[string]any{"type": "string"},
@@ -141,7 +140,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"ExchangeRequest":     map[string]any{"type": "object", "required": []string{"pay", "get", "amount"}, "properties": map[string]any{"pay": map[string]any{"type": "string"}, "get": map[string]any{"type": "string"}, "amount": map[string]any{"type": "string"}, "taker": map[string]any{"type": "string"}}},
 				"QuoteRequest":        obj("channel, pay, payToken, get, amount, taker"),
 				"Quote":               obj("platform, pay, get, rate, pays, gets, order (EIP-712 Exchange order), signature, hash"),
-				"Swap":                obj("quote, tx, gas"),
+				"Swap":                obj("quote, tx, gas, replayed (the answer to a swap sent again under its Idempotency-Key: the first one's fill)"),
 				"Status":              obj("the node's DID, endpoints, manifesto revision, channel count, audit head, content backend (backend, ok, detail)"),
 				"AuditEntries":        map[string]any{"type": "array", "items": obj("seq, time, api, op, actor, subject, outcome, detail, prev, hash")},
 				"AuditReport":         obj("ok, entries, head, brokenAt, reason"),

@@ -8,7 +8,6 @@ import (
 
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/core"
-	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/transfer"
@@ -126,22 +125,30 @@ func (s *Server) transferRoutes() []route {
 			return m.TransferList(ctx)
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/transfers", op: "transfer.start", summary: "Give an asset to a user on another platform through the escrow (FGMV-43 9.2): the user's wallet consents and locks, the destination is offered the lock; answers when the destination has answered (or after 30 s, the node going on in the background).", in: "TransferRequest", out: "Transfer", status: http.StatusCreated, header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
+			key, err := keyOf(c.r)
+			if err != nil {
+				return nil, err
+			}
 			var req api.TransferRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
+			req.IdempotencyKey = key
 			return m.StartTransfer(ctx, req)
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}", op: "transfer.show", summary: "One transfer: its state and history, the on-chain terms, the destination's signed answer (the receipt).", out: "Transfer", h: func(ctx context.Context, c *call) (any, error) {
 			return m.TransferShow(ctx, c.r.PathValue("id"))
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/transfers/prepare", op: "transfer.prepare", summary: "Prepare a transfer the user signs in their own wallet (ASIR-106): the consent as EIP-712 typed data (eth_signTypedData_v4) and the lock as an unsigned transaction; the node never holds the user's key. The record waits, prepared, until the deadline.", in: "TransferRequest", out: "PreparedTransfer", status: http.StatusCreated, header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
+			key, err := keyOf(c.r)
+			if err != nil {
+				return nil, err
+			}
 			var req api.TransferRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
+			req.IdempotencyKey = key
 			return m.PrepareTransfer(ctx, req)
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/transfers/{id}/prepared", op: "transfer.prepared", summary: "A prepared transfer's typed data and unsigned lock, again.", out: "PreparedTransfer", h: func(ctx context.Context, c *call) (any, error) {
@@ -172,11 +179,15 @@ func (s *Server) transferRoutes() []route {
 			return m.Quote(ctx, req)
 		}},
 		{api: apiRI, method: "POST", path: "/ri/v1/exchange/swap", op: "exchange.swap", summary: "Get a quote and fill it from the taker's wallet in one transaction.", in: "ExchangeRequest", out: "Swap", header: []param{idempotencyKey}, h: func(ctx context.Context, c *call) (any, error) {
+			key, err := keyOf(c.r)
+			if err != nil {
+				return nil, err
+			}
 			var req api.ExchangeRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
-			req.IdempotencyKey = c.r.Header.Get(idempotency.Header)
+			req.IdempotencyKey = key
 			return m.Swap(ctx, req)
 		}},
 	}

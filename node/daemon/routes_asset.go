@@ -15,7 +15,6 @@ import (
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/core"
-	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/re"
 )
 
@@ -27,13 +26,14 @@ func (s *Server) assetRoutes() []route {
 	return []route{
 		{api: apiRI, method: "POST", path: "/ri/v1/assets", op: "asset.mint", summary: "Tokenize a platform asset (FGMV-43 9.2 step 1): its files and metadata into IPFS, its ERC-721 or ERC-1155 token minted for the platform; the token id is keccak256(platform id, local id), so minting the same asset again answers with the existing token and sends nothing. multipart/form-data: one `metadata` part (JSON, MintMetadata) and one `file` part per content file, each with its filename; files at most net.max_fetch_bytes together.", in: "MintUpload", inMedia: "multipart/form-data", out: "Minted", status: http.StatusCreated,
 			header: []param{idempotencyKey},
-			raw: s.upload("metadata", api.MaxMintFiles, func(ctx context.Context, r *http.Request, doc []byte, files []api.File) (any, error) {
+			raw: keyed(s.upload("metadata", api.MaxMintFiles, func(ctx context.Context, r *http.Request, doc []byte, files []api.File) (any, error) {
 				var md api.MintMetadata
 				if err := strictJSON(doc, &md, "metadata"); err != nil {
 					return nil, err
 				}
-				return m.AssetMint(ctx, api.MintRequest{Metadata: md, Files: files, IdempotencyKey: r.Header.Get(idempotency.Header)})
-			})},
+				key, _ := keyOf(r) // checked before the upload was read
+				return m.AssetMint(ctx, api.MintRequest{Metadata: md, Files: files, IdempotencyKey: key})
+			}))},
 		{api: apiRI, method: "POST", path: "/ri/v1/assets/batches", op: "asset.mintBatch", summary: "Tokenize the assets a manifest lists in one transaction, their metadata in one IPFS directory; assets that are tokens already are reported and left out. multipart/form-data: one `manifest` part (JSON, BatchManifest) and one `file` part per file the manifest names, its filename the name the manifest gives.", in: "MintBatchUpload", inMedia: "multipart/form-data", out: "BatchMinted", status: http.StatusCreated,
 			raw: s.upload("manifest", api.MaxBatchFiles, func(ctx context.Context, _ *http.Request, doc []byte, files []api.File) (any, error) {
 				var bm api.BatchManifest
@@ -275,7 +275,7 @@ func assetSchemas() map[string]any {
 			"manifest": ref("BatchManifest"),
 			"file":     with(binaries, map[string]any{"description": "each file the manifest names, once, its filename the manifest's name for it; at most 2000"}),
 		}},
-		"Minted":       obj("asset (CAIP-19), tx, metadataCid, metadataUri, contentCids, gasUsed, block, standard, contract, tokenId, localAssetId, platform (DID), to, amount, existing (the asset was a token already: nothing was sent), note, prepared (what the node did first to be allowed to mint)"),
+		"Minted":       obj("asset (CAIP-19), tx, metadataCid, metadataUri, contentCids, gasUsed, block, standard, contract, tokenId, localAssetId, platform (DID), to, amount, existing (the asset was a token already: nothing was sent), note, prepared (what the node did first to be allowed to mint), replayed (the answer to a mint sent again under its Idempotency-Key: the first one's)"),
 		"BatchMinted":  obj("tx, block, gasUsed, batchId, directoryCid, minted, assets (each as in Minted), prepared"),
 		"Holdings":     map[string]any{"type": "object", "properties": map[string]any{"owner": str("the holder's address"), "tokens": map[string]any{"type": "array", "items": obj("asset (CAIP-19), standard, tokenId, balance")}}},
 		"AssetShown":   obj("asset, standard, contract, tokenId, platformId, platform (DID), uri, metadataCid, inBatchDirectory, royaltyBps, royaltyReceiver, owner (erc721) or holders (erc1155), mintedAmount, metadata, verified, checks (name, ok, detail)"),

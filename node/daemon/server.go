@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -88,7 +89,36 @@ type param struct {
 }
 
 // idempotencyKey is the header of the operations that move value.
-var idempotencyKey = param{idempotency.Header, "string", "makes the request happen once however often it is sent (1 to 255 printable ASCII characters, e.g. a UUID; remembered 24 h): sent again after a lost answer, it answers with the first request's outcome (replayed: true); sent with another request, it is refused (422 idempotency-key-reused)"}
+var idempotencyKey = param{idempotency.Header, "string", "makes the request happen once however often it is sent (1 to 255 printable ASCII characters without spaces, e.g. a UUID; remembered 24 h): sent again after a lost answer, it answers with the first request's outcome (replayed: true); sent with another request, it is refused (422 idempotency-key-reused); an empty or malformed key is refused (400 bad-idempotency-key) before the body is read"}
+
+// keyOf is a request's Idempotency-Key header, checked: none is "", an
+// empty, repeated or malformed one an error (a client that sent a header
+// meant it to count).
+func keyOf(r *http.Request) (string, error) {
+	vals := r.Header.Values(idempotency.Header)
+	switch len(vals) {
+	case 0:
+		return "", nil
+	case 1:
+		if err := idempotency.CheckKey(vals[0]); err != nil {
+			return "", fmt.Errorf("%s header: %w", idempotency.Header, err)
+		}
+		return vals[0], nil
+	}
+	return "", fmt.Errorf("%w: %d %s headers; send one", idempotency.ErrBadKey, len(vals), idempotency.Header)
+}
+
+// keyed refuses a request whose Idempotency-Key is malformed before next
+// reads its body (an upload).
+func keyed(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := keyOf(r); err != nil {
+			re.WriteProblem(w, r, toProblem(knownCode(err, err)))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
 // Server serves a Core over RI and RE.
 type Server struct {

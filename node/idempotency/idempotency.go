@@ -115,11 +115,11 @@ func (k *Keys) maybeSweep() {
 // with a byte outside printable ASCII.
 func CheckKey(key string) error {
 	if key == "" || len(key) > MaxKey {
-		return fmt.Errorf("%w: want 1 to %d printable ASCII characters, e.g. a UUID, got %d characters", ErrBadKey, MaxKey, len(key))
+		return fmt.Errorf("%w: want 1 to %d printable ASCII characters without spaces, e.g. a UUID, got %d characters", ErrBadKey, MaxKey, len(key))
 	}
 	for i := 0; i < len(key); i++ {
 		if key[i] < 0x21 || key[i] > 0x7e {
-			return fmt.Errorf("%w: byte %d is %#x; use printable ASCII without spaces, e.g. a UUID", ErrBadKey, i, key[i])
+			return fmt.Errorf("%w: character %d is %#x; use printable ASCII without spaces, e.g. a UUID", ErrBadKey, i+1, key[i])
 		}
 	}
 	return nil
