@@ -609,10 +609,23 @@ func (s *Service) HandleOffer(ctx context.Context, api, sender string, o *Offer)
 	return s.finishIncoming(ctx, api, r, importInOffer)
 }
 
-// decide runs the checks and the admission policy.
+// decide runs the checks and the admission policy. A decision reached
+// while the request was cut off (A killed mid-offer) is no decision: any
+// check may have failed for that alone, so nothing is recorded and A
+// offers again.
 func (s *Service) decide(ctx context.Context, r *Record, o *Offer) (ok bool, reason uint16, why string, conv *Quote, undecided error) {
 	ok, reason, why = s.check(ctx, r, o, &conv, &undecided)
+	if undecided == nil && ctx.Err() != nil {
+		undecided = fmt.Errorf("the offer's request ended before B decided: %w", ctx.Err())
+	}
 	return ok, reason, why, conv, undecided
+}
+
+// assetVerdict says whether an error reading an offered token is about the
+// token (no such token, not mifm's, metadata that does not match) rather
+// than about reading it (the chain, the request).
+func assetVerdict(err error) bool {
+	return errors.Is(err, asset.ErrBadRequest) || errors.Is(err, asset.ErrUnknownToken) || errors.Is(err, asset.ErrMetadataCheck)
 }
 
 func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, undecided *error) (bool, uint16, string) {
@@ -693,6 +706,12 @@ func (s *Service) check(ctx context.Context, r *Record, o *Offer, conv **Quote, 
 			// verdict on the asset, A offers again within the deadline.
 			s.waits.markSourcesDown(r.ID, s.now().Add(sourcesDownFor))
 			*undecided = fmt.Errorf("%w: %v", ErrSourceDown, err)
+			return false, 0, ""
+		}
+		if err != nil && !assetVerdict(err) {
+			// A chain read that failed, a request cut: nothing is known
+			// of the asset yet.
+			*undecided = fmt.Errorf("read the asset: %w", err)
 			return false, 0, ""
 		}
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"net/http"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/mifm/mifm/contracts/bindings/currency"
 	"github.com/mifm/mifm/contracts/bindings/platformregistry"
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
@@ -384,5 +386,36 @@ func TestDeadlineJudgedByTheChainsClock(t *testing.T) {
 	decodeJWS(t, jws, &a)
 	if a.Reason != ReasonUnknownCurrency {
 		t.Fatalf("with a 2 s margin: %+v, want the deadline check passed", a)
+	}
+}
+
+// An offer whose request ends while B checks it (A killed mid-offer) gets
+// no decision: B records nothing, and a failed read of the chain is not a
+// verdict on the asset. (A chaos run caught B refusing for good over a
+// log read cut by the request's end.)
+func TestDecisionNeedsTheWholeRequest(t *testing.T) {
+	m := newMachine(t)
+	r := m.locked(t, time.Hour)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, _, _, undecided := m.b.decide(ctx, &Record{ID: r.ID, Peer: didA}, m.offer(r)); undecided == nil {
+		t.Fatal("a decision reached on a request that had ended")
+	}
+	if _, err := m.b.Get(r.ID, Incoming); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("B recorded something: %v", err)
+	}
+	for _, tc := range []struct {
+		err     error
+		verdict bool
+	}{
+		{fmt.Errorf("read logs of blocks 0-45: %w", context.Canceled), false},
+		{errors.New(`Post "http://127.0.0.1:38727": connection refused`), false},
+		{fmt.Errorf("%w: 0x1 is not mifm's erc721 contract", asset.ErrBadRequest), true},
+		{fmt.Errorf("%w: 42", asset.ErrUnknownToken), true},
+		{fmt.Errorf("%w: block hashes elsewhere", asset.ErrMetadataCheck), true},
+	} {
+		if got := assetVerdict(tc.err); got != tc.verdict {
+			t.Errorf("assetVerdict(%v) = %v", tc.err, got)
+		}
 	}
 }
