@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mifm/mifm/node"
 	"github.com/mifm/mifm/node/api"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/transfer"
@@ -27,6 +30,16 @@ func takeEditions(t *testing.T, p *InProcess) {
 	}
 }
 
+// editionsPair is transferPair with B taking editions, A's tokenizer, and
+// a user on each side.
+func editionsPair(t *testing.T) (a, b *InProcess, tok *asset.Tokenizer, userA, userB common.Address, n *node.Node) {
+	t.Helper()
+	a, b, n, sender := transferPair(t, newBackend(t, 0), newBackend(t, 0))
+	takeEditions(t, b)
+	tok = pairTokenizer(t, a, n, sender)
+	return a, b, tok, a.Core.Home.Keystore().Accounts()[1], b.Core.Home.Keystore().Accounts()[1], n
+}
+
 // The history of ERC-1155 editions moved through the escrow reads as it
 // happened (issue 25, point 4): a TransferSingle's fourth topic is its
 // recipient, not the token id, and history used to take it for the id, so
@@ -36,12 +49,9 @@ func TestEditionHistoryThroughTheEscrow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two nodes and a chain")
 	}
-	a, b, n, sender := transferPair(t, newBackend(t, 0), newBackend(t, 0))
+	a, b, tok, userA, userB, _ := editionsPair(t)
 	ctx := context.Background()
-	takeEditions(t, b)
-	tok := pairTokenizer(t, a, n, sender)
 	hB := b.Core.Home
-	userA, userB := a.Core.Home.Keystore().Accounts()[1], hB.Keystore().Accounts()[1]
 	mint := func(name string, data []byte) string {
 		m, err := tok.Tokenize(ctx, asset.Request{Files: []asset.File{{Name: name, Data: bytes.NewReader(data)}}, Name: name, LocalID: name, To: userA,
 			Standard: asset.ERC1155, Amount: big.NewInt(5)})

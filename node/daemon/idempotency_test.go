@@ -64,11 +64,8 @@ func TestTransferOnceUnderAnIdempotencyKey(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two nodes and a chain")
 	}
-	a, b, n, sender := transferPair(t, newBackend(t, 0), newBackend(t, 0))
+	a, b, tok, userA, userB, n := editionsPair(t)
 	ctx := context.Background()
-	takeEditions(t, b)
-	tok := pairTokenizer(t, a, n, sender)
-	userA, userB := a.Core.Home.Keystore().Accounts()[1], b.Core.Home.Keystore().Accounts()[1]
 	minted, err := tok.Tokenize(ctx, asset.Request{Files: []asset.File{{Name: "sword.glb", Data: bytes.NewReader([]byte("glTF\x02\x00\x00\x00 editions"))}}, Name: "sword", LocalID: "sword", To: userA,
 		Standard: asset.ERC1155, Amount: big.NewInt(5)})
 	if err != nil {

@@ -892,6 +892,7 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 	if s.Store == nil {
 		return nil, errors.New("no content store")
 	}
+	var sources []string // read from the channel once, when a file is missing
 	for i, c := range r.Content {
 		id, err := cid.Decode(c)
 		if err != nil {
@@ -904,7 +905,10 @@ func (s *Service) importAsset(ctx context.Context, r *Record) ([]string, error) 
 			max = ipfs.DAGBytes(r.ContentSizes[i])
 		}
 		if ok, _ := s.Store.Has(ctx, id); !ok {
-			if _, err := ipfs.FetchFirst(ctx, s.Store, s.Sources(r), id, max); err != nil {
+			if sources == nil {
+				sources = s.Sources(r)
+			}
+			if _, err := ipfs.FetchFirst(ctx, s.Store, sources, id, max); err != nil {
 				return nil, fmt.Errorf("import %s: %w", c, err)
 			}
 		}
