@@ -106,7 +106,7 @@ func didResolveCommand(env Env) *ucli.Command {
 		Usage:     "resolve a DID (did:key, did:pkh, did:web, did:ethr on the home's chain) into its document; --json prints the W3C DID Resolution result",
 		ArgsUsage: "DID[?versionId=BLOCK]",
 		Flags: []ucli.Flag{
-			&ucli.StringFlag{Name: "key-format", Usage: "how did:key documents write keys: default, or JsonWebKey2020"},
+			&ucli.StringFlag{Name: "key-format", Value: "Multikey", Usage: "how did:key documents write keys: Multikey, Ed25519VerificationKey2020, JsonWebKey2020, or Ed25519VerificationKey2018 (the 2018/2019 types of the method's test vectors)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -116,13 +116,11 @@ func didResolveCommand(env Env) *ucli.Command {
 				return errors.New("resolve needs one DID, e.g. `mifm did resolve did:key:z6Mk…`")
 			}
 			req := api.ResolveRequest{DID: c.Args().First()}
-			switch c.String("key-format") {
-			case "", "default":
-			case "JsonWebKey2020", "jwk":
-				req.KeyFormat = "JsonWebKey2020"
-			default:
-				return fmt.Errorf("--key-format %q: want default or JsonWebKey2020", c.String("key-format"))
+			format, err := did.ParseKeyFormat(c.String("key-format"))
+			if err != nil {
+				return fmt.Errorf("--key-format: %w", err)
 			}
+			req.KeyFormat = string(format)
 			return withVerifier(c, env, func(v verifier) error {
 				res, err := v.ResolveDID(c.Context, req)
 				if err != nil {

@@ -23,15 +23,17 @@ var (
 
 // Contexts of the documents this package writes.
 const (
-	ContextDIDv1       = "https://www.w3.org/ns/did/v1"
-	contextEd25519     = "https://w3id.org/security/suites/ed25519-2018/v1"
-	contextX25519      = "https://w3id.org/security/suites/x25519-2019/v1"
-	contextSecp256k1   = "https://w3id.org/security/suites/secp256k1-2019/v1"
-	contextJWS2020     = "https://w3id.org/security/suites/jws-2020/v1"
-	contextSecurityV2  = "https://w3id.org/security/v2"
-	contextRecovery    = "https://w3id.org/security/suites/secp256k1recovery-2020/v2"
-	contextMultikey    = "https://w3id.org/security/multikey/v1"
-	contextDataIntegV2 = "https://w3id.org/security/data-integrity/v2"
+	ContextDIDv1        = "https://www.w3.org/ns/did/v1"
+	contextEd25519      = "https://w3id.org/security/suites/ed25519-2018/v1"
+	contextX25519       = "https://w3id.org/security/suites/x25519-2019/v1"
+	contextEd25519v2020 = "https://w3id.org/security/suites/ed25519-2020/v1"
+	contextX25519v2020  = "https://w3id.org/security/suites/x25519-2020/v1"
+	contextSecp256k1    = "https://w3id.org/security/suites/secp256k1-2019/v1"
+	contextJWS2020      = "https://w3id.org/security/suites/jws-2020/v1"
+	contextSecurityV2   = "https://w3id.org/security/v2"
+	contextRecovery     = "https://w3id.org/security/suites/secp256k1recovery-2020/v2"
+	contextMultikey     = "https://w3id.org/security/multikey/v1"
+	contextDataIntegV2  = "https://w3id.org/security/data-integrity/v2"
 )
 
 // Document is a DID document (W3C DID Core 1.0), with the properties mifm

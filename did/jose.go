@@ -274,6 +274,8 @@ func (vm *VerificationMethod) PublicKey() (crypto.PublicKey, error) {
 	switch {
 	case vm.PublicKeyJwk != nil:
 		return JWKPublicKey(vm.PublicKeyJwk)
+	case vm.PublicKeyMultibase != "" && vm.Type == "Multikey":
+		return multikeyPublicKey(vm.ID, vm.PublicKeyMultibase)
 	case vm.PublicKeyBase58 != "" && vm.Type == "EcdsaSecp256k1VerificationKey2019":
 		b, err := base58.Decode(vm.PublicKeyBase58)
 		if err != nil {
@@ -288,6 +290,35 @@ func (vm *VerificationMethod) PublicKey() (crypto.PublicKey, error) {
 		return secp256k1Key(b)
 	}
 	return nil, fmt.Errorf("%s (%s) holds no key mifm reads", vm.ID, vm.Type)
+}
+
+// multikeyPublicKey reads a Multikey's publicKeyMultibase (Controlled
+// Identifiers 1.0: base58btc of a multicodec header and the key, compressed
+// for the elliptic curves) with did:key's checks of length and curve.
+func multikeyPublicKey(id, mb string) (crypto.PublicKey, error) {
+	k, err := parseKeyDID("did:key:" + mb)
+	if err != nil {
+		return nil, fmt.Errorf("%s: publicKeyMultibase: %w", id, err)
+	}
+	switch k.kt {
+	case "":
+		return nil, fmt.Errorf("%s: publicKeyMultibase is an X25519 key, which does not sign", id)
+	case Ed25519:
+		return ed25519.PublicKey(k.pub), nil
+	case Secp256k1:
+		return ethcrypto.DecompressPubkey(k.pub)
+	}
+	x, y, err := nistPoint(k.kt, k.pub)
+	if err != nil {
+		return nil, err
+	}
+	curve, _, _ := nistCurve(k.kt)
+	size := (curve.Params().BitSize + 7) / 8
+	raw := make([]byte, 1+2*size)
+	raw[0] = 4
+	x.FillBytes(raw[1 : 1+size])
+	y.FillBytes(raw[1+size:])
+	return ecdsa.ParseUncompressedPublicKey(curve, raw)
 }
 
 // JWKPublicKey reads a public JWK: OKP Ed25519, EC secp256k1/P-256/384/521.

@@ -6,8 +6,11 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"filippo.io/edwards25519"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -162,37 +165,97 @@ func compress(kt KeyType, x, y *big.Int) []byte {
 	return out
 }
 
-// ParseKeyDID returns the key a did:key names.
-func ParseKeyDID(did string) (KeyType, []byte, error) {
+// did:key's own resolution errors (the method's Signature Method Creation
+// Algorithm), reported as the resolution metadata's error code. Each wraps
+// ErrInvalidDID too, so callers that only ask "is the DID bad?" still can.
+var (
+	ErrInvalidPublicKeyLength   = errors.New("invalidPublicKeyLength")
+	ErrInvalidPublicKey         = errors.New("invalidPublicKey")
+	ErrUnsupportedPublicKeyType = errors.New("unsupportedPublicKeyType")
+	ErrInvalidPublicKeyType     = errors.New("invalidPublicKeyType")
+)
+
+// keyLengths are the raw public key lengths the did:key method gives per
+// multicodec: compressed points for the elliptic curves.
+var keyLengths = map[uint64]int{codeEd25519: 32, codeX25519: 32, codeSecp256k1: 33, codeP256: 33, codeP384: 49, codeP521: 67}
+
+// keyDID is a did:key taken apart: its multibase value (the DID without
+// the version segment did:key:1: may carry) and the key it encodes.
+type keyDID struct {
+	multibase string
+	code      uint64
+	pub       []byte
+	kt        KeyType // "" for an X25519 key, which only agrees keys
+}
+
+// parseKeyDID checks a did:key as the method's Document Creation and
+// Signature Method Creation algorithms do: did:key:[version:]z…, a version
+// that is a positive integer, base58btc, a known multicodec, the key length
+// the method gives for it and a key that is a point of its curve.
+func parseKeyDID(did string) (*keyDID, error) {
 	method, id, err := Method(did)
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	if method != "key" {
-		return "", nil, fmt.Errorf("%w: %s is not a did:key", ErrInvalidDID, did)
+		return nil, fmt.Errorf("%w: %s is not a did:key", ErrInvalidDID, did)
 	}
-	enc, data, err := multibase.Decode(id)
-	if err != nil || enc != multibase.Base58BTC {
-		return "", nil, fmt.Errorf("%w: %s: the id must be multibase base58btc (z…)", ErrInvalidDID, did)
+	mb := id
+	if version, rest, ok := strings.Cut(id, ":"); ok {
+		n, err := strconv.ParseUint(version, 10, 31)
+		if err != nil || n == 0 || strings.Contains(rest, ":") {
+			return nil, fmt.Errorf("%w: %s: want did:key:z… or did:key:VERSION:z… with a positive integer version", ErrInvalidDID, did)
+		}
+		mb = rest
+	}
+	if !strings.HasPrefix(mb, "z") {
+		return nil, fmt.Errorf("%w: %s: the id must be multibase base58btc (z…)", ErrInvalidDID, did)
+	}
+	data, err := base58.Decode(mb[1:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: the id is not base58btc", ErrInvalidDID, did)
 	}
 	code, n, err := varint.FromUvarint(data)
 	if err != nil {
-		return "", nil, fmt.Errorf("%w: %s: bad multicodec prefix", ErrInvalidDID, did)
+		return nil, fmt.Errorf("%w: %s: bad multicodec prefix", ErrInvalidDID, did)
 	}
-	pub := data[n:]
+	k := &keyDID{multibase: mb, code: code, pub: data[n:]}
+	want, known := keyLengths[code]
+	if !known {
+		return nil, fmt.Errorf("%w: %w: %s: multicodec 0x%x is not a key type mifm resolves (Ed25519, X25519, secp256k1, P-256/384/521)", ErrInvalidDID, ErrUnsupportedPublicKeyType, did, code)
+	}
+	if len(k.pub) != want {
+		return nil, fmt.Errorf("%w: %w: %s: the key is %d bytes, multicodec 0x%x keys are %d", ErrInvalidDID, ErrInvalidPublicKeyLength, did, len(k.pub), code, want)
+	}
 	for kt, c := range keyCodes {
-		if c != code {
-			continue
+		if c == code {
+			k.kt = kt
 		}
-		if _, err := KeyDID(kt, pub); err != nil {
-			return "", nil, fmt.Errorf("%w: %s: %v", ErrInvalidDID, did, err)
-		}
-		if kt != Ed25519 && len(pub) > 0 && pub[0] == 4 {
-			return "", nil, fmt.Errorf("%w: %s: did:key holds compressed points", ErrInvalidDID, did)
-		}
-		return kt, pub, nil
 	}
-	return "", nil, fmt.Errorf("%w: %s: multicodec 0x%x is not a key type mifm resolves (Ed25519, secp256k1, P-256/384/521)", ErrMethodNotSupported, did, code)
+	switch {
+	case code == codeX25519:
+	case k.kt == Ed25519:
+		if _, err := new(edwards25519.Point).SetBytes(k.pub); err != nil {
+			return nil, fmt.Errorf("%w: %w: %s: not an Ed25519 point", ErrInvalidDID, ErrInvalidPublicKey, did)
+		}
+	default:
+		if _, err := KeyDID(k.kt, k.pub); err != nil {
+			return nil, fmt.Errorf("%w: %w: %s: %v", ErrInvalidDID, ErrInvalidPublicKey, did, err)
+		}
+	}
+	return k, nil
+}
+
+// ParseKeyDID returns the key a did:key names, for the key types that sign.
+func ParseKeyDID(did string) (KeyType, []byte, error) {
+	k, err := parseKeyDID(did)
+	if err != nil {
+		return "", nil, err
+	}
+	if k.kt == "" {
+		return "", nil, fmt.Errorf("%w: %w: %s is an X25519 key, which agrees keys and does not sign", ErrInvalidDID, ErrInvalidPublicKeyType, did)
+	}
+	return k.kt, k.pub, nil
 }
 
 // KeyFormat is how a did:key document writes its keys (the did:key method's
@@ -200,32 +263,109 @@ func ParseKeyDID(did string) (KeyType, []byte, error) {
 type KeyFormat string
 
 const (
-	// FormatDefault: Ed25519VerificationKey2018 (with an X25519 key agreement
-	// key derived from it), EcdsaSecp256k1VerificationKey2019, and
-	// JsonWebKey2020 for the NIST curves.
-	FormatDefault KeyFormat = ""
-	// FormatJWK writes every key as JsonWebKey2020.
+	// FormatMultikey, the default: every key as Multikey (publicKeyMultibase
+	// is the DID's own multibase value), in the shape the did:key spec's
+	// current algorithm and the @digitalbazaar/did-method-key driver give;
+	// no key agreement key is derived.
+	FormatMultikey KeyFormat = "Multikey"
+	// FormatEd25519VerificationKey2020: Ed25519 keys as
+	// Ed25519VerificationKey2020, with an X25519KeyAgreementKey2020 derived
+	// for key agreement (Ed25519 DIDs only).
+	FormatEd25519VerificationKey2020 KeyFormat = "Ed25519VerificationKey2020"
+	// FormatJWK writes every key as JsonWebKey2020, with the key agreement
+	// entries of the method's published test vectors.
 	FormatJWK KeyFormat = "JsonWebKey2020"
+	// FormatLegacy is the shape of the method's published test vectors and
+	// of mifm before the Multikey default: Ed25519VerificationKey2018 with
+	// an X25519KeyAgreementKey2019, EcdsaSecp256k1VerificationKey2019, and
+	// JsonWebKey2020 for the NIST curves.
+	FormatLegacy KeyFormat = "Ed25519VerificationKey2018"
 )
 
-// resolveKey expands a did:key into its document, in the shapes of the did:key
-// method's published test vectors.
+// ParseKeyFormat reads the names the CLI and the RI accept: "" or
+// "default" (Multikey), or a KeyFormat's own name.
+func ParseKeyFormat(s string) (KeyFormat, error) {
+	switch KeyFormat(s) {
+	case "", "default", FormatMultikey:
+		return FormatMultikey, nil
+	case "jwk", FormatJWK:
+		return FormatJWK, nil
+	case FormatEd25519VerificationKey2020, FormatLegacy:
+		return KeyFormat(s), nil
+	}
+	return "", fmt.Errorf("%w: key format %q: want Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020 or Ed25519VerificationKey2018", ErrInvalidPublicKeyType, s)
+}
+
+// resolveKey expands a did:key into its document in the given format.
 func resolveKey(did string, format KeyFormat) (*Document, error) {
-	kt, pub, err := ParseKeyDID(did)
+	if format == "" {
+		format = FormatMultikey
+	}
+	k, err := parseKeyDID(did)
 	if err != nil {
 		return nil, err
 	}
-	_, id, _ := Method(did)
-	vmID := did + "#" + id
+	vmID := did + "#" + k.multibase
 	doc := &Document{ID: did}
 	rels := []string{vmID}
+	if k.code == codeX25519 {
+		return x25519KeyDocument(doc, k, vmID, format)
+	}
 	doc.AssertionMethod, doc.Authentication, doc.CapabilityInvocation, doc.CapabilityDelegation = rels, rels, rels, rels
-	switch kt {
-	case Ed25519:
-		p, err := new(edwards25519.Point).SetBytes(pub)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrInvalidDID, did, err)
+	switch format {
+	case FormatMultikey:
+		doc.Context = []any{ContextDIDv1, contextMultikey}
+		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "Multikey", Controller: did, PublicKeyMultibase: k.multibase}}
+		return doc, nil
+	case FormatEd25519VerificationKey2020:
+		if k.kt != Ed25519 {
+			return nil, fmt.Errorf("%w: %s is a %s key; Ed25519VerificationKey2020 holds Ed25519 keys only", ErrInvalidPublicKeyType, did, k.kt)
 		}
+		p, _ := new(edwards25519.Point).SetBytes(k.pub)
+		x := multikey(codeX25519, p.BytesMontgomery())
+		doc.Context = []any{ContextDIDv1, contextEd25519v2020, contextX25519v2020}
+		doc.VerificationMethod = []VerificationMethod{
+			{ID: vmID, Type: "Ed25519VerificationKey2020", Controller: did, PublicKeyMultibase: k.multibase},
+			{ID: did + "#" + x, Type: "X25519KeyAgreementKey2020", Controller: did, PublicKeyMultibase: x},
+		}
+		doc.KeyAgreement = []string{did + "#" + x}
+		return doc, nil
+	case FormatJWK, FormatLegacy:
+		return legacyKeyDocument(doc, k, vmID, format), nil
+	}
+	return nil, fmt.Errorf("%w: key format %q", ErrUnsupportedPublicKeyType, format)
+}
+
+// x25519KeyDocument is the document of an X25519 did:key: one key, for key
+// agreement only.
+func x25519KeyDocument(doc *Document, k *keyDID, vmID string, format KeyFormat) (*Document, error) {
+	doc.KeyAgreement = []string{vmID}
+	switch format {
+	case FormatMultikey:
+		doc.Context = []any{ContextDIDv1, contextMultikey}
+		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "Multikey", Controller: doc.ID, PublicKeyMultibase: k.multibase}}
+	case FormatEd25519VerificationKey2020:
+		doc.Context = []any{ContextDIDv1, contextX25519v2020}
+		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "X25519KeyAgreementKey2020", Controller: doc.ID, PublicKeyMultibase: k.multibase}}
+	case FormatJWK:
+		doc.Context = []any{ContextDIDv1, contextJWS2020}
+		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "JsonWebKey2020", Controller: doc.ID, PublicKeyJwk: map[string]any{"kty": "OKP", "crv": "X25519", "x": b64(k.pub)}}}
+	case FormatLegacy:
+		doc.Context = []any{ContextDIDv1, contextX25519}
+		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "X25519KeyAgreementKey2019", Controller: doc.ID, PublicKeyBase58: base58.Encode(k.pub)}}
+	default:
+		return nil, fmt.Errorf("%w: key format %q", ErrUnsupportedPublicKeyType, format)
+	}
+	return doc, nil
+}
+
+// legacyKeyDocument writes the shapes of the did:key method's published
+// test vectors: the 2018/2019 key types, or JsonWebKey2020 throughout.
+func legacyKeyDocument(doc *Document, k *keyDID, vmID string, format KeyFormat) *Document {
+	did, pub, rels := doc.ID, k.pub, []string{vmID}
+	switch k.kt {
+	case Ed25519:
+		p, _ := new(edwards25519.Point).SetBytes(pub)
 		x := p.BytesMontgomery()
 		xID := did + "#" + multikey(codeX25519, x)
 		doc.KeyAgreement = []string{xID}
@@ -245,8 +385,8 @@ func resolveKey(did string, format KeyFormat) (*Document, error) {
 	case Secp256k1:
 		doc.KeyAgreement = rels
 		if format == FormatJWK {
-			k, _ := crypto.DecompressPubkey(pub)
-			raw := crypto.FromECDSAPub(k) // 0x04 || x || y
+			key, _ := crypto.DecompressPubkey(pub)
+			raw := crypto.FromECDSAPub(key) // 0x04 || x || y
 			doc.Context = []any{ContextDIDv1, contextJWS2020}
 			doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "JsonWebKey2020", Controller: did, PublicKeyJwk: map[string]any{
 				"kty": "EC", "crv": "secp256k1", "x": b64(raw[1:33]), "y": b64(raw[33:]),
@@ -256,8 +396,8 @@ func resolveKey(did string, format KeyFormat) (*Document, error) {
 		doc.Context = []any{ContextDIDv1, contextSecp256k1}
 		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "EcdsaSecp256k1VerificationKey2019", Controller: did, PublicKeyBase58: base58.Encode(pub)}}
 	default:
-		x, y, _ := nistPoint(kt, pub)
-		curve, name, _ := nistCurve(kt)
+		x, y, _ := nistPoint(k.kt, pub)
+		curve, name, _ := nistCurve(k.kt)
 		size := (curve.Params().BitSize + 7) / 8
 		doc.Context = []any{ContextDIDv1, contextJWS2020}
 		doc.VerificationMethod = []VerificationMethod{{ID: vmID, Type: "JsonWebKey2020", Controller: did, PublicKeyJwk: map[string]any{
@@ -266,7 +406,7 @@ func resolveKey(did string, format KeyFormat) (*Document, error) {
 		}}}
 		doc.KeyAgreement = rels
 	}
-	return doc, nil
+	return doc
 }
 
 func b64(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }

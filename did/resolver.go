@@ -254,6 +254,14 @@ func (r *Resolver) Resolve(ctx context.Context, did string) (*Resolution, error)
 
 func (r *Resolver) failed(res *Resolution, err error) (*Resolution, error) {
 	switch {
+	case errors.Is(err, ErrInvalidPublicKeyLength):
+		res.ResolutionMetadata.Error = "invalidPublicKeyLength"
+	case errors.Is(err, ErrInvalidPublicKey):
+		res.ResolutionMetadata.Error = "invalidPublicKey"
+	case errors.Is(err, ErrUnsupportedPublicKeyType):
+		res.ResolutionMetadata.Error = "unsupportedPublicKeyType"
+	case errors.Is(err, ErrInvalidPublicKeyType):
+		res.ResolutionMetadata.Error = "invalidPublicKeyType"
 	case errors.Is(err, ErrInvalidDID):
 		res.ResolutionMetadata.Error = "invalidDid"
 	case errors.Is(err, ErrNotFound):

@@ -108,7 +108,7 @@ func TestResolveWebOverTLS(t *testing.T) {
 	host = strings.ReplaceAll(strings.TrimPrefix(srv.URL, "https://"), ":", "%3A")
 	alice := "did:web:" + host + ":user:alice"
 	kp, _ := NewKeyPair(Ed25519, nil)
-	keyDoc, _ := resolveKey(kp.DID, FormatDefault)
+	keyDoc, _ := resolveKey(kp.DID, FormatLegacy)
 	docs["/user/alice/did.json"] = `{"@context":"https://www.w3.org/ns/did/v1","id":"` + alice + `","verificationMethod":[{"id":"` + alice + `#key-1","type":"Ed25519VerificationKey2018","controller":"` + alice + `","publicKeyBase58":"` + keyDoc.VerificationMethod[0].PublicKeyBase58 + `"}],"assertionMethod":["` + alice + `#key-1"],"service":[{"id":"` + alice + `#node","type":"MifmNode","serviceEndpoint":"https://node.example"}]}`
 	docs["/.well-known/did.json"] = `{"id":"did:web:someone-else.example"}`
 	docs["/slow/did.json"] = `{"id":"did:web:` + host + `:slow"}`

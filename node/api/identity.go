@@ -56,8 +56,10 @@ type (
 type ResolveRequest struct {
 	// DID to resolve, with ?versionId=N for a version of a did:ethr.
 	DID string `json:"did"`
-	// KeyFormat is how did:key documents write keys: "" (Multikey) or
-	// JsonWebKey2020.
+	// KeyFormat is how did:key documents write keys: "" or Multikey (the
+	// default), Ed25519VerificationKey2020, JsonWebKey2020, or
+	// Ed25519VerificationKey2018 (the 2018/2019 types of the method's test
+	// vectors).
 	KeyFormat string `json:"keyFormat,omitempty"`
 }
 

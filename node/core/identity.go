@@ -541,18 +541,16 @@ func (v *Verifier) ResolveDID(ctx context.Context, req api.ResolveRequest) (*api
 	if len(req.DID) > MaxDIDLength {
 		return nil, badInput("%w: the DID is %d characters, at most %d are resolved", did.ErrInvalidDID, len(req.DID), MaxDIDLength)
 	}
+	format, err := did.ParseKeyFormat(req.KeyFormat)
+	if err != nil {
+		return nil, badInput("%v", err)
+	}
 	r := v.Resolver
-	switch req.KeyFormat {
-	case "", "default":
-	case "JsonWebKey2020", "jwk":
+	if m, _, err := did.Method(strings.SplitN(req.DID, "?", 2)[0]); err == nil && m == "key" && format != did.FormatMultikey {
 		// did:key documents are made, not fetched: a resolver of its own
-		// writes them with JWKs; other methods still go to the node's.
-		r = did.NewResolver(did.Options{KeyFormat: did.FormatJWK})
-		if m, _, err := did.Method(strings.SplitN(req.DID, "?", 2)[0]); err == nil && m != "key" {
-			r = v.Resolver
-		}
-	default:
-		return nil, badInput("key format %q: want default or JsonWebKey2020", req.KeyFormat)
+		// writes them in the format asked; other methods still go to the
+		// node's.
+		r = did.NewResolver(did.Options{KeyFormat: format})
 	}
 	return r.Resolve(ctx, req.DID)
 }

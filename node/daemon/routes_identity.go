@@ -38,9 +38,9 @@ func (s *Server) identityRoutes() []route {
 			req.DID = c.r.PathValue("did")
 			return identityResult(m.UpdateDID(ctx, req))
 		}},
-		{api: apiRI, method: "GET", path: "/ri/v1/dids/{did}", op: "did.resolve", summary: "Resolve a DID (did:key, did:pkh, did:web, did:ethr on the node's chain) into its W3C DID Resolution result. As the DID Resolution HTTP binding has it, a failed resolution is answered with the result, its didResolutionMetadata.error naming the failure, and status 400 (invalidDid), 404 (notFound), 501 (methodNotSupported) or 500.", out: "DIDResolution", query: []param{
+		{api: apiRI, method: "GET", path: "/ri/v1/dids/{did}", op: "did.resolve", summary: "Resolve a DID (did:key, did:pkh, did:web, did:ethr on the node's chain) into its W3C DID Resolution result. As the DID Resolution HTTP binding has it, a failed resolution is answered with the result, its didResolutionMetadata.error naming the failure, and status 400 (invalidDid; for did:key also invalidPublicKeyLength, invalidPublicKey, invalidPublicKeyType), 404 (notFound), 501 (methodNotSupported, unsupportedPublicKeyType) or 500.", out: "DIDResolution", query: []param{
 			{"versionId", "string", "did:ethr: the document as of this block"},
-			{"keyFormat", "string", "how did:key documents write keys: default (Multikey) or JsonWebKey2020"},
+			{"keyFormat", "string", "how did:key documents write keys: Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020, or Ed25519VerificationKey2018 (the 2018/2019 types of the method's test vectors)"},
 		}, raw: http.HandlerFunc(s.resolveDID)},
 		{api: apiRI, method: "POST", path: "/ri/v1/credentials/verify", op: "credential.verify", summary: "Verify a credential (a JSON-LD credential with a Data Integrity proof, or a vc+jwt or SD-JWT as a string) and, with a policy, decide its admission (IDVF): the verdict lists every check and every rule with its outcome. A credential that fails is a verdict (200), not an error; the platform is notified with a credential.verdict event.", in: "VerifyCredential", out: "CredentialVerdict", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.VerifyCredentialRequest
@@ -156,11 +156,11 @@ func (s *Server) resolveDID(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		switch res.ResolutionMetadata.Error {
-		case "invalidDid":
+		case "invalidDid", "invalidPublicKeyLength", "invalidPublicKey", "invalidPublicKeyType":
 			status = http.StatusBadRequest
 		case "notFound":
 			status = http.StatusNotFound
-		case "methodNotSupported":
+		case "methodNotSupported", "unsupportedPublicKeyType":
 			status = http.StatusNotImplemented
 		default:
 			status = http.StatusInternalServerError

@@ -214,9 +214,14 @@ func TestDIDResolveOverRI(t *testing.T) {
 		if err != nil || res.Document == nil || res.Document.ID != id {
 			t.Fatalf("resolve %s: %+v, %v", id, res, err)
 		}
-		jwk, err := cl.ResolveDID(t.Context(), api.ResolveRequest{DID: id, KeyFormat: "JsonWebKey2020"})
-		if err != nil || jwk.Document.VerificationMethod[0].Type != "JsonWebKey2020" {
-			t.Fatalf("resolve %s with JWKs: %+v, %v", id, jwk, err)
+		if res.Document.VerificationMethod[0].Type != "Multikey" {
+			t.Fatalf("resolve %s: %+v, want Multikey by default", id, res.Document)
+		}
+		for _, format := range []string{"JsonWebKey2020", "Ed25519VerificationKey2020", "Ed25519VerificationKey2018"} {
+			got, err := cl.ResolveDID(t.Context(), api.ResolveRequest{DID: id, KeyFormat: format})
+			if err != nil || got.Document.VerificationMethod[0].Type != format {
+				t.Fatalf("resolve %s as %s: %+v, %v", id, format, got, err)
+			}
 		}
 	}
 	for _, tc := range []struct {
@@ -229,6 +234,9 @@ func TestDIDResolveOverRI(t *testing.T) {
 		{"did:key:6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp", 400, "invalidDid", did.ErrInvalidDID},
 		{"did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp?versionId=3", 400, "invalidDid", did.ErrInvalidDID},
 		{"did:foo:1", 501, "methodNotSupported", did.ErrMethodNotSupported},
+		{"did:key:z2DQUyFHStG42FqbEhyM6LhkEqqV45NGGqKCwNxVWWu7Yzj", 400, "invalidPublicKeyLength", did.ErrInvalidPublicKeyLength},
+		{"did:key:zQ3shMQnkqiyfujhRPGFFqSEeD2yV9kUcmyBiu2fT2BXfFPMN", 400, "invalidPublicKey", did.ErrInvalidPublicKey},
+		{"did:key:zUC7EK3ZakmukHhuncwkbySmomv3FmrkmS36E4Ks5rsb6VQSRpoCrx6Hb8e2Nk6UvJFSdyw9NK1scFXJp21gNNYFjVWNgaqyGnkyhtagagCpQb5B7tagJu3HDbjQ8h5ypoHjwBb", 501, "unsupportedPublicKeyType", did.ErrUnsupportedPublicKeyType},
 	} {
 		var res api.Resolution
 		code, p := ri(t, a, "GET", "/ri/v1/dids/"+tc.did, nil, &res)
@@ -241,7 +249,7 @@ func TestDIDResolveOverRI(t *testing.T) {
 		}
 	}
 	code, p := ri(t, a, "GET", "/ri/v1/dids/did:key:z6Mk?keyFormat=pem", nil, nil)
-	if code != 400 || p == nil || !strings.Contains(p.Detail, "want default or JsonWebKey2020") {
+	if code != 400 || p == nil || !strings.Contains(p.Detail, "want Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020 or Ed25519VerificationKey2018") {
 		t.Fatalf("bad key format: %d %+v", code, p)
 	}
 	code, p = ri(t, a, "GET", "/ri/v1/dids/did:web:"+strings.Repeat("a", 3000), nil, nil)

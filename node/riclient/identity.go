@@ -74,6 +74,14 @@ func (e *ResolutionError) Is(target error) bool {
 	switch e.Code {
 	case "invalidDid":
 		return target == did.ErrInvalidDID
+	case "invalidPublicKeyLength":
+		return target == did.ErrInvalidDID || target == did.ErrInvalidPublicKeyLength
+	case "invalidPublicKey":
+		return target == did.ErrInvalidDID || target == did.ErrInvalidPublicKey
+	case "invalidPublicKeyType":
+		return target == did.ErrInvalidDID || target == did.ErrInvalidPublicKeyType
+	case "unsupportedPublicKeyType":
+		return target == did.ErrInvalidDID || target == did.ErrUnsupportedPublicKeyType
 	case "notFound":
 		return target == did.ErrNotFound
 	case "methodNotSupported":
