@@ -28,7 +28,12 @@ import (
 // ES512 by a DID's key.
 const (
 	TypeVCJWT = "vc+jwt"
-	maxJWT    = 1 << 20
+	// TypeVCSDJWT and TypeDCSDJWT are the typ of an SD-JWT credential:
+	// VC-JOSE-COSE's (and the earlier SD-JWT VC drafts') and the current
+	// SD-JWT VC draft's.
+	TypeVCSDJWT = "vc+sd-jwt"
+	TypeDCSDJWT = "dc+sd-jwt"
+	maxJWT      = 1 << 20
 )
 
 // ErrJOSE is wrapped by every reason a JWT is refused.
@@ -184,8 +189,8 @@ func ParseJWS(token, typ string) (*JWS, error) {
 			return nil, fmt.Errorf("%w: part %d is not a JSON object", ErrJOSE, i+1)
 		}
 	}
-	if t, _ := j.Header["typ"].(string); t != typ {
-		return nil, fmt.Errorf("%w: typ %q, want %q", ErrJOSE, j.Header["typ"], typ)
+	if err := checkTyp(j.Header, typ); err != nil {
+		return nil, err
 	}
 	if alg, _ := j.Header["alg"].(string); methodByAlg(alg) == nil {
 		return nil, fmt.Errorf("%w: alg %q (accepted: EdDSA, ES256K, ES256, ES384, ES512)", ErrJOSE, j.Header["alg"])
@@ -194,6 +199,26 @@ func ParseJWS(token, typ string) (*JWS, error) {
 		return nil, fmt.Errorf("%w: critical header extensions %v are not understood", ErrJOSE, j.Header["crit"])
 	}
 	return j, nil
+}
+
+// checkTyp refuses a header whose typ is not want ("" wants none), saying
+// what the header has: no typ, a typ that is not a string, or another one.
+func checkTyp(header map[string]any, want string) error {
+	raw, present := header["typ"]
+	t, isString := raw.(string)
+	switch {
+	case !present && want == "":
+		return nil
+	case !present:
+		return fmt.Errorf("%w: the header has no typ, want %q", ErrJOSE, want)
+	case !isString:
+		return fmt.Errorf("%w: typ must be a string, want %q", ErrJOSE, want)
+	case t != want && want == "":
+		return fmt.Errorf("%w: typ %q, want none", ErrJOSE, t)
+	case t != want:
+		return fmt.Errorf("%w: typ %q, want %q", ErrJOSE, t, want)
+	}
+	return nil
 }
 
 // VerifyWithAccount checks an ES256K signature against an Ethereum account
@@ -387,6 +412,18 @@ func (e *EdDSA) IssueCredentialJWT(req IssueRequest) (string, map[string]any, er
 // DID), the credential's data model (no vc or vp claims: those are JWT-VC
 // 1.1's shape, not VC-JOSE-COSE's), the issuer, validity and status.
 func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
+	return e.verifyCredentialJWT(ctx, token, nil, r, lists, now)
+}
+
+// VerifyCredentialJWTWith is VerifyCredentialJWT with the issuer's key given
+// out of band instead of resolved from the kid's DID: the kid, when the
+// token has one, must name the key, and the issuer must be the key's
+// controller. r is still used for status lists.
+func (e *EdDSA) VerifyCredentialJWTWith(ctx context.Context, token string, key *KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
+	return e.verifyCredentialJWT(ctx, token, key, r, lists, now)
+}
+
+func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, key *KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
 	v := &Verification{}
 	j, err := ParseJWS(token, TypeVCJWT)
 	if !v.add("jose", err, "a compact JWS, typ vc+jwt") {
@@ -394,10 +431,18 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 	}
 	alg := j.Header["alg"].(string)
 	v.Checks[0].Reason = "a compact JWS, typ vc+jwt, alg " + alg
+	v.add("jwt-times", checkJWTTimes(j.Claims, now), jwtTimesHold)
 	kid, _ := j.Header["kid"].(string)
-	controller, _, _ := cutFragment(kid)
-	sigErr := e.verifyJWSKey(ctx, j, kid, r)
-	v.add("proof", sigErr, alg+" signature by "+kid)
+	signer, _, _ := cutFragment(kid)
+	var sigErr error
+	if key != nil {
+		sigErr = key.verify(j, kid)
+		signer = key.signer(issuerID(j.Claims))
+		v.add("proof", sigErr, alg+" signature by the key given for "+signer)
+	} else {
+		sigErr = e.verifyJWSKey(ctx, j, kid, r)
+		v.add("proof", sigErr, alg+" signature by "+kid)
+	}
 	vc := j.Claims
 	syntaxErr := CheckJWTClaims(vc)
 	version := 0
@@ -410,9 +455,8 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 		return v, vc
 	}
 	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
-	signer := ""
-	if sigErr == nil {
-		signer = controller
+	if sigErr != nil {
+		signer = ""
 	}
 	e.finish(ctx, v, vc, signer, r, lists, now)
 	return v, vc

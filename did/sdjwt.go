@@ -211,10 +211,11 @@ func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *R
 		combined += "~"
 	}
 	first := strings.SplitN(combined, "~", 2)[0]
-	j, err := ParseJWS(first, "") // aries' SD-JWTs carry no typ
+	j, err := ParseJWS(first, sdJWTType(first))
 	if !v.add("jose", err, "an SD-JWT, alg "+fmt.Sprint(j.headerAlg())) {
 		return v, nil
 	}
+	v.add("jwt-times", checkJWTTimes(j.Claims, now), jwtTimesHold)
 	kid, _ := j.Header["kid"].(string)
 	controller, _, _ := cutFragment(kid)
 	var keyErr error
@@ -260,6 +261,18 @@ func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *R
 	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
 	e.finish(ctx, v, vc, controller, r, lists, now)
 	return v, vc
+}
+
+// sdJWTType is the typ an SD-JWT's header may carry: none (aries-framework-go
+// writes none), vc+sd-jwt (VC-JOSE-COSE and the earlier SD-JWT VC drafts) or
+// dc+sd-jwt (the current SD-JWT VC draft). Any other typ is returned as
+// "vc+sd-jwt", so ParseJWS refuses it naming what was expected.
+func sdJWTType(token string) string {
+	switch t := jwsType(token); t {
+	case "", TypeVCSDJWT, TypeDCSDJWT:
+		return t
+	}
+	return TypeVCSDJWT
 }
 
 func (j *JWS) headerAlg() string {

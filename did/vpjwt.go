@@ -339,19 +339,32 @@ func audienceHas(aud any, domain string) bool {
 	return false
 }
 
+// jwtTimesHold is the reason a passed jwt-times check gives.
+var jwtTimesHold = fmt.Sprintf("iat, nbf and exp (where present) hold now, %v skew allowed", ClockSkew)
+
 // checkJWTTimes refuses a JWT before its iat or nbf or after its exp,
-// ClockSkew allowed either way; absent claims are not required.
+// ClockSkew allowed either way; absent claims are not required, and a
+// claim that is not a date is refused.
 func checkJWTTimes(claims map[string]any, now time.Time) error {
 	at := func(name string) (time.Time, bool, error) {
 		v, ok := claims[name]
 		if !ok {
 			return time.Time{}, false, nil
 		}
-		n, ok := v.(float64)
-		if !ok || n < 0 || n > 1<<40 {
-			return time.Time{}, false, fmt.Errorf("%w: %s %v is not a NumericDate", ErrJWTTime, name, v)
+		switch x := v.(type) {
+		case float64:
+			if x >= 0 && x <= 1<<40 {
+				return time.Unix(int64(x), 0), true, nil
+			}
+		case string:
+			// RFC 7519 wants a NumericDate; the VC-JOSE-COSE test suite's
+			// own credentials write iat as an RFC 3339 date, which is read
+			// as that date rather than let through unchecked.
+			if t, err := time.Parse(time.RFC3339, x); err == nil {
+				return t, true, nil
+			}
 		}
-		return time.Unix(int64(n), 0), true, nil
+		return time.Time{}, false, fmt.Errorf("%w: %s %v is not a NumericDate (seconds since 1970)", ErrJWTTime, name, v)
 	}
 	for _, name := range []string{"iat", "nbf"} {
 		t, ok, err := at(name)
