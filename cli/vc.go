@@ -44,7 +44,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
 			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity eddsa-rdfc-2022 proof; Ed25519 keys), jwt (a vc+jwt; any key type) or sd-jwt (an SD-JWT whose subject claims the holder discloses one by one)"},
-			&ucli.StringFlag{Name: "suite", Value: did.CryptosuiteEdDSARDFC, Usage: "with --format ldp: eddsa-rdfc-2022 (the W3C Recommendation) or Ed25519Signature2020 (for verifiers that know only the older suite)"},
+			&ucli.StringFlag{Name: "suite", Value: did.CryptosuiteEdDSARDFC, Usage: "with --format ldp: eddsa-rdfc-2022 (the W3C Recommendation, over the RDF graph), eddsa-jcs-2022 (the same Recommendation, over the JSON bytes) or Ed25519Signature2020 (for verifiers that know only the older suite)"},
 			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
 			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
 			&ucli.StringFlag{Name: "status-purpose", Value: did.StatusRevocation, Usage: "with --status: revocation or suspension"},
@@ -55,8 +55,8 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return fmt.Errorf("issue takes flags only, got %q", c.Args().First())
 			}
 			switch {
-			case c.String("suite") != did.CryptosuiteEdDSARDFC && c.String("suite") != did.ProofTypeEd25519Signature2020:
-				return fmt.Errorf("--suite %q: want eddsa-rdfc-2022 or Ed25519Signature2020", c.String("suite"))
+			case did.CheckSuite(c.String("suite")) != nil:
+				return fmt.Errorf("--%w", did.CheckSuite(c.String("suite")))
 			case c.IsSet("suite") && c.String("format") != "ldp":
 				return errors.New("--suite picks a Data Integrity suite: it goes with --format ldp")
 			case c.String("format") != "ldp" && c.String("format") != "jwt" && c.String("format") != "sd-jwt":

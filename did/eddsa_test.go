@@ -38,7 +38,7 @@ func TestEdDSAVector(t *testing.T) {
 	created, _ := time.Parse(time.RFC3339, proofWant["created"].(string))
 
 	unsigned := readJSON(t, "testdata/eddsa-rdfc-2022/unsigned.json")
-	data, err := e.hashData(unsigned, readJSON(t, "testdata/eddsa-rdfc-2022/proofConfigDataInt.json"))
+	data, err := e.hashData(CryptosuiteEdDSARDFC, unsigned, readJSON(t, "testdata/eddsa-rdfc-2022/proofConfigDataInt.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestEdDSARefusals(t *testing.T) {
 		}), Expect{}, ErrProofKey},
 		{"an unresolvable controller", edit(func(_, p map[string]any) { p["verificationMethod"] = "did:example:nobody#key" }), Expect{}, ErrProofKey},
 		{"no proof", edit(func(d, _ map[string]any) { delete(d, "proof") }), Expect{}, ErrProofMissing},
-		{"another suite", edit(func(_, p map[string]any) { p["cryptosuite"] = "ecdsa-rdfc-2019" }), Expect{}, ErrProofSuite},
+		{"another suite", edit(func(_, p map[string]any) { p["cryptosuite"] = "bbs-2023" }), Expect{}, ErrProofSuite},
 		{"a mangled signature", edit(func(_, p map[string]any) { p["proofValue"] = "z3FXQ" }), Expect{}, ErrProofMalformed},
 		{"authentication asked for", signed, Expect{Purpose: "authentication"}, ErrProofPurpose},
 		{"a challenge asked for", signed, Expect{Challenge: "c-123"}, ErrProofChallenge},

@@ -208,8 +208,12 @@ func (e *EdDSA) verify(ctx context.Context, vc map[string]any, r *Resolver, list
 	proof, err := e.Verify(ctx, vc, r, Expect{Purpose: "assertionMethod"})
 	signer := ""
 	if v.add("proof", err, "") {
-		v.Checks[len(v.Checks)-1].Reason = proof.Suite + " signature by " + proof.VerificationMethod
+		v.Checks[len(v.Checks)-1].Reason = proof.Describe()
 		signer = proof.Controller
+		if proof.SignedBy(v.Issuer) {
+			// In a proof set, the issuer's proof need not come first.
+			signer = v.Issuer
+		}
 	}
 	e.finish(ctx, v, vc, signer, r, lists, now)
 	return v

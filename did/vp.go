@@ -74,9 +74,9 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 	}
 	proof, err := e.Verify(ctx, vp, r, Expect{Purpose: "authentication", Challenge: challenge, Domain: domain})
 	if add("proof", err, "") {
-		res.Checks[len(res.Checks)-1].Reason = proof.Suite + " signature by " + proof.VerificationMethod + ", challenge and domain as asked"
+		res.Checks[len(res.Checks)-1].Reason = proof.Describe() + ", challenge and domain as asked"
 		var bindErr error
-		if proof.Controller != holder {
+		if !proof.SignedBy(holder) {
 			bindErr = fmt.Errorf("signed by %s, but the holder is %s", proof.Controller, holder)
 		}
 		add("holder", bindErr, "the holder signed it")

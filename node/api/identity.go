@@ -202,7 +202,8 @@ type IssueCredentialRequest struct {
 	Version int `json:"version,omitempty"`
 	// Format is ldp (default), jwt or sd-jwt.
 	Format string `json:"format,omitempty"`
-	// Suite, with ldp: eddsa-rdfc-2022 (default) or Ed25519Signature2020.
+	// Suite, with ldp: eddsa-rdfc-2022 (default), eddsa-jcs-2022 or
+	// Ed25519Signature2020.
 	Suite      string     `json:"suite,omitempty"`
 	ValidUntil *time.Time `json:"validUntil,omitempty"`
 	// Status gives the credential an entry in a Bitstring Status List of

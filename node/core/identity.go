@@ -239,8 +239,8 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 		}
 	}
 	switch {
-	case suite != did.CryptosuiteEdDSARDFC && suite != did.ProofTypeEd25519Signature2020:
-		return nil, badInput("suite %q: want eddsa-rdfc-2022 or Ed25519Signature2020", suite)
+	case did.CheckSuite(suite) != nil:
+		return nil, badInput("%v", did.CheckSuite(suite))
 	case req.Suite != "" && format != api.FormatLDP:
 		return nil, badInput("suite picks a Data Integrity suite: it goes with format ldp")
 	case format != api.FormatLDP && format != api.FormatJWT && format != api.FormatSDJWT:

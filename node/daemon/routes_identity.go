@@ -56,7 +56,7 @@ func (s *Server) identityRoutes() []route {
 			}
 			return identityResult(m.VerifyPresentation(ctx, req))
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/credentials", op: "credential.issue", summary: "Issue a credential signed by a DID of the node's home: a Data Integrity proof (eddsa-rdfc-2022 or Ed25519Signature2020), a vc+jwt or an SD-JWT; with status, an entry in a Bitstring Status List of the home, whose signed list credential is returned for the platform to publish at its URL.", in: "IssueCredential", out: "IssuedCredential", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/credentials", op: "credential.issue", summary: "Issue a credential signed by a DID of the node's home: a Data Integrity proof (eddsa-rdfc-2022, eddsa-jcs-2022 or Ed25519Signature2020), a vc+jwt or an SD-JWT; with status, an entry in a Bitstring Status List of the home, whose signed list credential is returned for the platform to publish at its URL.", in: "IssueCredential", out: "IssuedCredential", status: http.StatusCreated, h: func(ctx context.Context, c *call) (any, error) {
 			var req api.IssueCredentialRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
@@ -246,7 +246,7 @@ func identitySchemas() map[string]any {
 			"claims": obj("the claims about the subject"), "contexts": strs,
 			"version":    map[string]any{"type": "integer", "enum": []int{1, 2}, "default": 2},
 			"format":     map[string]any{"type": "string", "enum": []string{api.FormatLDP, api.FormatJWT, api.FormatSDJWT}, "default": api.FormatLDP},
-			"suite":      map[string]any{"type": "string", "enum": []string{did.CryptosuiteEdDSARDFC, did.ProofTypeEd25519Signature2020}},
+			"suite":      map[string]any{"type": "string", "enum": did.Suites},
 			"validUntil": map[string]any{"type": "string", "format": "date-time"},
 			"status": map[string]any{"type": "object", "required": []string{"url"}, "properties": map[string]any{
 				"url": str("where the status list credential is published"), "purpose": map[string]any{"type": "string", "enum": []string{did.StatusRevocation, did.StatusSuspension}},
