@@ -43,8 +43,8 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.StringSliceFlag{Name: "context", Usage: "a JSON-LD context `URL` that defines the claims (mifm's own is always added)"},
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
-			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity eddsa-rdfc-2022 proof; Ed25519 keys), jwt (a vc+jwt; any key type) or sd-jwt (an SD-JWT whose subject claims the holder discloses one by one)"},
-			&ucli.StringFlag{Name: "suite", Value: did.CryptosuiteEdDSARDFC, Usage: "with --format ldp: eddsa-rdfc-2022 (the W3C Recommendation, over the RDF graph), eddsa-jcs-2022 (the same Recommendation, over the JSON bytes) or Ed25519Signature2020 (for verifiers that know only the older suite)"},
+			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof: eddsa-rdfc-2022 for Ed25519 keys, ecdsa-rdfc-2019 for P-256 and P-384 keys), jwt (a vc+jwt; any key type) or sd-jwt (an SD-JWT whose subject claims the holder discloses one by one)"},
+			&ucli.StringFlag{Name: "suite", Usage: "with --format ldp, the key's own suite by default: eddsa-rdfc-2022 or ecdsa-rdfc-2019 (the W3C Recommendations, over the RDF graph), eddsa-jcs-2022 or ecdsa-jcs-2019 (over the JSON bytes), or Ed25519Signature2020 (for verifiers that know only the older suite)"},
 			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
 			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
 			&ucli.StringFlag{Name: "status-purpose", Value: did.StatusRevocation, Usage: "with --status: revocation or suspension"},
@@ -55,7 +55,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return fmt.Errorf("issue takes flags only, got %q", c.Args().First())
 			}
 			switch {
-			case did.CheckSuite(c.String("suite")) != nil:
+			case c.IsSet("suite") && did.CheckSuite(c.String("suite")) != nil:
 				return fmt.Errorf("--%w", did.CheckSuite(c.String("suite")))
 			case c.IsSet("suite") && c.String("format") != "ldp":
 				return errors.New("--suite picks a Data Integrity suite: it goes with --format ldp")

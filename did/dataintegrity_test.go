@@ -341,3 +341,31 @@ func TestECDSAVectors(t *testing.T) {
 		t.Fatalf("an ECDSA proof labelled eddsa: %v", err)
 	}
 }
+
+// A credential issued with a P-256 or P-384 key gets the key's ECDSA suite
+// by default, or the JCS one when asked, and verifies (VCDM 2.0 and 1.1).
+func TestIssueCredentialECDSA(t *testing.T) {
+	e, _ := NewEdDSA()
+	r := NewResolver(Options{})
+	holder, _ := NewKeyPair(Ed25519, nil)
+	for _, kt := range []KeyType{P256, P384} {
+		issuer, _ := NewKeyPair(kt, nil)
+		for _, c := range []struct {
+			suite, want string
+			version     int
+		}{{"", CryptosuiteECDSARDFC, 2}, {CryptosuiteECDSAJCS, CryptosuiteECDSAJCS, 2}, {"", CryptosuiteECDSARDFC, 1}} {
+			vc, err := e.IssueCredential(IssueRequest{Issuer: issuer, Subject: holder.DID, Contexts: []string{ContextMifm}, Claims: map[string]any{"membershipLevel": "gold"}, Suite: c.suite, Version: c.version})
+			if err != nil {
+				t.Fatalf("%s %s: %v", kt, c.suite, err)
+			}
+			v := e.VerifyCredential(context.Background(), vc, r, nil, time.Now().Add(time.Minute))
+			if !v.Verified || !strings.HasPrefix(v.Checks[1].Reason, c.want+" signature by "+issuer.DID) {
+				t.Fatalf("%s %s: %+v", kt, c.suite, v.Checks)
+			}
+		}
+	}
+	k1, _ := NewKeyPair(Secp256k1, nil)
+	if _, err := e.IssueCredential(IssueRequest{Issuer: k1, Subject: holder.DID, Contexts: []string{ContextMifm}, Claims: map[string]any{"membershipLevel": "gold"}}); err == nil || !strings.Contains(err.Error(), "issue a vc+jwt") {
+		t.Fatalf("a secp256k1 Data Integrity credential: %v", err)
+	}
+}

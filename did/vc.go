@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -26,8 +27,9 @@ type IssueRequest struct {
 	// vocabulary, VCDM 1.1's does not: 1.1 claims need a context.
 	Contexts []string
 	Version  int // 2 (default) or 1
-	// Suite of a Data Integrity proof: eddsa-rdfc-2022 (default) or
-	// Ed25519Signature2020 (whose context is then added).
+	// Suite of a Data Integrity proof (Suites); by default the key's own:
+	// eddsa-rdfc-2022 for Ed25519, ecdsa-rdfc-2019 for P-256 and P-384.
+	// Ed25519Signature2020 adds its context.
 	Suite      string
 	ID         string
 	ValidFrom  time.Time // zero: now
@@ -52,8 +54,8 @@ func KeySigner(kp *KeyPair) Signer {
 
 // IssueCredential builds, checks and signs a credential.
 func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
-	if req.Issuer == nil || req.Issuer.Type != Ed25519 {
-		return nil, errors.New("a Data Integrity credential (eddsa-rdfc-2022) is signed with an Ed25519 key: give one, or issue a vc+jwt")
+	if req.Issuer == nil || !slices.Contains([]KeyType{Ed25519, P256, P384}, req.Issuer.Type) {
+		return nil, errors.New("a Data Integrity credential is signed with an Ed25519 key (EdDSA suites) or a P-256 or P-384 key (ECDSA suites): give one, or issue a vc+jwt")
 	}
 	vc, err := e.unsignedCredential(req)
 	if err != nil {
@@ -108,7 +110,7 @@ func (e *EdDSA) unsignedCredential(req IssueRequest) (map[string]any, error) {
 	switch {
 	case req.Suite == ProofTypeEd25519Signature2020:
 		contexts = append(contexts, ContextEd25519Signature2020)
-	case req.Version == 1 && req.Issuer.Type == Ed25519:
+	case req.Version == 1 && req.Issuer.Type != Secp256k1:
 		// VCDM 1.1's context does not define Data Integrity proofs' terms.
 		contexts = append(contexts, contextDataIntegV2)
 	}

@@ -227,10 +227,9 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 	if format == "" {
 		format = api.FormatLDP
 	}
+	// No suite: the key picks its own (eddsa-rdfc-2022 for Ed25519,
+	// ecdsa-rdfc-2019 for P-256 and P-384).
 	suite := req.Suite
-	if suite == "" {
-		suite = did.CryptosuiteEdDSARDFC
-	}
 	var status api.StatusRequest
 	if req.Status != nil {
 		status = *req.Status
@@ -239,7 +238,7 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 		}
 	}
 	switch {
-	case did.CheckSuite(suite) != nil:
+	case suite != "" && did.CheckSuite(suite) != nil:
 		return nil, badInput("%v", did.CheckSuite(suite))
 	case req.Suite != "" && format != api.FormatLDP:
 		return nil, badInput("suite picks a Data Integrity suite: it goes with format ldp")
