@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps bench bench-report demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -37,7 +37,7 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # the longer timeout of the race pass.
 UNRACED = Flood
 
-test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps
+test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
@@ -96,6 +96,13 @@ testnet/vc-js/node_modules/.package-lock.json: testnet/vc-js/package-lock.json t
 	@touch $@
 
 vc-js-deps: testnet/vc-js/node_modules/.package-lock.json
+
+# @digitalbazaar/vc with the W3C suites, the outside Data Integrity stack.
+testnet/di-js/node_modules/.package-lock.json: testnet/di-js/package-lock.json testnet/di-js/package.json
+	cd testnet/di-js && npm ci --no-audit --no-fund
+	@touch $@
+
+di-js-deps: testnet/di-js/node_modules/.package-lock.json
 
 # Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
 contracts: contracts-deps
