@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"time"
@@ -199,6 +200,16 @@ func DiscloseSDJWT(combined string, names []string, holderKey *KeyPair, challeng
 // VerifyCredential on the credential as disclosed. The result's credential
 // holds only the claims disclosed.
 func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*Verification, map[string]any) {
+	return e.verifyCredentialSDJWT(ctx, combined, nil, r, lists, challenge, domain, now)
+}
+
+// VerifyCredentialSDJWTWith is VerifyCredentialSDJWT with the issuer's key
+// among keys given out of band, named by the kid, instead of resolved.
+func (e *EdDSA) VerifyCredentialSDJWTWith(ctx context.Context, combined string, keys []*KnownKey, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*Verification, map[string]any) {
+	return e.verifyCredentialSDJWT(ctx, combined, keys, r, lists, challenge, domain, now)
+}
+
+func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys []*KnownKey, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*Verification, map[string]any) {
 	v := &Verification{}
 	combined = strings.TrimSpace(combined)
 	if len(combined) > maxJWT {
@@ -219,9 +230,51 @@ func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *R
 	kid, _ := j.Header["kid"].(string)
 	controller, _, _ := cutFragment(kid)
 	var keyErr error
-	verify := jose.SignatureVerifierFunc(func(headers jose.Headers, _, signingInput, signature []byte) error {
-		sig := &JWS{Header: j.Header, signing: string(signingInput), sig: base64.RawURLEncoding.EncodeToString(signature)}
-		keyErr = e.verifyJWSKey(ctx, sig, kid, r)
+	// aries-framework-go refuses any typ but JWT, reads iat, nbf and exp
+	// as integers only (the VC-JOSE-COSE suite writes iat as a date) and
+	// wants _sd_alg even where it is the default, so it is handed the
+	// token without typ and those times, with _sd_alg, and the
+	// signature is checked here over the token as it came (j), the times
+	// by checkJWTTimes: aries then only checks disclosures against the
+	// signed digests.
+	forAries := combined
+	_, hasTyp := j.Header["typ"]
+	_, hasIat := j.Claims["iat"]
+	_, hasNbf := j.Claims["nbf"]
+	_, hasExp := j.Claims["exp"]
+	_, hasAlg := j.Claims[common.SDAlgorithmKey]
+	if hasTyp || hasIat || hasNbf || hasExp || !hasAlg {
+		header, claims := maps.Clone(j.Header), maps.Clone(j.Claims)
+		delete(header, "typ")
+		for _, c := range []string{"iat", "nbf", "exp"} {
+			delete(claims, c)
+		}
+		if !hasAlg {
+			// Absent, _sd_alg is sha-256 (SD-JWT, 4.1.1); aries wants it said.
+			claims[common.SDAlgorithmKey] = "sha-256"
+		}
+		hb, _ := json.Marshal(header)
+		cb, err := json.Marshal(claims)
+		if err != nil {
+			v.add("proof", fmt.Errorf("%w: %v", ErrSDJWT, err), "")
+			return v, nil
+		}
+		_, rest, _ := strings.Cut(combined, ".")
+		_, rest, _ = strings.Cut(rest, ".")
+		forAries = base64.RawURLEncoding.EncodeToString(hb) + "." + base64.RawURLEncoding.EncodeToString(cb) + "." + rest
+	}
+	verify := jose.SignatureVerifierFunc(func(jose.Headers, []byte, []byte, []byte) error {
+		sig := &JWS{Header: j.Header, signing: j.signing, sig: j.sig}
+		if keys == nil {
+			keyErr = e.verifyJWSKey(ctx, sig, kid, r)
+			return keyErr
+		}
+		k, err := findKnownKey(keys, kid)
+		if err == nil {
+			controller = k.signer(issuerID(j.Claims))
+			err = k.verify(sig, kid)
+		}
+		keyErr = err
 		return keyErr
 	})
 	opts := []verifier.ParseOpt{
@@ -235,7 +288,7 @@ func (e *EdDSA) VerifyCredentialSDJWT(ctx context.Context, combined string, r *R
 			opts = append(opts, verifier.WithExpectedAudienceForHolderBinding(domain))
 		}
 	}
-	disclosed, err := verifier.Parse(combined, opts...)
+	disclosed, err := verifier.Parse(forAries, opts...)
 	proofErr := err
 	if err != nil && keyErr == nil && !strings.Contains(err.Error(), "holder binding") {
 		proofErr = fmt.Errorf("%w: %v", ErrProofSignature, err)
