@@ -429,3 +429,25 @@ func TestIdentityCommandsBothModes(t *testing.T) {
 		}
 	}
 }
+
+// A verifier with the issuers' keys in files checks the VC-JOSE-COSE
+// suite's COSE credential and reads its vp+jwt as a record; a bad key
+// file is named.
+func TestVerifyWithKeysGiven(t *testing.T) {
+	dir := filepath.Join("..", "did", "testdata", "vc-jose-cose")
+	p256, p384 := filepath.Join(dir, "vm-p256.json"), filepath.Join(dir, "vm-p384.json")
+	out := mustRun(t, "vc", "verify", "--key", p256, "--at", "2024-12-16T00:00:00Z", filepath.Join(dir, "credential-cose-minimal.txt"))
+	if !strings.Contains(out, "ok   cose") || !strings.Contains(out, "verified: issued by https://example.issuer/vc-jose-cose") {
+		t.Fatalf("COSE credential: %s", out)
+	}
+	out = mustRun(t, "vp", "verify", "--record", "--at", "2024-12-16T12:00:00Z", "--key", p256, "--key", p384, filepath.Join(dir, "presentation-jose-multiple.txt"))
+	if !strings.Contains(out, "ok   credentials 3 credentials verify") || !strings.Contains(out, "ok   vc 3 cose") {
+		t.Fatalf("vp+jwt as a record: %s", out)
+	}
+	if code, _, stderr := run(t, "vc", "verify", "--key", filepath.Join(dir, "credential-minimal.json"), filepath.Join(dir, "credential-jose-minimal.txt")); code == 0 || !strings.Contains(stderr, "--key "+filepath.Join(dir, "credential-minimal.json")) {
+		t.Fatalf("a credential given as a key: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := run(t, "vp", "verify", filepath.Join(dir, "presentation-jose-multiple.txt")); code == 0 || !strings.Contains(stderr, "--record") {
+		t.Fatalf("no challenge: exit %d, %s", code, stderr)
+	}
+}

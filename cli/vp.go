@@ -2,16 +2,20 @@ package cli
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/core"
 )
 
 func vpCommand(env Env) *ucli.Command {
@@ -114,7 +118,7 @@ func readDefinition(c *ucli.Context) (json.RawMessage, error) {
 func vpVerifyCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:      "verify",
-		Usage:     "verify a presentation for your challenge (and domain): exit 0 when everything passes, 1 otherwise",
+		Usage:     "verify a presentation (JSON with a Data Integrity proof, a vp+jwt or JWT-VC 1.1 JWT, or a vp+cose) for your challenge (and domain), or a stored one with --record: exit 0 when everything passes, 1 otherwise",
 		ArgsUsage: "FILE",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "challenge", Usage: "the `NONCE` you gave the holder"},
@@ -122,6 +126,9 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			policyFlag("the holder"),
 			definitionFlag("check that the verified credentials answer each of its input descriptors"),
 			statusListFlag(),
+			keyFlag(),
+			&ucli.StringFlag{Name: "at", Usage: "verify as of this `TIME` (RFC 3339) instead of now"},
+			&ucli.BoolFlag{Name: "record", Usage: "read a stored vp+jwt or vp+cose as a record: its signatures and times, no challenge, credentials not bound to the holder (admits no one)"},
 		},
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -130,14 +137,34 @@ func vpVerifyCommand(env Env) *ucli.Command {
 			if c.NArg() != 1 {
 				return errors.New("verify needs one presentation file, e.g. `mifm vp verify --challenge N vp.json`")
 			}
-			if c.String("challenge") == "" {
-				return errors.New("no --challenge: give the nonce you asked the holder to sign (without it a presentation can be replayed)")
+			if c.String("challenge") == "" && !c.Bool("record") {
+				return errors.New("no --challenge: give the nonce you asked the holder to sign (without it a presentation can be replayed), or --record to read a stored presentation")
 			}
-			vp, err := readJSONObject(c.Args().First())
+			req := api.VerifyPresentationRequest{Challenge: c.String("challenge"), Domain: c.String("domain"), Record: c.Bool("record")}
+			data, err := readBounded(c.Args().First(), core.MaxCredentialBytes)
 			if err != nil {
 				return err
 			}
-			req := api.VerifyPresentationRequest{Presentation: vp, Challenge: c.String("challenge"), Domain: c.String("domain")}
+			switch text := strings.TrimSpace(string(data)); {
+			case strings.HasPrefix(text, "ey") || did.IsCOSE(data) && data[0] != 0xd2:
+				req.Secured = text
+			case len(data) > 0 && data[0] == 0xd2:
+				req.Secured = base64.StdEncoding.EncodeToString(data)
+			default:
+				if req.Presentation, err = readJSONObject(c.Args().First()); err != nil {
+					return err
+				}
+			}
+			if req.Keys, err = readKeys(c); err != nil {
+				return err
+			}
+			if s := c.String("at"); s != "" {
+				at, err := time.Parse(time.RFC3339, s)
+				if err != nil {
+					return fmt.Errorf("--at %q: want an RFC 3339 time such as 2026-01-01T00:00:00Z", s)
+				}
+				req.At = &at
+			}
 			if req.Policy, err = readPolicy(c); err != nil {
 				return err
 			}

@@ -169,15 +169,7 @@ func (e *EdDSA) VerifyPresentationEnveloped(ctx context.Context, secured []byte,
 		}
 		switch mediaType {
 		case mediaTypeVCJWT:
-			if keys != nil {
-				k, err := findKnownKey(keys, jwsKid(string(data)))
-				if err != nil {
-					return nil, nil, err
-				}
-				v, vc := e.VerifyCredentialJWTWith(ctx, string(data), k, r, lists, now)
-				return v, vc, nil
-			}
-			v, vc := e.VerifyCredentialJWT(ctx, string(data), r, lists, now)
+			v, vc := e.verifyCredentialJWT(ctx, string(data), keys, r, lists, now)
 			return v, vc, nil
 		case mediaTypeVCSDJWT:
 			challenge, domain := check.Challenge, check.Domain
@@ -283,14 +275,4 @@ func parseEnvelopedPresentation(secured []byte) (map[string]any, string, string,
 		return vp, alg, kid, nil, fmt.Errorf("%d credentials, more than the %d a presentation may hold", len(items), MaxPresentedCredentials)
 	}
 	return vp, alg, kid, check, nil
-}
-
-// jwsKid is the kid of a compact JWS's header, "" if none.
-func jwsKid(token string) string {
-	j, err := ParseJWS(token, jwsType(token))
-	if err != nil {
-		return ""
-	}
-	kid, _ := j.Header["kid"].(string)
-	return kid
 }

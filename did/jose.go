@@ -415,15 +415,19 @@ func (e *EdDSA) VerifyCredentialJWT(ctx context.Context, token string, r *Resolv
 	return e.verifyCredentialJWT(ctx, token, nil, r, lists, now)
 }
 
-// VerifyCredentialJWTWith is VerifyCredentialJWT with the issuer's key given
-// out of band instead of resolved from the kid's DID: the kid, when the
-// token has one, must name the key, and the issuer must be the key's
-// controller. r is still used for status lists.
-func (e *EdDSA) VerifyCredentialJWTWith(ctx context.Context, token string, key *KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
-	return e.verifyCredentialJWT(ctx, token, key, r, lists, now)
+// VerifyCredentialJWTWith is VerifyCredentialJWT with the issuer's key among
+// keys given out of band instead of resolved from the kid's DID: the kid
+// must name one of them (with one key, a token without kid may use it),
+// and the issuer must be the key's controller. r is still used for status
+// lists.
+func (e *EdDSA) VerifyCredentialJWTWith(ctx context.Context, token string, keys []*KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
+	if keys == nil {
+		keys = []*KnownKey{}
+	}
+	return e.verifyCredentialJWT(ctx, token, keys, r, lists, now)
 }
 
-func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, key *KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
+func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, keys []*KnownKey, r *Resolver, lists StatusLists, now time.Time) (*Verification, map[string]any) {
 	v := &Verification{}
 	j, err := ParseJWS(token, TypeVCJWT)
 	if !v.add("jose", err, "a compact JWS, typ vc+jwt") {
@@ -435,9 +439,13 @@ func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, key *Know
 	kid, _ := j.Header["kid"].(string)
 	signer, _, _ := cutFragment(kid)
 	var sigErr error
-	if key != nil {
-		sigErr = key.verify(j, kid)
-		signer = key.signer(issuerID(j.Claims))
+	if keys != nil {
+		key, err := findKnownKey(keys, kid)
+		if err == nil {
+			signer = key.signer(issuerID(j.Claims))
+			err = key.verify(j, kid)
+		}
+		sigErr = err
 		v.add("proof", sigErr, alg+" signature by the key given for "+signer)
 	} else {
 		sigErr = e.verifyJWSKey(ctx, j, kid, r)

@@ -40,7 +40,7 @@ func TestVCJOSECOSESuite(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, _ := e.VerifyCredentialJWTWith(context.Background(), string(input), key, r, nil, now)
+		v, _ := e.VerifyCredentialJWTWith(context.Background(), string(input), []*KnownKey{key}, r, nil, now)
 		if v.Verified != c.success {
 			t.Errorf("case %d (%s): %+v, want success %v", c.number, c.input, v.Checks, c.success)
 		}
@@ -108,7 +108,7 @@ func TestKnownKey(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		v, _ := e.VerifyCredentialJWTWith(context.Background(), token, k, r, nil, now)
+		v, _ := e.VerifyCredentialJWTWith(context.Background(), token, []*KnownKey{k}, r, nil, now)
 		failed := ""
 		for _, ch := range v.Checks {
 			if !ch.OK && failed == "" {

@@ -340,7 +340,7 @@ func audienceHas(aud any, domain string) bool {
 }
 
 // jwtTimesHold is the reason a passed jwt-times check gives.
-var jwtTimesHold = fmt.Sprintf("iat, nbf and exp (where present) hold now, %v skew allowed", ClockSkew)
+var jwtTimesHold = fmt.Sprintf("iat, nbf and exp (where present) hold at the time of verification, %v skew allowed", ClockSkew)
 
 // checkJWTTimes refuses a JWT before its iat or nbf or after its exp,
 // ClockSkew allowed either way; absent claims are not required, and a
@@ -452,6 +452,10 @@ func (e *EdDSA) verifyPresentedItem(ctx context.Context, item any, r *Resolver, 
 	}
 	return nil, nil, fmt.Errorf("a %T is neither a compact JWT nor an embedded credential", item)
 }
+
+// JWSType is the typ of a compact JWS's header, "" if none or unreadable,
+// so a reader can tell a vp+jwt from a JWT-VC 1.1 before verifying.
+func JWSType(token string) string { return jwsType(token) }
 
 // jwsType is the typ of a compact JWS's header, "" if none or unreadable.
 func jwsType(token string) string {

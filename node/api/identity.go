@@ -120,9 +120,14 @@ type CreatedDID struct {
 
 // VerifyCredentialRequest is the body of POST /ri/v1/credentials/verify.
 type VerifyCredentialRequest struct {
-	// Credential is a JSON-LD credential (an object) or a vc+jwt or SD-JWT
-	// with its disclosures (a string).
+	// Credential is a JSON-LD credential (an object), or a string: a vc+jwt
+	// or JWT-VC 1.1 JWT, an SD-JWT with its disclosures, or a COSE-secured
+	// credential (application/vc+cose) as base64.
 	Credential json.RawMessage `json:"credential"`
+	// Keys are issuer keys the verifier holds out of band (verification
+	// methods or public JWKs, at most 16): the credential's kid must name
+	// one of them, and no DID is resolved for its signature.
+	Keys []json.RawMessage `json:"keys,omitempty"`
 	// Policy is an admission policy (did.Policy's JSON) to evaluate for
 	// the credential's subject.
 	Policy json.RawMessage `json:"policy,omitempty"`
@@ -150,12 +155,23 @@ func (v *CredentialVerdict) Accepted() bool {
 
 // VerifyPresentationRequest is the body of POST /ri/v1/presentations/verify.
 type VerifyPresentationRequest struct {
-	// Presentation is a JSON-LD verifiable presentation.
-	Presentation map[string]any `json:"presentation"`
+	// Presentation is a JSON-LD verifiable presentation with a Data
+	// Integrity proof; or give Secured.
+	Presentation map[string]any `json:"presentation,omitempty"`
+	// Secured is a presentation secured as a whole: a vp+jwt (VC-JOSE-COSE)
+	// or JWT-VC 1.1 JWT, or a vp+cose as base64.
+	Secured string `json:"secured,omitempty"`
+	// Keys are keys the verifier holds out of band for the holder's and
+	// the enveloped credentials' signatures (VC-JOSE-COSE presentations).
+	Keys []json.RawMessage `json:"keys,omitempty"`
 	// Challenge is the nonce the verifier gave the holder (required: without
-	// it a presentation can be replayed); Domain the verifier's, when the
-	// presentation must name it.
+	// it a presentation can be replayed, unless Record); Domain the
+	// verifier's, when the presentation must name it.
 	Challenge string `json:"challenge"`
+	// Record reads a stored VC-JOSE-COSE presentation as a record: its
+	// signatures and times, no challenge, credentials not bound to the
+	// holder. A record admits no one: a policy cannot be given with it.
+	Record bool `json:"record,omitempty"`
 	Domain    string `json:"domain,omitempty"`
 	// Policy is an admission policy to evaluate for the holder.
 	Policy json.RawMessage `json:"policy,omitempty"`

@@ -614,8 +614,8 @@ func secured(raw json.RawMessage) (token string, vc map[string]any, err error) {
 		if err := json.Unmarshal(raw, &token); err != nil {
 			return "", nil, badInput("credential: %w", err)
 		}
-		if token = strings.TrimSpace(token); !strings.HasPrefix(token, "ey") {
-			return "", nil, badInput("the credential string is neither a vc+jwt nor an SD-JWT (a compact JWS starts with \"ey\")")
+		if token = strings.TrimSpace(token); !strings.HasPrefix(token, "ey") && !did.IsCOSE([]byte(token)) {
+			return "", nil, badInput("the credential string is neither a vc+jwt, an SD-JWT (a compact JWS starts with \"ey\") nor a COSE credential in base64")
 		}
 		return token, nil, nil
 	case raw[0] == '{':
@@ -625,6 +625,28 @@ func secured(raw json.RawMessage) (token string, vc map[string]any, err error) {
 		return "", vc, nil
 	}
 	return "", nil, badInput("the credential is neither a JSON credential, a vc+jwt nor an SD-JWT")
+}
+
+// maxKnownKeys bounds the keys a request gives out of band.
+const maxKnownKeys = 16
+
+// knownKeys reads keys given out of band; nil when none are given.
+func knownKeys(raws []json.RawMessage) ([]*did.KnownKey, error) {
+	if raws == nil {
+		return nil, nil
+	}
+	if len(raws) == 0 || len(raws) > maxKnownKeys {
+		return nil, badInput("keys: give 1 to %d keys (verification methods or public JWKs), not %d", maxKnownKeys, len(raws))
+	}
+	out := make([]*did.KnownKey, len(raws))
+	for i, raw := range raws {
+		k, err := did.ParseKnownKey(raw)
+		if err != nil {
+			return nil, badInput("key %d: %w", i+1, err)
+		}
+		out[i] = k
+	}
+	return out, nil
 }
 
 // credentialClaims is a credential's JSON, or the claims of a vc+jwt or
@@ -668,13 +690,26 @@ func (v *Verifier) VerifyCredential(ctx context.Context, req api.VerifyCredentia
 	if v.eddsa == nil {
 		return nil, errors.New("verifier: made without NewVerifier")
 	}
+	keys, err := knownKeys(req.Keys)
+	if err != nil {
+		return nil, err
+	}
 	at := v.now(req.At)
 	var res *did.Verification
 	switch {
+	case did.IsSDJWT(token) && keys != nil:
+		res, vc = v.eddsa.VerifyCredentialSDJWTWith(ctx, token, keys, v.Resolver, lists, req.Challenge, req.Domain, at)
 	case did.IsSDJWT(token):
 		res, vc = v.eddsa.VerifyCredentialSDJWT(ctx, token, v.Resolver, lists, req.Challenge, req.Domain, at)
+	case token != "" && !strings.HasPrefix(token, "ey"):
+		msg, _ := did.DecodeCOSEText(token)
+		res, vc = v.eddsa.VerifyCredentialCOSE(ctx, msg, keys, v.Resolver, lists, at)
+	case token != "" && keys != nil:
+		res, vc = v.eddsa.VerifyCredentialJWTWith(ctx, token, keys, v.Resolver, lists, at)
 	case token != "":
 		res, vc = v.eddsa.VerifyCredentialJWT(ctx, token, v.Resolver, lists, at)
+	case keys != nil:
+		return nil, badInput("keys given out of band check JWT, SD-JWT and COSE signatures; a Data Integrity proof names its key by a DID URL, which is resolved")
 	default:
 		res = v.eddsa.VerifyCredential(ctx, vc, v.Resolver, lists, at)
 	}
@@ -692,11 +727,26 @@ func (v *Verifier) VerifyCredential(ctx context.Context, req api.VerifyCredentia
 // VerifyPresentation checks a presentation for the verifier's challenge,
 // each credential in it, the policy for the holder and the definition.
 func (v *Verifier) VerifyPresentation(ctx context.Context, req api.VerifyPresentationRequest) (*api.PresentationVerdict, error) {
+	secured := strings.TrimSpace(req.Secured)
 	switch {
-	case req.Presentation == nil:
-		return nil, badInput("no presentation")
-	case req.Challenge == "":
+	case req.Presentation == nil && secured == "":
+		return nil, badInput("no presentation: give a JSON presentation, or a vp+jwt, JWT-VC 1.1 JWT or base64 vp+cose as secured")
+	case req.Presentation != nil && secured != "":
+		return nil, badInput("give the presentation once: as JSON or as secured, not both")
+	case len(secured) > MaxCredentialBytes:
+		return nil, badInput("the presentation is %d bytes, at most %d are verified", len(secured), MaxCredentialBytes)
+	case req.Record && (secured == "" || !did.IsCOSE([]byte(secured)) && did.JWSType(secured) != did.TypeVPJWT):
+		return nil, badInput("record reads a stored VC-JOSE-COSE presentation (vp+jwt or vp+cose); other presentations answer a challenge")
+	case req.Record && (len(req.Policy) > 0 && string(req.Policy) != "null" || req.Challenge != ""):
+		return nil, badInput("a record admits no one: give no policy or challenge with it")
+	case req.Challenge == "" && !req.Record:
 		return nil, badInput("no challenge: give the nonce you asked the holder to sign (without it a presentation can be replayed)")
+	case req.Keys != nil && secured == "":
+		return nil, badInput("keys given out of band check secured presentations; a Data Integrity proof names its key by a DID URL, which is resolved")
+	}
+	keys, err := knownKeys(req.Keys)
+	if err != nil {
+		return nil, err
 	}
 	policy, err := parsePolicy(req.Policy)
 	if err != nil {
@@ -716,7 +766,20 @@ func (v *Verifier) VerifyPresentation(ctx context.Context, req api.VerifyPresent
 		return nil, errors.New("verifier: made without NewVerifier")
 	}
 	now := v.now(req.At)
-	res, presented := v.eddsa.VerifyPresentation(ctx, req.Presentation, v.Resolver, lists, req.Challenge, req.Domain, now)
+	var res *did.PresentationResult
+	var presented []did.Presented
+	switch {
+	case secured == "":
+		res, presented = v.eddsa.VerifyPresentation(ctx, req.Presentation, v.Resolver, lists, req.Challenge, req.Domain, now)
+	case did.JWSType(secured) == did.TypeJWT || did.JWSType(secured) == "" && strings.HasPrefix(secured, "ey"):
+		if keys != nil {
+			return nil, badInput("a JWT-VC 1.1 presentation is checked against its holder's DID; keys given out of band are for VC-JOSE-COSE presentations")
+		}
+		res, presented = v.eddsa.VerifyPresentationJWT(ctx, secured, v.Resolver, lists, req.Challenge, req.Domain, now)
+	default:
+		res, presented = v.eddsa.VerifyPresentationEnveloped(ctx, []byte(secured), keys, v.Resolver, lists,
+			did.PresentationCheck{Challenge: req.Challenge, Domain: req.Domain, Record: req.Record}, now)
+	}
 	out := &api.PresentationVerdict{PresentationResult: res}
 	if policy != nil {
 		out.Policy = policy.Evaluate(presented, res.Holder, now)

@@ -42,14 +42,14 @@ func (s *Server) identityRoutes() []route {
 			{"versionId", "string", "did:ethr: the document as of this block"},
 			{"keyFormat", "string", "how did:key documents write keys: Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020, or Ed25519VerificationKey2018 (the 2018/2019 types of the method's test vectors)"},
 		}, raw: http.HandlerFunc(s.resolveDID)},
-		{api: apiRI, method: "POST", path: "/ri/v1/credentials/verify", op: "credential.verify", summary: "Verify a credential (a JSON-LD credential with a Data Integrity proof, or a vc+jwt or SD-JWT as a string) and, with a policy, decide its admission (IDVF): the verdict lists every check and every rule with its outcome. A credential that fails is a verdict (200), not an error; the platform is notified with a credential.verdict event.", in: "VerifyCredential", out: "CredentialVerdict", h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/credentials/verify", op: "credential.verify", summary: "Verify a credential (a JSON-LD credential with a Data Integrity proof, or as a string a vc+jwt, SD-JWT or base64 COSE credential, with keys given out of band if the issuer has no DID) and, with a policy, decide its admission (IDVF): the verdict lists every check and every rule with its outcome. A credential that fails is a verdict (200), not an error; the platform is notified with a credential.verdict event.", in: "VerifyCredential", out: "CredentialVerdict", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.VerifyCredentialRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
 			}
 			return identityResult(m.VerifyCredential(ctx, req))
 		}},
-		{api: apiRI, method: "POST", path: "/ri/v1/presentations/verify", op: "presentation.verify", summary: "Verify a presentation for the verifier's challenge (and domain), each credential in it, the admission policy for the holder and a presentation definition; the platform is notified with a credential.verdict event.", in: "VerifyPresentation", out: "PresentationVerdict", h: func(ctx context.Context, c *call) (any, error) {
+		{api: apiRI, method: "POST", path: "/ri/v1/presentations/verify", op: "presentation.verify", summary: "Verify a presentation (JSON with a Data Integrity proof, or secured: vp+jwt, JWT-VC 1.1 or vp+cose) for the verifier's challenge (and domain), or as a stored record, each credential in it, the admission policy for the holder and a presentation definition; the platform is notified with a credential.verdict event.", in: "VerifyPresentation", out: "PresentationVerdict", h: func(ctx context.Context, c *call) (any, error) {
 			var req api.VerifyPresentationRequest
 			if err := c.decode(&req); err != nil {
 				return nil, err
@@ -195,6 +195,7 @@ func identitySchemas() map[string]any {
 	statusLists := map[string]any{"type": "array", "maxItems": core.MaxStatusLists, "items": obj("a status list credential; lists not given are read from the home's own or fetched over HTTPS")}
 	policy := obj("an admission policy: acceptedDidMethods, minimumAge, minimumReputation, credentials (type, required, trustedIssuers, claims)")
 	at := map[string]any{"type": "string", "format": "date-time", "description": "verify as of this time instead of now"}
+	keys := map[string]any{"type": "array", "minItems": 1, "maxItems": 16, "description": "keys held out of band (verification methods or public JWKs): the kid must name one; no DID is resolved for those signatures", "items": obj("a verification method or a public JWK")}
 	return map[string]any{
 		"StoredDIDs": map[string]any{"type": "array", "items": map[string]any{"type": "object", "properties": map[string]any{
 			"did": map[string]any{"type": "string"}, "key": str("the key's own did:key when did is of another method"), "type": map[string]any{"type": "string"},
@@ -222,16 +223,20 @@ func identitySchemas() map[string]any {
 			"didDocumentMetadata": obj("created, updated, deactivated, versionId, nextVersionId…"),
 		}},
 		"VerifyCredential": map[string]any{"type": "object", "required": []string{"credential"}, "properties": map[string]any{
-			"credential":  map[string]any{"description": "a JSON-LD credential (object) or a vc+jwt or SD-JWT (string)", "oneOf": []any{map[string]any{"type": "object"}, map[string]any{"type": "string"}}},
+			"credential":  map[string]any{"description": "a JSON-LD credential (object), or a vc+jwt or JWT-VC 1.1 JWT, an SD-JWT, or a COSE credential (application/vc+cose) in base64 (string)", "oneOf": []any{map[string]any{"type": "object"}, map[string]any{"type": "string"}}},
+			"keys":        keys,
 			"policy":      policy,
 			"statusLists": statusLists,
 			"challenge":   str("SD-JWT: require a holder binding over this nonce"), "domain": str("SD-JWT: and for this audience"),
 			"at": at,
 		}},
 		"CredentialVerdict": map[string]any{"type": "object", "required": []string{"verified", "checks"}, "properties": withProp(verification, "policy", decision)},
-		"VerifyPresentation": map[string]any{"type": "object", "required": []string{"presentation", "challenge"}, "properties": map[string]any{
-			"presentation": obj("a JSON-LD verifiable presentation"),
-			"challenge":    str("the nonce the verifier gave the holder"), "domain": str("the verifier's domain, when the presentation must name it"),
+		"VerifyPresentation": map[string]any{"type": "object", "properties": map[string]any{
+			"presentation": obj("a JSON-LD verifiable presentation with a Data Integrity proof (or give secured)"),
+			"secured":      str("a presentation secured as a whole: a vp+jwt (VC-JOSE-COSE) or JWT-VC 1.1 JWT, or a vp+cose in base64"),
+			"keys":         keys,
+			"record":       map[string]any{"type": "boolean", "description": "read a stored VC-JOSE-COSE presentation as a record: signatures and times, no challenge, credentials not bound to the holder; admits no one (no policy)"},
+			"challenge":    str("the nonce the verifier gave the holder (required unless record)"), "domain": str("the verifier's domain, when the presentation must name it"),
 			"policy": policy, "definition": obj("a DIF Presentation Exchange 2.0 presentation definition"),
 			"statusLists": statusLists, "at": at,
 		}},

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/api"
@@ -153,7 +154,7 @@ func TestCredentialVerifyOverRI(t *testing.T) {
 	}{
 		{"no credential", `{}`, "no credential"},
 		{"a number", `{"credential": 42}`, "neither a JSON credential"},
-		{"a string that is no JWS", `{"credential": "hello"}`, "neither a vc+jwt nor an SD-JWT"},
+		{"a string that is no JWS", `{"credential": "hello"}`, "neither a vc+jwt, an SD-JWT"},
 		{"unknown field", `{"credential": {}, "trust": "me"}`, "unknown field"},
 		{"bad policy", `{"credential": {}, "policy": {"minimumAge": -1}}`, "policy"},
 		{"challenge without SD-JWT", `{"credential": {}, "challenge": "n"}`, "bind SD-JWT"},
@@ -381,6 +382,69 @@ func TestConcurrentIssuesShareAList(t *testing.T) {
 				t.Fatalf("entry %v given twice", i)
 			}
 			seen[i] = true
+		}
+	}
+}
+
+// The VC-JOSE-COSE suite's secured credentials and presentation over RI,
+// with their issuers' keys given out of band (the issuers have no DID):
+// COSE and vc+jwt credentials verify, a vp+jwt reads as a record and not
+// as a login, and bad keys or mixed requests get a clear 400.
+func TestSecuredCredentialsOverRI(t *testing.T) {
+	a := startNode(t, "", false)
+	cl := client(t, a)
+	ctx := t.Context()
+	read := func(name string) []byte {
+		data, err := os.ReadFile(filepath.Join("..", "..", "did", "testdata", "vc-jose-cose", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	p256, p384 := json.RawMessage(read("vm-p256.json")), json.RawMessage(read("vm-p384.json"))
+	at := time.Date(2024, 12, 16, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		file string
+		keys []json.RawMessage
+		ok   bool
+	}{
+		{"credential-cose-minimal.txt", []json.RawMessage{p256}, true},
+		{"credential-jose-minimal.txt", []json.RawMessage{p256}, true},
+		{"credential-jose-minimal.txt", []json.RawMessage{p384}, false},
+		{"credential-cose-bad-signature.txt", []json.RawMessage{p256, p384}, false},
+	} {
+		cred, _ := json.Marshal(strings.TrimSpace(string(read(c.file))))
+		v, err := cl.VerifyCredential(ctx, api.VerifyCredentialRequest{Credential: cred, Keys: c.keys, At: &at})
+		if err != nil || v.Verified != c.ok {
+			t.Fatalf("%s: %+v, %v; want verified %v", c.file, v, err, c.ok)
+		}
+	}
+	vp := strings.TrimSpace(string(read("presentation-jose-multiple.txt")))
+	keys := []json.RawMessage{p256, p384}
+	v, err := cl.VerifyPresentation(ctx, api.VerifyPresentationRequest{Secured: vp, Keys: keys, Record: true, At: &at})
+	if err != nil || !v.Verified || len(v.Credentials) != 3 {
+		t.Fatalf("the suite's vp+jwt as a record: %+v, %v", v, err)
+	}
+	if v, err := cl.VerifyPresentation(ctx, api.VerifyPresentationRequest{Secured: vp, Keys: keys, Challenge: "n", At: &at}); err != nil || v.Verified {
+		t.Fatalf("the suite's vp+jwt as a login: %+v, %v", v, err)
+	}
+	cred, _ := json.Marshal(strings.TrimSpace(string(read("credential-cose-minimal.txt"))))
+	secret, _ := json.Marshal(vector(t, "vc-jose-cose/vm-p256.json")["secretKeyJwk"])
+	for _, c := range []struct {
+		name string
+		body any
+		path string
+		want string
+	}{
+		{"a private JWK", api.VerifyCredentialRequest{Credential: cred, Keys: []json.RawMessage{secret}}, "/ri/v1/credentials/verify", "private key"},
+		{"too many keys", api.VerifyCredentialRequest{Credential: cred, Keys: make([]json.RawMessage, 17)}, "/ri/v1/credentials/verify", "give 1 to 16 keys"},
+		{"both forms", api.VerifyPresentationRequest{Secured: vp, Presentation: map[string]any{"type": "VerifiablePresentation"}, Challenge: "n"}, "/ri/v1/presentations/verify", "not both"},
+		{"a record with a policy", api.VerifyPresentationRequest{Secured: vp, Record: true, Policy: json.RawMessage(`{}`)}, "/ri/v1/presentations/verify", "admits no one"},
+		{"no challenge", api.VerifyPresentationRequest{Secured: vp}, "/ri/v1/presentations/verify", "no challenge"},
+	} {
+		code, p := ri(t, a, "POST", c.path, c.body, nil)
+		if code != 400 || p == nil || !strings.Contains(p.Detail, c.want) {
+			t.Errorf("%s: %d %+v; want 400 %q", c.name, code, p, c.want)
 		}
 	}
 }
