@@ -210,6 +210,15 @@ func (e *EdDSA) VerifyCredentialCOSE(ctx context.Context, data []byte, keys []*K
 // when given, else the DID URL resolved and listed for purpose. It returns
 // whom the key stands for.
 func (m *COSEMessage) verifyKey(ctx context.Context, keys []*KnownKey, issuer, purpose string, r *Resolver) (string, error) {
+	if keys == nil && purpose == "assertionMethod" {
+		published, ok, err := publishedKeys(ctx, r, m.KeyID, issuer)
+		if err != nil {
+			return "", fmt.Errorf("%w: %v", ErrProofKey, err)
+		}
+		if ok {
+			keys = published
+		}
+	}
 	if keys != nil {
 		k, err := findKnownKey(keys, m.KeyID)
 		if err != nil {

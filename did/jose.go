@@ -439,14 +439,25 @@ func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, keys []*K
 	kid, _ := j.Header["kid"].(string)
 	signer, _, _ := cutFragment(kid)
 	var sigErr error
-	if keys != nil {
+	if keys == nil {
+		published, ok, err := publishedKeys(ctx, r, kid, issuerID(j.Claims))
+		switch {
+		case err != nil:
+			keys, sigErr = []*KnownKey{}, fmt.Errorf("%w: %v", ErrProofKey, err)
+		case ok:
+			keys = published
+		}
+	}
+	if keys != nil && sigErr != nil {
+		v.add("proof", sigErr, "")
+	} else if keys != nil {
 		key, err := findKnownKey(keys, kid)
 		if err == nil {
 			signer = key.signer(issuerID(j.Claims))
 			err = key.verify(j, kid)
 		}
 		sigErr = err
-		v.add("proof", sigErr, alg+" signature by the key given for "+signer)
+		v.add("proof", sigErr, alg+" signature by a key held for "+signer+" (given, or published by the issuer)")
 	} else {
 		sigErr = e.verifyJWSKey(ctx, j, kid, r)
 		v.add("proof", sigErr, alg+" signature by "+kid)

@@ -97,6 +97,8 @@ type Resolver struct {
 	opts     Options
 	immortal map[string]bool
 	cache    *lru.Cache[string, cached]
+	// issuerKeys are HTTPS issuers' published keys (IssuerKeys).
+	issuerKeys *lru.Cache[string, cachedKeys]
 
 	mu      sync.Mutex
 	methods map[string]MethodResolver
@@ -131,7 +133,8 @@ func NewResolver(opts Options) *Resolver {
 		}}
 	}
 	cache, _ := lru.New[string, cached](opts.CacheSize) // errs only for a size <= 0
-	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: cache}
+	issuerKeys, _ := lru.New[string, cachedKeys](max(opts.CacheSize/8, 16))
+	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: cache, issuerKeys: issuerKeys}
 	static := func(resolve func(string) (*Document, error)) MethodFunc {
 		return func(_ context.Context, did string) (*Document, DocumentMetadata, error) {
 			doc, err := resolve(did)

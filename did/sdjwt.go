@@ -266,8 +266,16 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 	verify := jose.SignatureVerifierFunc(func(jose.Headers, []byte, []byte, []byte) error {
 		sig := &JWS{Header: j.Header, signing: j.signing, sig: j.sig}
 		if keys == nil {
-			keyErr = e.verifyJWSKey(ctx, sig, kid, r)
-			return keyErr
+			published, ok, err := publishedKeys(ctx, r, kid, issuerID(j.Claims))
+			if err != nil {
+				keyErr = fmt.Errorf("%w: %v", ErrProofKey, err)
+				return keyErr
+			}
+			if !ok {
+				keyErr = e.verifyJWSKey(ctx, sig, kid, r)
+				return keyErr
+			}
+			keys = published
 		}
 		k, err := findKnownKey(keys, kid)
 		if err == nil {
