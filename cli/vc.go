@@ -35,9 +35,9 @@ func vcCommand(env Env) *ucli.Command {
 func vcIssueCommand(env Env) *ucli.Command {
 	return &ucli.Command{
 		Name:  "issue",
-		Usage: "issue a credential signed by a DID of this home: a Data Integrity proof (eddsa-rdfc-2022), a vc+jwt or an SD-JWT",
+		Usage: "issue a credential signed by a DID of this home: a Data Integrity proof (eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019, ecdsa-jcs-2019, Ed25519Signature2020), a vc+jwt or an SD-JWT",
 		Flags: []ucli.Flag{
-			&ucli.StringFlag{Name: "issuer", Usage: "the issuer's `DID` (an Ed25519 did:key made by `mifm did create`)"},
+			&ucli.StringFlag{Name: "issuer", Usage: "the issuer's `DID`, made by `mifm did create` (Ed25519, P-256 or P-384 for --format ldp; any key type for jwt)"},
 			&ucli.StringFlag{Name: "subject", Usage: "the subject's `DID`"},
 			&ucli.StringSliceFlag{Name: "type", Usage: "a credential `TYPE` besides VerifiableCredential (repeat for several)"},
 			&ucli.StringFlag{Name: "claims", Usage: "a JSON `FILE` with the claims about the subject"},

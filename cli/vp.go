@@ -188,7 +188,9 @@ func vpVerifyCommand(env Env) *ucli.Command {
 							fmt.Fprintf(w, "%s vc %d %-9s %s\n", okMark(ch.OK), i+1, ch.Name, ch.Reason)
 						}
 					}
-					if out.Verified {
+					if out.Verified && out.Record {
+						fmt.Fprintf(w, "the record holds: signed by %s, read as a stored record (it answered no challenge and admits no one)\n", out.Holder)
+					} else if out.Verified {
 						fmt.Fprintf(w, "verified: presented by %s\n", out.Holder)
 					} else {
 						fmt.Fprintf(w, "NOT verified\n")
@@ -203,6 +205,9 @@ func vpVerifyCommand(env Env) *ucli.Command {
 				})
 				if err != nil {
 					return err
+				}
+				if out.Record && out.Verified {
+					return nil // the record holds; it is not an admission
 				}
 				if !out.Accepted() {
 					return exitCode(1)

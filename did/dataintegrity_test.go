@@ -369,3 +369,61 @@ func TestIssueCredentialECDSA(t *testing.T) {
 		t.Fatalf("a secp256k1 Data Integrity credential: %v", err)
 	}
 }
+
+// What an attacker sends to make verification expensive or wrong: a
+// previousProof naming a padded proof thousands of times, repeated proof
+// ids, a self-chained proof, a megabyte proofValue, a small-order did:key.
+// Each is refused at once.
+func TestProofAttacks(t *testing.T) {
+	e, _ := NewEdDSA()
+	r := NewResolver(Options{})
+	attacker, _ := NewKeyPair(Ed25519, nil)
+	vm := keyVM(attacker.DID)
+	padded := map[string]any{"type": ProofTypeDataIntegrity, "cryptosuite": CryptosuiteEdDSARDFC, "id": "urn:a", "verificationMethod": vm, "proofPurpose": "assertionMethod", "proofValue": "z1", "padding": strings.Repeat("x", 50000)}
+	repeat := make([]any, 4000)
+	for i := range repeat {
+		repeat[i] = "urn:a"
+	}
+	base := map[string]any{"@context": []any{ContextVCv2}, "type": []any{"VerifiableCredential"}}
+	with := func(proofs ...any) map[string]any {
+		d := maps.Clone(base)
+		d["proof"] = proofs
+		return d
+	}
+	chainer := func(prev any, id string) map[string]any {
+		return map[string]any{"type": ProofTypeDataIntegrity, "cryptosuite": CryptosuiteEdDSARDFC, "id": id, "verificationMethod": vm, "proofPurpose": "assertionMethod", "proofValue": "z1", "previousProof": prev}
+	}
+	for _, c := range []struct {
+		name string
+		doc  map[string]any
+		err  error
+	}{
+		{"previousProof naming one proof 4000 times", with(padded, chainer(repeat, "urn:b")), ErrProofChain},
+		{"previousProof naming a proof twice", with(padded, chainer([]any{"urn:a", "urn:a"}, "urn:b"), chainer("urn:a", "urn:c")), ErrProofChain},
+		{"a proof chained to itself", with(padded, chainer("urn:b", "urn:b")), ErrProofChain},
+		{"two proofs with one id", with(padded, chainer("urn:x", "urn:a")), ErrProofMalformed},
+		{"a megabyte proofValue", with(map[string]any{"type": ProofTypeDataIntegrity, "cryptosuite": CryptosuiteEdDSARDFC, "verificationMethod": vm, "proofPurpose": "assertionMethod", "proofValue": "z" + strings.Repeat("2", 1<<20)}), ErrProofMalformed},
+		{"a created that is no string", with(map[string]any{"type": ProofTypeDataIntegrity, "cryptosuite": CryptosuiteEdDSARDFC, "verificationMethod": vm, "proofPurpose": "assertionMethod", "created": 5, "proofValue": "z1"}), ErrProofMalformed},
+	} {
+		start := time.Now()
+		_, err := e.Verify(context.Background(), c.doc, r, Expect{})
+		if !errors.Is(err, c.err) || time.Since(start) > time.Second {
+			t.Errorf("%s: %v after %s, want %v at once", c.name, err, time.Since(start), c.err)
+		}
+	}
+	// The identity point verifies the signature (B, 1) for any message.
+	identity := append([]byte{1}, make([]byte, 31)...)
+	if _, _, err := ParseKeyDID("did:key:" + multikey(codeEd25519, identity)); !errors.Is(err, ErrInvalidPublicKey) {
+		t.Errorf("a small-order did:key: %v", err)
+	}
+	if _, err := JWKPublicKey(map[string]any{"kty": "OKP", "crv": "Ed25519", "x": b64(identity)}); err == nil {
+		t.Error("a small-order JWK")
+	}
+	// A kid that names a holder's and an issuer's key alike names neither.
+	a, _ := ParseKnownKey([]byte(`{"id":"did:web:a.example#key-1","type":"JsonWebKey","controller":"did:web:a.example","publicKeyJwk":{"kty":"OKP","crv":"Ed25519","x":"` + b64(attacker.Public) + `"}}`))
+	other, _ := NewKeyPair(Ed25519, nil)
+	b, _ := ParseKnownKey([]byte(`{"id":"did:web:b.example#key-1","type":"JsonWebKey","controller":"did:web:b.example","publicKeyJwk":{"kty":"OKP","crv":"Ed25519","x":"` + b64(other.Public) + `"}}`))
+	if _, err := findKnownKey([]*KnownKey{a, b}, "#key-1"); !errors.Is(err, ErrProofKey) {
+		t.Errorf("an ambiguous kid: %v", err)
+	}
+}

@@ -227,6 +227,42 @@ func previousProofIDs(proof map[string]any) ([]string, error) {
 	return nil, fmt.Errorf("%w: previousProof is neither an id nor a list of ids", ErrProofMalformed)
 }
 
+// checkProofIDs refuses a proof set whose ids repeat, and a previousProof
+// that names a proof twice, names its own proof, or names more proofs
+// than the set holds: each would make one proof's document many times the
+// size of what was sent.
+func checkProofIDs(all []map[string]any) error {
+	ids := map[string]bool{}
+	for _, p := range all {
+		if id, _ := p["id"].(string); id != "" {
+			if ids[id] {
+				return fmt.Errorf("%w: two proofs have the id %q", ErrProofMalformed, id)
+			}
+			ids[id] = true
+		}
+	}
+	for _, p := range all {
+		prev, err := previousProofIDs(p)
+		if err != nil {
+			return err
+		}
+		if len(prev) >= len(all) && len(prev) > 0 {
+			return fmt.Errorf("%w: previousProof names %d proofs of a set of %d", ErrProofChain, len(prev), len(all))
+		}
+		seen := map[string]bool{}
+		for _, id := range prev {
+			if seen[id] {
+				return fmt.Errorf("%w: previousProof names %q twice", ErrProofChain, id)
+			}
+			if own, _ := p["id"].(string); own == id {
+				return fmt.Errorf("%w: a proof names itself as its previous proof", ErrProofChain)
+			}
+			seen[id] = true
+		}
+	}
+	return nil
+}
+
 // chained is the document a proof signs: doc without its proofs, or, for a
 // proof chained to earlier ones, with exactly those (VC Data Integrity,
 // Add Proof Set/Chain): a proof it names that is not in the set breaks the
@@ -461,6 +497,9 @@ func (e *EdDSA) Verify(ctx context.Context, doc map[string]any, r *Resolver, wan
 	if len(proofs) == 0 {
 		return nil, ErrProofMissing
 	}
+	if err := checkProofIDs(proofs); err != nil {
+		return nil, err
+	}
 	if want.Purpose == "" {
 		want.Purpose = "assertionMethod"
 	}
@@ -483,6 +522,9 @@ func (e *EdDSA) Verify(ctx context.Context, doc map[string]any, r *Resolver, wan
 			checks[i] = ProofCheck{ProofResult: describeProof(p), Reason: err.Error()}
 			if firstErr == nil {
 				firstErr = fmt.Errorf("proof %d of %d: %w", i+1, len(proofs), err)
+			}
+			if !want.Policy.Any {
+				return nil, firstErr // every proof must hold: no need to try the rest
 			}
 			continue
 		}
@@ -553,6 +595,15 @@ func (e *EdDSA) verifyOne(ctx context.Context, doc map[string]any, all []map[str
 	created, err := time.Parse(time.RFC3339, str("created"))
 	if str("created") != "" && err != nil {
 		return nil, fmt.Errorf("%w: created %q is not a date-time", ErrProofMalformed, str("created"))
+	}
+	if len(str("proofValue")) > 200 {
+		// base58 decoding is quadratic; no suite's signature is this long.
+		return nil, fmt.Errorf("%w: proofValue is %d characters, longer than any signature", ErrProofMalformed, len(str("proofValue")))
+	}
+	if c, ok := proof["created"]; ok {
+		if _, isString := c.(string); !isString {
+			return nil, fmt.Errorf("%w: created is not a date-time string", ErrProofMalformed)
+		}
 	}
 	enc, sig, err := multibase.Decode(str("proofValue"))
 	if err != nil || enc != multibase.Base58BTC {
@@ -681,6 +732,16 @@ func (d *Document) relates(purpose, vmID string) bool {
 // Ed25519 returns the key of an Ed25519 verification method, whichever way
 // it is written (Multikey, Ed25519VerificationKey2018/2020, JsonWebKey2020).
 func (vm *VerificationMethod) Ed25519() (ed25519.PublicKey, error) {
+	pub, err := vm.ed25519()
+	if err == nil {
+		if err := checkEd25519Point(pub); err != nil {
+			return nil, fmt.Errorf("%s: %v", vm.ID, err)
+		}
+	}
+	return pub, err
+}
+
+func (vm *VerificationMethod) ed25519() (ed25519.PublicKey, error) {
 	switch {
 	case vm.PublicKeyMultibase != "":
 		enc, data, err := multibase.Decode(vm.PublicKeyMultibase)

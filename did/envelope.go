@@ -184,35 +184,9 @@ func (e *EdDSA) VerifyPresentationEnveloped(ctx context.Context, secured []byte,
 		}
 		return nil, nil, fmt.Errorf("media type %q is no credential mifm reads (application/vc+jwt, vc+sd-jwt, vc+cose)", mediaType)
 	}
-	if !check.Record {
-		return res, res.credentials(items, holder, verify)
-	}
 	// A record's credentials need only verify; whom they are about is the
 	// auditor's business.
-	var presented []Presented
-	var credErr error
-	for i, item := range items {
-		v, vc, err := verify(item)
-		switch {
-		case err != nil && credErr == nil:
-			credErr = fmt.Errorf("credential %d: %w", i+1, err)
-		case err == nil && !v.Verified && credErr == nil:
-			credErr = fmt.Errorf("credential %d does not verify", i+1)
-		}
-		if err == nil {
-			res.Credentials = append(res.Credentials, v)
-			presented = append(presented, Presented{Credential: vc, Verification: v})
-		}
-	}
-	if len(items) == 0 && credErr == nil {
-		credErr = errors.New("the presentation holds no credential")
-	}
-	add("credentials", credErr, fmt.Sprintf("%d credentials verify", len(items)))
-	res.Verified = true
-	for _, c := range res.Checks {
-		res.Verified = res.Verified && c.OK
-	}
-	return res, presented
+	return res, res.credentials(items, holder, !check.Record, verify)
 }
 
 // sigCheck verifies a presentation's signature and returns whom the key

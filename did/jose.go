@@ -358,6 +358,9 @@ func JWKPublicKey(jwk map[string]any) (crypto.PublicKey, error) {
 		if len(x) != ed25519.PublicKeySize {
 			return nil, errors.New("JWK Ed25519 x is not 32 bytes")
 		}
+		if err := checkEd25519Point(x); err != nil {
+			return nil, fmt.Errorf("JWK Ed25519 x: %v", err)
+		}
 		return ed25519.PublicKey(x), nil
 	case str("kty") == "EC":
 		y, err := base64.RawURLEncoding.DecodeString(str("y"))
@@ -493,7 +496,7 @@ func (e *EdDSA) verifyJWSKey(ctx context.Context, j *JWS, kid string, r *Resolve
 func VerifyJWSKey(ctx context.Context, j *JWS, kid, purpose string, r *Resolver) error {
 	controller, _, _ := cutFragment(kid)
 	if _, _, err := Method(controller); err != nil {
-		return fmt.Errorf("%w: kid %q is not a DID URL", ErrProofKey, kid)
+		return fmt.Errorf("%w: kid %q is not a DID URL, and no key was given for it (verify with the issuer's key held out of band)", ErrProofKey, kid)
 	}
 	res, err := r.Resolve(ctx, controller)
 	if err != nil {

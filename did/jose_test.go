@@ -94,6 +94,13 @@ func TestKnownKey(t *testing.T) {
 		return b
 	}
 	other, _ := NewKeyPair(P256, nil)
+	bareJWK := func(kp *KeyPair) []byte {
+		doc, _ := resolveKey(kp.DID, FormatJWK)
+		jwk := maps.Clone(doc.VerificationMethod[0].PublicKeyJwk)
+		jwk["kid"] = keyVM(kp.DID)
+		b, _ := json.Marshal(jwk)
+		return b
+	}
 	for _, c := range []struct {
 		name   string
 		key    []byte
@@ -103,6 +110,8 @@ func TestKnownKey(t *testing.T) {
 		{"another id for the same key", vmJSON(issuer, "https://issuer.example#k1", issuer.DID), "proof"},
 		{"the key given for someone else", vmJSON(issuer, keyVM(issuer.DID), "did:web:someone.example"), "issuer"},
 		{"another key under the token's kid", vmJSON(other, keyVM(issuer.DID), issuer.DID), "proof"},
+		// A bare JWK proves the signature but binds it to no issuer.
+		{"the issuer's key as a bare JWK", bareJWK(issuer), "issuer"},
 	} {
 		k, err := ParseKnownKey(c.key)
 		if err != nil {

@@ -203,7 +203,7 @@ func parseKeyDID(did string) (*keyDID, error) {
 	mb := id
 	if version, rest, ok := strings.Cut(id, ":"); ok {
 		n, err := strconv.ParseUint(version, 10, 31)
-		if err != nil || n == 0 || strings.Contains(rest, ":") {
+		if err != nil || n == 0 || version[0] == '0' || strings.Contains(rest, ":") {
 			return nil, fmt.Errorf("%w: %s: want did:key:z… or did:key:VERSION:z… with a positive integer version", ErrInvalidDID, did)
 		}
 		mb = rest
@@ -235,8 +235,8 @@ func parseKeyDID(did string) (*keyDID, error) {
 	switch {
 	case code == codeX25519:
 	case k.kt == Ed25519:
-		if _, err := new(edwards25519.Point).SetBytes(k.pub); err != nil {
-			return nil, fmt.Errorf("%w: %w: %s: not an Ed25519 point", ErrInvalidDID, ErrInvalidPublicKey, did)
+		if err := checkEd25519Point(k.pub); err != nil {
+			return nil, fmt.Errorf("%w: %w: %s: %v", ErrInvalidDID, ErrInvalidPublicKey, did, err)
 		}
 	default:
 		if _, err := KeyDID(k.kt, k.pub); err != nil {
@@ -244,6 +244,20 @@ func parseKeyDID(did string) (*keyDID, error) {
 		}
 	}
 	return k, nil
+}
+
+// checkEd25519Point refuses bytes that are no Ed25519 point, and points of
+// small order (the identity, for one), for which anyone can make a
+// signature that verifies.
+func checkEd25519Point(pub []byte) error {
+	p, err := new(edwards25519.Point).SetBytes(pub)
+	if err != nil {
+		return errors.New("not an Ed25519 point")
+	}
+	if new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) == 1 {
+		return errors.New("an Ed25519 point of small order, which anyone can sign for")
+	}
+	return nil
 }
 
 // ParseKeyDID returns the key a did:key names, for the key types that sign.
@@ -293,7 +307,7 @@ func ParseKeyFormat(s string) (KeyFormat, error) {
 	case FormatEd25519VerificationKey2020, FormatLegacy:
 		return KeyFormat(s), nil
 	}
-	return "", fmt.Errorf("%w: key format %q: want Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020 or Ed25519VerificationKey2018", ErrInvalidPublicKeyType, s)
+	return "", fmt.Errorf("%w: key format %q: want Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020 or Ed25519VerificationKey2018", ErrUnsupportedPublicKeyType, s)
 }
 
 // resolveKey expands a did:key into its document in the given format.

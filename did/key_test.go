@@ -214,7 +214,7 @@ func TestKeyDIDRefusals(t *testing.T) {
 	if res, _ := jwk.Resolve(context.Background(), k1.DID); res.ResolutionMetadata.Error != "invalidPublicKeyType" {
 		t.Errorf("secp256k1 as Ed25519VerificationKey2020: %+v", res.ResolutionMetadata)
 	}
-	if _, err := ParseKeyFormat("Bls12381G2Key2020"); !errors.Is(err, ErrInvalidPublicKeyType) {
+	if _, err := ParseKeyFormat("Bls12381G2Key2020"); !errors.Is(err, ErrUnsupportedPublicKeyType) {
 		t.Errorf("an unknown key format: %v", err)
 	}
 }

@@ -15,8 +15,8 @@ import (
 // resolving it from a DID: a verification method it was given (the
 // VC-JOSE-COSE test suite hands its harness one per case), or a bare public
 // JWK. Its key stands for Controller, which the issuer check compares with
-// the credential's issuer; a bare JWK names no controller, and the
-// verifier's choice of key is then what binds it to the issuer.
+// the credential's issuer; a bare JWK names no controller, so it proves a
+// signature but binds it to no issuer or holder.
 type KnownKey struct {
 	ID         string `json:"id,omitempty"`
 	Controller string `json:"controller,omitempty"`
@@ -54,7 +54,7 @@ func ParseKnownKey(data []byte) (*KnownKey, error) {
 	if _, isJWK := raw["kty"]; !isJWK {
 		var vm VerificationMethod
 		if err := json.Unmarshal(data, &vm); err != nil {
-			return nil, fmt.Errorf("%w: a verification method: %v", ErrKnownKey, err)
+			return nil, fmt.Errorf("%w: not a verification method ({id, type, controller, publicKeyJwk}) or a public JWK ({kty, crv, x, …}): %v", ErrKnownKey, err)
 		}
 		if vm.ID == "" || vm.Controller == "" {
 			return nil, fmt.Errorf("%w: a verification method needs an id and a controller", ErrKnownKey)
@@ -115,13 +115,18 @@ func (k *KnownKey) verify(j *JWS, kid string) error {
 	return j.VerifyWith(k.Public)
 }
 
-// signer is whom a signature by the key stands for: its controller, or,
-// for a bare JWK, the issuer the verifier gave it for.
-func (k *KnownKey) signer(issuer string) string {
+// noController is whom a bare JWK's signature stands for: no one, so an
+// issuer or holder check against it fails and says why.
+const noController = "a key held out of band that names no controller (give a verification method with its controller to bind it)"
+
+// signer is whom a signature by the key stands for: its controller. A bare
+// JWK names none, and the verifier having it does not make it any
+// issuer's: it stands for no one.
+func (k *KnownKey) signer(string) string {
 	if k.Controller != "" {
 		return k.Controller
 	}
-	return issuer
+	return noController
 }
 
 // jwkThumbprint is the RFC 7638 SHA-256 thumbprint of a public JWK: its

@@ -212,6 +212,12 @@ func (e *EdDSA) VerifyCredentialSDJWTWith(ctx context.Context, combined string, 
 func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys []*KnownKey, r *Resolver, lists StatusLists, challenge, domain string, now time.Time) (*Verification, map[string]any) {
 	v := &Verification{}
 	combined = strings.TrimSpace(combined)
+	if n := strings.Count(combined, "~"); n > maxDisclosures+1 {
+		// aries checks each disclosure against a map it rebuilds each
+		// time: a stranger's thousands of disclosures would cost seconds.
+		v.add("jose", fmt.Errorf("%w: %d disclosures, at most %d are read", ErrSDJWT, n-1, maxDisclosures), "")
+		return v, nil
+	}
 	if len(combined) > maxJWT {
 		v.add("jose", fmt.Errorf("%w: longer than %d bytes", ErrSDJWT, maxJWT), "")
 		return v, nil
@@ -314,6 +320,16 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 	if !v.add("proof", proofErr, reason) {
 		return v, nil
 	}
+	// What decides whether the credential holds may not be left to the
+	// holder to withhold: those claims must be signed in the clear.
+	for _, name := range withheldNever {
+		if _, clear := j.Claims[name]; !clear {
+			if _, disclosed := disclosed[name]; disclosed {
+				v.add("syntax", fmt.Errorf("%w: %s came as a disclosure; it must be signed in the clear, or a holder could withhold it", ErrSDJWT, name), "")
+				return v, nil
+			}
+		}
+	}
 	vc := stripSD(disclosed).(map[string]any)
 	version, syntaxErr := checkCredentialJSON(vc, true)
 	if !v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing) with the disclosed claims") {
@@ -323,6 +339,13 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 	e.finish(ctx, v, vc, controller, r, lists, now)
 	return v, vc
 }
+
+// maxDisclosures bounds the disclosures of an SD-JWT from outside.
+const maxDisclosures = 256
+
+// withheldNever are the claims an SD-JWT may not make disclosable: who
+// issued it, when it holds, its status and its holder binding.
+var withheldNever = []string{"@context", "type", "issuer", "iss", "validFrom", "validUntil", "issuanceDate", "expirationDate", "credentialStatus", "status", "exp", "nbf", "iat", "cnf"}
 
 // sdJWTType is the typ an SD-JWT's header may carry: none (aries-framework-go
 // writes none), vc+sd-jwt (VC-JOSE-COSE and the earlier SD-JWT VC drafts) or

@@ -143,3 +143,15 @@ func FuzzVerifySDJWT(f *testing.F) {
 		}
 	})
 }
+
+// A stranger's SD-JWT with thousands of disclosures is refused before
+// aries checks each one.
+func TestSDJWTTooManyDisclosures(t *testing.T) {
+	e, _ := NewEdDSA()
+	r := NewResolver(Options{})
+	token := "eyJhbGciOiJFZERTQSJ9.e30.sig" + strings.Repeat("~WyJzIiwibiIsMV0", maxDisclosures+1) + "~"
+	v, _ := e.VerifyCredentialSDJWT(context.Background(), token, r, nil, "", "", time.Now())
+	if v.Verified || !strings.Contains(v.Checks[0].Reason, "disclosures, at most") {
+		t.Fatalf("%+v", v.Checks)
+	}
+}

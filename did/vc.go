@@ -55,7 +55,7 @@ func KeySigner(kp *KeyPair) Signer {
 // IssueCredential builds, checks and signs a credential.
 func (e *EdDSA) IssueCredential(req IssueRequest) (map[string]any, error) {
 	if req.Issuer == nil || !slices.Contains([]KeyType{Ed25519, P256, P384}, req.Issuer.Type) {
-		return nil, errors.New("a Data Integrity credential is signed with an Ed25519 key (EdDSA suites) or a P-256 or P-384 key (ECDSA suites): give one, or issue a vc+jwt")
+		return nil, errors.New("a Data Integrity credential is signed with an Ed25519 key (EdDSA suites) or a P-256 or P-384 key (ECDSA suites): give one, or issue a vc+jwt (vc issue --format jwt)")
 	}
 	vc, err := e.unsignedCredential(req)
 	if err != nil {

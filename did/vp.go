@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -88,7 +89,7 @@ func (e *EdDSA) VerifyPresentation(ctx context.Context, vp map[string]any, r *Re
 	case map[string]any:
 		items = []any{v}
 	}
-	presented := res.credentials(items, holder, func(item any) (*Verification, map[string]any, error) {
+	presented := res.credentials(items, holder, true, func(item any) (*Verification, map[string]any, error) {
 		vc, ok := item.(map[string]any)
 		if !ok {
 			return nil, nil, errors.New("not an embedded credential")
@@ -112,30 +113,36 @@ func (res *PresentationResult) add(name string, err error, ok string) bool {
 // (verify), records the "credentials" check (each verifies and is about
 // the holder: holder binding) and settles Verified; the first failure is
 // the check's reason.
-func (res *PresentationResult) credentials(items []any, holder string, verify func(item any) (*Verification, map[string]any, error)) []Presented {
+func (res *PresentationResult) credentials(items []any, holder string, bind bool, verify func(item any) (*Verification, map[string]any, error)) []Presented {
 	var presented []Presented
-	var credErr error
+	var problems []string
 	for i, item := range items {
 		v, vc, err := verify(item)
 		if err != nil {
-			if credErr == nil {
-				credErr = fmt.Errorf("credential %d: %w", i+1, err)
-			}
+			problems = append(problems, fmt.Sprintf("credential %d: %v", i+1, err))
 			continue
 		}
 		res.Credentials = append(res.Credentials, v)
 		presented = append(presented, Presented{Credential: vc, Verification: v})
 		switch {
-		case !v.Verified && credErr == nil:
-			credErr = fmt.Errorf("credential %d does not verify", i+1)
-		case v.Verified && !contains(v.Subjects, holder) && credErr == nil:
-			credErr = fmt.Errorf("credential %d is about %v, not the holder", i+1, v.Subjects)
+		case !v.Verified:
+			problems = append(problems, fmt.Sprintf("credential %d does not verify", i+1))
+		case bind && !contains(v.Subjects, holder):
+			problems = append(problems, fmt.Sprintf("credential %d is about %v, not the holder", i+1, v.Subjects))
 		}
 	}
-	if len(items) == 0 && credErr == nil {
+	var credErr error
+	switch {
+	case len(items) == 0:
 		credErr = errors.New("the presentation holds no credential")
+	case len(problems) > 0:
+		credErr = errors.New(strings.Join(problems, "; "))
 	}
-	res.add("credentials", credErr, fmt.Sprintf("%d credentials verify and are about the holder", len(items)))
+	ok := fmt.Sprintf("%d credentials verify and are about the holder", len(items))
+	if !bind {
+		ok = fmt.Sprintf("%d credentials verify", len(items))
+	}
+	res.add("credentials", credErr, ok)
 	res.Verified = true
 	for _, c := range res.Checks {
 		res.Verified = res.Verified && c.OK

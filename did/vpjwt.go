@@ -264,7 +264,7 @@ func (e *EdDSA) VerifyPresentationJWT(ctx context.Context, token string, r *Reso
 		}
 		add("holder", bindErr, "the holder signed it")
 	}
-	presented := res.credentials(items, iss, func(item any) (*Verification, map[string]any, error) {
+	presented := res.credentials(items, iss, true, func(item any) (*Verification, map[string]any, error) {
 		return e.verifyPresentedItem(ctx, item, r, lists, challenge, domain, now)
 	})
 	return res, presented
@@ -316,7 +316,10 @@ func claimString(j *JWS, name string) (string, bool) {
 // verifier's request now: nonce, aud, iat, nbf and exp.
 func checkPresentationClaims(claims map[string]any, challenge, domain string, now time.Time) error {
 	if nonce, _ := claims["nonce"].(string); nonce != challenge {
-		return fmt.Errorf("%w: nonce %q, want %q", ErrProofChallenge, claims["nonce"], challenge)
+		if _, has := claims["nonce"]; !has {
+			return fmt.Errorf("%w: the presentation has no nonce, want %q", ErrProofChallenge, challenge)
+		}
+		return fmt.Errorf("%w: nonce %v, want %q", ErrProofChallenge, claims["nonce"], challenge)
 	}
 	if domain != "" && !audienceHas(claims["aud"], domain) {
 		return fmt.Errorf("%w: aud %v, want %q: the presentation is meant for another verifier", ErrProofChallenge, claims["aud"], domain)

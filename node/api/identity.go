@@ -171,8 +171,8 @@ type VerifyPresentationRequest struct {
 	// Record reads a stored VC-JOSE-COSE presentation as a record: its
 	// signatures and times, no challenge, credentials not bound to the
 	// holder. A record admits no one: a policy cannot be given with it.
-	Record bool `json:"record,omitempty"`
-	Domain    string `json:"domain,omitempty"`
+	Record bool   `json:"record,omitempty"`
+	Domain string `json:"domain,omitempty"`
 	// Policy is an admission policy to evaluate for the holder.
 	Policy json.RawMessage `json:"policy,omitempty"`
 	// Definition is a DIF Presentation Exchange 2.0 definition the verified
@@ -188,12 +188,16 @@ type PresentationVerdict struct {
 	*did.PresentationResult
 	Policy     *did.Decision   `json:"policy,omitempty"`
 	Submission *did.Submission `json:"submission,omitempty"`
+	// Record is set when the presentation was read as a stored record: its
+	// signatures and times hold or not, but it answered no challenge and
+	// admits no one.
+	Record bool `json:"record,omitempty"`
 }
 
 // Accepted is whether everything verified, the policy admits and the
-// definition is satisfied.
+// definition is satisfied; a record is never accepted.
 func (v *PresentationVerdict) Accepted() bool {
-	return v.Verified && (v.Policy == nil || v.Policy.Allowed) && (v.Submission == nil || v.Submission.Satisfied)
+	return !v.Record && v.Verified && (v.Policy == nil || v.Policy.Allowed) && (v.Submission == nil || v.Submission.Satisfied)
 }
 
 // Credential formats IssueCredential makes.

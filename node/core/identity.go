@@ -737,8 +737,8 @@ func (v *Verifier) VerifyPresentation(ctx context.Context, req api.VerifyPresent
 		return nil, badInput("the presentation is %d bytes, at most %d are verified", len(secured), MaxCredentialBytes)
 	case req.Record && (secured == "" || !did.IsCOSE([]byte(secured)) && did.JWSType(secured) != did.TypeVPJWT):
 		return nil, badInput("record reads a stored VC-JOSE-COSE presentation (vp+jwt or vp+cose); other presentations answer a challenge")
-	case req.Record && (len(req.Policy) > 0 && string(req.Policy) != "null" || req.Challenge != ""):
-		return nil, badInput("a record admits no one: give no policy or challenge with it")
+	case req.Record && (len(req.Policy) > 0 && string(req.Policy) != "null" || req.Challenge != "" || len(req.Definition) > 0 && string(req.Definition) != "null"):
+		return nil, badInput("a record admits no one: give no policy, definition or challenge with it")
 	case req.Challenge == "" && !req.Record:
 		return nil, badInput("no challenge: give the nonce you asked the holder to sign (without it a presentation can be replayed)")
 	case req.Keys != nil && secured == "":
@@ -780,7 +780,7 @@ func (v *Verifier) VerifyPresentation(ctx context.Context, req api.VerifyPresent
 		res, presented = v.eddsa.VerifyPresentationEnveloped(ctx, []byte(secured), keys, v.Resolver, lists,
 			did.PresentationCheck{Challenge: req.Challenge, Domain: req.Domain, Record: req.Record}, now)
 	}
-	out := &api.PresentationVerdict{PresentationResult: res}
+	out := &api.PresentationVerdict{PresentationResult: res, Record: req.Record}
 	if policy != nil {
 		out.Policy = policy.Evaluate(presented, res.Holder, now)
 	}

@@ -235,7 +235,7 @@ func identitySchemas() map[string]any {
 			"presentation": obj("a JSON-LD verifiable presentation with a Data Integrity proof (or give secured)"),
 			"secured":      str("a presentation secured as a whole: a vp+jwt (VC-JOSE-COSE) or JWT-VC 1.1 JWT, or a vp+cose in base64"),
 			"keys":         keys,
-			"record":       map[string]any{"type": "boolean", "description": "read a stored VC-JOSE-COSE presentation as a record: signatures and times, no challenge, credentials not bound to the holder; admits no one (no policy)"},
+			"record":       map[string]any{"type": "boolean", "description": "read a stored VC-JOSE-COSE presentation as a record: signatures and times, no challenge, credentials not bound to the holder; admits no one (no policy, definition or challenge with it; the verdict says record: true)"},
 			"challenge":    str("the nonce the verifier gave the holder (required unless record)"), "domain": str("the verifier's domain, when the presentation must name it"),
 			"policy": policy, "definition": obj("a DIF Presentation Exchange 2.0 presentation definition"),
 			"statusLists": statusLists, "at": at,
@@ -245,6 +245,7 @@ func identitySchemas() map[string]any {
 			"credentials": map[string]any{"type": "array", "items": map[string]any{"type": "object", "properties": verification}},
 			"policy":      decision,
 			"submission":  obj("how the verified credentials answer the definition: definitionId, satisfied, descriptors (id, credentials, reason)"),
+			"record":      map[string]any{"type": "boolean", "description": "the presentation was read as a stored record: it admits no one"},
 		}},
 		"IssueCredential": map[string]any{"type": "object", "required": []string{"issuer", "subject", "claims"}, "properties": map[string]any{
 			"issuer": str("a DID whose key the home keeps"), "subject": str("the subject's DID"), "types": strs,

@@ -422,7 +422,7 @@ func TestSecuredCredentialsOverRI(t *testing.T) {
 	vp := strings.TrimSpace(string(read("presentation-jose-multiple.txt")))
 	keys := []json.RawMessage{p256, p384}
 	v, err := cl.VerifyPresentation(ctx, api.VerifyPresentationRequest{Secured: vp, Keys: keys, Record: true, At: &at})
-	if err != nil || !v.Verified || len(v.Credentials) != 3 {
+	if err != nil || !v.Verified || !v.Record || v.Accepted() || len(v.Credentials) != 3 {
 		t.Fatalf("the suite's vp+jwt as a record: %+v, %v", v, err)
 	}
 	if v, err := cl.VerifyPresentation(ctx, api.VerifyPresentationRequest{Secured: vp, Keys: keys, Challenge: "n", At: &at}); err != nil || v.Verified {
@@ -440,6 +440,7 @@ func TestSecuredCredentialsOverRI(t *testing.T) {
 		{"too many keys", api.VerifyCredentialRequest{Credential: cred, Keys: make([]json.RawMessage, 17)}, "/ri/v1/credentials/verify", "give 1 to 16 keys"},
 		{"both forms", api.VerifyPresentationRequest{Secured: vp, Presentation: map[string]any{"type": "VerifiablePresentation"}, Challenge: "n"}, "/ri/v1/presentations/verify", "not both"},
 		{"a record with a policy", api.VerifyPresentationRequest{Secured: vp, Record: true, Policy: json.RawMessage(`{}`)}, "/ri/v1/presentations/verify", "admits no one"},
+		{"a record with a definition", api.VerifyPresentationRequest{Secured: vp, Record: true, Definition: json.RawMessage(`{"id":"d"}`)}, "/ri/v1/presentations/verify", "admits no one"},
 		{"no challenge", api.VerifyPresentationRequest{Secured: vp}, "/ri/v1/presentations/verify", "no challenge"},
 	} {
 		code, p := ri(t, a, "POST", c.path, c.body, nil)
