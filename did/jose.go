@@ -213,12 +213,20 @@ func checkTyp(header map[string]any, want string) error {
 		return fmt.Errorf("%w: the header has no typ, want %q", ErrJOSE, want)
 	case !isString:
 		return fmt.Errorf("%w: typ must be a string, want %q", ErrJOSE, want)
-	case t != want && want == "":
+	case sameMediaType(t, want):
+	case want == "":
 		return fmt.Errorf("%w: typ %q, want none", ErrJOSE, t)
-	case t != want:
+	default:
 		return fmt.Errorf("%w: typ %q, want %q", ErrJOSE, t, want)
 	}
 	return nil
+}
+
+// sameMediaType compares typ values as RFC 7515 4.1.9 does: without case,
+// and "application/" may be left out.
+func sameMediaType(a, b string) bool {
+	trim := func(s string) string { return strings.TrimPrefix(strings.ToLower(s), "application/") }
+	return trim(a) == trim(b)
 }
 
 // VerifyWithAccount checks an ES256K signature against an Ethereum account

@@ -273,6 +273,7 @@ func TestCredentialJWTStrict(t *testing.T) {
 		{"no typ", craftJWT(t, head(ed, "EdDSA", nil), edVC, ed, "EdDSA"), "jose", `the header has no typ, want "vc+jwt"`},
 		{"typ a number", craftJWT(t, head(ed, "EdDSA", 7), edVC, ed, "EdDSA"), "jose", `typ must be a string, want "vc+jwt"`},
 		{"typ JWT", craftJWT(t, head(ed, "EdDSA", "JWT"), edVC, ed, "EdDSA"), "jose", `typ "JWT", want "vc+jwt"`},
+		{"typ with its application/ prefix, in capitals", craftJWT(t, head(ed, "EdDSA", "Application/VC+JWT"), edVC, ed, "EdDSA"), "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

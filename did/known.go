@@ -63,6 +63,9 @@ func ParseKnownKey(data []byte) (*KnownKey, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrKnownKey, err)
 		}
+		if _, private := vm.PublicKeyJwk["d"]; private {
+			return nil, fmt.Errorf("%w: the verification method's publicKeyJwk holds a private key (d); give its public part", ErrKnownKey)
+		}
 		k.ID, k.Controller, k.Public = vm.ID, vm.Controller, pub
 		k.names = append(k.names, vm.ID)
 		if _, frag, ok := strings.Cut(vm.ID, "#"); ok {

@@ -40,6 +40,7 @@ func (s *Server) identityRoutes() []route {
 		}},
 		{api: apiRI, method: "GET", path: "/ri/v1/dids/{did}", op: "did.resolve", summary: "Resolve a DID (did:key, did:pkh, did:web, did:ethr on the node's chain) into its W3C DID Resolution result. As the DID Resolution HTTP binding has it, a failed resolution is answered with the result, its didResolutionMetadata.error naming the failure, and status 400 (invalidDid; for did:key also invalidPublicKeyLength, invalidPublicKey, invalidPublicKeyType), 404 (notFound), 501 (methodNotSupported, unsupportedPublicKeyType) or 500.", out: "DIDResolution", query: []param{
 			{"versionId", "string", "did:ethr: the document as of this block"},
+			{"publicKeyFormat", "string", "the did:key spec's name for keyFormat"},
 			{"keyFormat", "string", "how did:key documents write keys: Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020, or Ed25519VerificationKey2018 (the 2018/2019 types of the method's test vectors)"},
 		}, raw: http.HandlerFunc(s.resolveDID)},
 		{api: apiRI, method: "POST", path: "/ri/v1/credentials/verify", op: "credential.verify", summary: "Verify a credential (a JSON-LD credential with a Data Integrity proof, or as a string a vc+jwt, SD-JWT or base64 COSE credential, with keys given out of band if the issuer has no DID) and, with a policy, decide its admission (IDVF): the verdict lists every check and every rule with its outcome. A credential that fails is a verdict (200), not an error; the platform is notified with a credential.verdict event.", in: "VerifyCredential", out: "CredentialVerdict", h: func(ctx context.Context, c *call) (any, error) {
@@ -144,7 +145,12 @@ func (s *Server) resolveDID(w http.ResponseWriter, r *http.Request) {
 		}
 		id += "?versionId=" + v[0]
 	}
-	res, err := s.core.ResolveDID(r.Context(), api.ResolveRequest{DID: id, KeyFormat: q.Get("keyFormat")})
+	format := q.Get("keyFormat")
+	if format == "" {
+		// The did:key spec and its test suite name the option publicKeyFormat.
+		format = q.Get("publicKeyFormat")
+	}
+	res, err := s.core.ResolveDID(r.Context(), api.ResolveRequest{DID: id, KeyFormat: format})
 	status := http.StatusOK
 	if err != nil {
 		if res == nil {

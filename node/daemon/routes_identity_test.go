@@ -249,6 +249,10 @@ func TestDIDResolveOverRI(t *testing.T) {
 			t.Errorf("client resolve %s: %+v, %v; want %s", tc.did, got, err, tc.code)
 		}
 	}
+	var viaSpecName api.Resolution
+	if code, p := ri(t, a, "GET", "/ri/v1/dids/did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp?publicKeyFormat=JsonWebKey2020", nil, &viaSpecName); code != 200 || p != nil || viaSpecName.Document.VerificationMethod[0].Type != "JsonWebKey2020" {
+		t.Fatalf("publicKeyFormat: %d %+v %+v", code, p, viaSpecName.Document)
+	}
 	code, p := ri(t, a, "GET", "/ri/v1/dids/did:key:z6Mk?keyFormat=pem", nil, nil)
 	if code != 400 || p == nil || !strings.Contains(p.Detail, "want Multikey (the default), Ed25519VerificationKey2020, JsonWebKey2020 or Ed25519VerificationKey2018") {
 		t.Fatalf("bad key format: %d %+v", code, p)
