@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -217,6 +218,7 @@ func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, er
 	default:
 		list = []any{e}
 	}
+	wrapPresentedGraphs(list)
 	return list, opts, nil
 }
 
@@ -264,4 +266,38 @@ func canonError(err error) error {
 		}
 	}
 	return fmt.Errorf("canonicalize: %w", err)
+}
+
+// The credentials contexts (1.1 and 2.0) scope verifiableCredential to
+// VerifiablePresentation as a @graph container with a null scoped context,
+// and json-gold's expansion loses the container there: each credential of
+// a presentation must be a graph of its own (as jsonld.js, and so the
+// @digitalbazaar stack, expand it), not the presentation's triples.
+const (
+	iriVerifiablePresentation = "https://www.w3.org/2018/credentials#VerifiablePresentation"
+	iriVerifiableCredential   = "https://www.w3.org/2018/credentials#verifiableCredential"
+)
+
+// wrapPresentedGraphs wraps each credential of an expanded presentation in
+// a graph object, as the @graph container asks.
+func wrapPresentedGraphs(list []any) {
+	for _, n := range list {
+		node, ok := n.(map[string]any)
+		if !ok {
+			continue
+		}
+		types, _ := node["@type"].([]any)
+		if !slices.Contains(types, any(iriVerifiablePresentation)) {
+			continue
+		}
+		values, _ := node[iriVerifiableCredential].([]any)
+		for i, v := range values {
+			if m, isMap := v.(map[string]any); isMap {
+				if _, isGraph := m["@graph"]; isGraph {
+					continue
+				}
+			}
+			values[i] = map[string]any{"@graph": []any{v}}
+		}
+	}
 }

@@ -223,3 +223,30 @@ func TestRDFCAgreesWithJSONGold(t *testing.T) {
 	}
 	t.Logf("%d documents canonicalize alike", compared)
 }
+
+// A presentation's credentials are graphs of their own (the @graph
+// container the credentials contexts give verifiableCredential), as
+// jsonld.js makes them: json-gold's expansion alone put them among the
+// presentation's own statements, so no other stack verified mifm's
+// presentations.
+func TestPresentedCredentialsAreGraphs(t *testing.T) {
+	e, _ := NewEdDSA()
+	holder, _ := NewKeyPair(Ed25519, nil)
+	vc, err := e.IssueCredential(IssueRequest{Issuer: holder, Subject: holder.DID, Contexts: []string{ContextMifm}, Claims: map[string]any{"membershipLevel": "gold"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vp := map[string]any{"@context": []any{ContextVCv2, ContextMifm}, "type": []any{"VerifiablePresentation"}, "holder": holder.DID, "verifiableCredential": []any{vc}}
+	nq, err := e.canon.Canonicalize(vp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(nq)), "\n") {
+		if strings.Contains(line, "credentials#membershipLevel") && !strings.Contains(line, `"gold" _:c14n`) {
+			t.Fatalf("the credential's claim is not in a graph of its own:\n%s", nq)
+		}
+	}
+	if !strings.Contains(string(nq), "credentials#verifiableCredential> _:c14n") {
+		t.Fatalf("the presentation does not point at the credential's graph:\n%s", nq)
+	}
+}

@@ -97,4 +97,23 @@ func TestDataIntegrityBothWays(t *testing.T) {
 	if res := e.VerifyCredential(ctx, chained, r, nil, now); !res.Verified {
 		t.Fatalf("mifm on its own chain: %+v", res.Checks)
 	}
+
+	// mifm's presentation of its credentials: the stack checks the
+	// holder's proof for the challenge and domain, and each credential;
+	// another challenge is refused.
+	issuer, _ := did.NewKeyPair(did.P256, nil)
+	held, err := e.IssueCredential(did.IssueRequest{Issuer: issuer, Subject: holder.DID, Contexts: []string{did.ContextMifm}, Claims: map[string]any{"membershipLevel": "gold"}, Suite: did.CryptosuiteECDSAJCS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vp, err := e.Present(did.PresentRequest{Holder: holder, Credentials: []map[string]any{held, chained}, Challenge: "nonce-9", Domain: "did:web:b.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := dijs.VerifyPresentation(ctx, vp, "nonce-9", "did:web:b.example"); err != nil || !v.Verified {
+		t.Fatalf("the stack on mifm's presentation: %+v, %v", v, err)
+	}
+	if v, err := dijs.VerifyPresentation(ctx, vp, "nonce-10", "did:web:b.example"); err != nil || v.Verified {
+		t.Fatalf("the stack accepted mifm's presentation for another challenge: %+v, %v", v, err)
+	}
 }
