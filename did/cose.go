@@ -189,21 +189,8 @@ func (e *EdDSA) VerifyCredentialCOSE(ctx context.Context, data []byte, keys []*K
 	v.Checks[0].Reason += ", alg " + m.Alg
 	signer, sigErr := m.verifyKey(ctx, keys, issuerID(m.Claims), "assertionMethod", r)
 	v.add("proof", sigErr, m.Alg+" signature by "+cmp.Or(m.KeyID, "the key given for "+signer))
-	vc := m.Claims
-	syntaxErr := CheckJWTClaims(vc)
-	version := 0
-	if syntaxErr == nil {
-		version, syntaxErr = checkCredentialJSON(vc, true)
-	}
-	if !v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing)") {
-		return v, vc
-	}
-	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
-	if sigErr != nil {
-		signer = ""
-	}
-	e.finish(ctx, v, vc, signer, r, lists, now)
-	return v, vc
+	e.finishSecured(ctx, v, m.Claims, signer, sigErr, r, lists, now)
+	return v, m.Claims
 }
 
 // verifyKey checks the message against the key its kid names: one of keys

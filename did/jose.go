@@ -473,23 +473,28 @@ func (e *EdDSA) verifyCredentialJWT(ctx context.Context, token string, keys []*K
 		sigErr = e.verifyJWSKey(ctx, j, kid, r)
 		v.add("proof", sigErr, alg+" signature by "+kid)
 	}
-	vc := j.Claims
+	e.finishSecured(ctx, v, j.Claims, signer, sigErr, r, lists, now)
+	return v, j.Claims
+}
+
+// finishSecured runs what a credential secured as bytes (JOSE, COSE) gets
+// after its signature: the data model with JSON processing, as
+// VC-JOSE-COSE allows (the signature covers the bytes, not an RDF graph,
+// so no term can go unsigned), then issuer, validity and status.
+func (e *EdDSA) finishSecured(ctx context.Context, v *Verification, vc map[string]any, signer string, sigErr error, r *Resolver, lists StatusLists, now time.Time) {
 	syntaxErr := CheckJWTClaims(vc)
 	version := 0
 	if syntaxErr == nil {
-		// JSON processing, as VC-JOSE-COSE allows: the signature covers the
-		// bytes, not an RDF graph, so no term can go unsigned.
 		version, syntaxErr = checkCredentialJSON(vc, true)
 	}
 	if !v.add("syntax", syntaxErr, "a well-formed VCDM credential (JSON processing)") {
-		return v, vc
+		return
 	}
 	v.Version, v.Issuer, v.Subjects = version, issuerID(vc), subjectIDs(vc)
 	if sigErr != nil {
 		signer = ""
 	}
 	e.finish(ctx, v, vc, signer, r, lists, now)
-	return v, vc
 }
 
 // verifyJWSKey checks a JWS against the key kid names, resolved from its
