@@ -2,6 +2,7 @@ package did
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -269,6 +270,11 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 		_, rest, _ = strings.Cut(rest, ".")
 		forAries = base64.RawURLEncoding.EncodeToString(hb) + "." + base64.RawURLEncoding.EncodeToString(cb) + "." + rest
 	}
+	// aries 0.3.2 resolves a disclosure only where an _sd array of the
+	// signed payload names it: not an array element ({"...": digest}), not
+	// inside another disclosure's value (SD-JWT's recursive disclosures).
+	// Those are kept back from aries and resolved here.
+	forAries, nested := splitNestedDisclosures(forAries, j.Claims)
 	verify := jose.SignatureVerifierFunc(func(jose.Headers, []byte, []byte, []byte) error {
 		sig := &JWS{Header: j.Header, signing: j.signing, sig: j.sig}
 		if keys == nil {
@@ -312,6 +318,13 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 	}
 	if err != nil && strings.Contains(err.Error(), "holder binding") {
 		proofErr = fmt.Errorf("%w: %v", ErrProofChallenge, err)
+	}
+	if proofErr == nil && len(nested) > 0 {
+		// A disclosure no signed digest names, directly or through another
+		// disclosure, was not signed: the document was changed.
+		if err := resolveNestedDisclosures(disclosed, nested); err != nil {
+			proofErr = fmt.Errorf("%w: %v", ErrProofSignature, err)
+		}
 	}
 	reason := j.headerAlg() + " signature by " + kid + ", every disclosure signed"
 	if challenge != "" {
@@ -388,4 +401,152 @@ func stripSD(v any) any {
 		return out
 	}
 	return v
+}
+
+// disclosureDigest is an SD-JWT disclosure's sha-256 digest, as the
+// payload and other disclosures name it.
+func disclosureDigest(disclosure string) string {
+	sum := sha256.Sum256([]byte(disclosure))
+	return base64.RawURLEncoding.EncodeToString(sum[:])
+}
+
+// collectDigests gathers the digests the _sd arrays of a JSON value name,
+// at any depth: those aries resolves. Array elements ({"...": digest})
+// are left out, as aries 0.3.2 does not know them.
+func collectDigests(v any, into map[string]bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		if sd, ok := x[common.SDKey].([]any); ok {
+			for _, d := range sd {
+				if s, ok := d.(string); ok {
+					into[s] = true
+				}
+			}
+		}
+		for _, val := range x {
+			collectDigests(val, into)
+		}
+	case []any:
+		for _, val := range x {
+			collectDigests(val, into)
+		}
+	}
+}
+
+// splitNestedDisclosures takes out of an SD-JWT (issuer JWT, disclosures,
+// holder binding) the sha-256 disclosures whose digest no _sd array of the
+// signed payload names, returning the rest and those, by digest. With another
+// _sd_alg nothing is taken out.
+func splitNestedDisclosures(combined string, payload map[string]any) (string, map[string]string) {
+	if alg, ok := payload[common.SDAlgorithmKey].(string); ok && alg != "sha-256" {
+		return combined, nil
+	}
+	parts := strings.Split(combined, "~")
+	if len(parts) < 3 {
+		return combined, nil
+	}
+	signed := map[string]bool{}
+	collectDigests(payload, signed)
+	keep := []string{parts[0]}
+	nested := map[string]string{}
+	for _, d := range parts[1 : len(parts)-1] {
+		if h := disclosureDigest(d); signed[h] {
+			keep = append(keep, d)
+		} else {
+			nested[h] = d
+		}
+	}
+	if len(nested) == 0 {
+		return combined, nil
+	}
+	return strings.Join(append(keep, parts[len(parts)-1]), "~"), nested
+}
+
+// resolveNestedDisclosures puts each kept-back disclosure where a disclosed
+// value names its digest, recursively; one that no disclosed value names
+// is refused, as is one that would replace a claim.
+func resolveNestedDisclosures(disclosed map[string]any, nested map[string]string) error {
+	used := map[string]bool{}
+	var walk func(v any) (any, error)
+	decode := func(digest string) ([]any, error) {
+		raw, err := base64.RawURLEncoding.DecodeString(nested[digest])
+		if err != nil {
+			return nil, fmt.Errorf("a disclosure is not base64url")
+		}
+		var arr []any
+		if err := json.Unmarshal(raw, &arr); err != nil {
+			return nil, fmt.Errorf("a disclosure is not a JSON array")
+		}
+		if used[digest] {
+			return nil, fmt.Errorf("disclosure %s is named twice", digest)
+		}
+		used[digest] = true
+		return arr, nil
+	}
+	walk = func(v any) (any, error) {
+		switch x := v.(type) {
+		case map[string]any:
+			if sd, ok := x[common.SDKey].([]any); ok {
+				for _, d := range sd {
+					digest, _ := d.(string)
+					if _, ok := nested[digest]; !ok {
+						continue
+					}
+					arr, err := decode(digest)
+					if err != nil {
+						return nil, err
+					}
+					name, isName := arr[min(1, len(arr)-1)].(string)
+					if len(arr) != 3 || !isName || name == common.SDKey || name == "..." {
+						return nil, fmt.Errorf("disclosure %s is not an object property [salt, name, value]", digest)
+					}
+					if _, exists := x[name]; exists {
+						return nil, fmt.Errorf("disclosure %s would replace the claim %q", digest, name)
+					}
+					x[name] = arr[2]
+				}
+			}
+			for k, val := range x {
+				out, err := walk(val)
+				if err != nil {
+					return nil, err
+				}
+				x[k] = out
+			}
+			return x, nil
+		case []any:
+			for i, val := range x {
+				if m, ok := val.(map[string]any); ok && len(m) == 1 {
+					if digest, ok := m["..."].(string); ok {
+						if _, pending := nested[digest]; pending {
+							arr, err := decode(digest)
+							if err != nil {
+								return nil, err
+							}
+							if len(arr) != 2 {
+								return nil, fmt.Errorf("disclosure %s is not an array element [salt, value]", digest)
+							}
+							val = arr[1]
+						}
+					}
+				}
+				out, err := walk(val)
+				if err != nil {
+					return nil, err
+				}
+				x[i] = out
+			}
+			return x, nil
+		}
+		return v, nil
+	}
+	if _, err := walk(disclosed); err != nil {
+		return err
+	}
+	for digest := range nested {
+		if !used[digest] {
+			return fmt.Errorf("disclosure %s is named by no claim of the credential", digest)
+		}
+	}
+	return nil
 }
