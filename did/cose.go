@@ -232,29 +232,6 @@ func (m *COSEMessage) verifyKey(ctx context.Context, keys []*KnownKey, issuer, p
 	return controller, m.VerifyWith(pub)
 }
 
-// findKnownKey is the key of keys a kid names; with one key and no kid,
-// that key.
-func findKnownKey(keys []*KnownKey, kid string) (*KnownKey, error) {
-	var found *KnownKey
-	for _, k := range keys {
-		if kid != "" && k.Names(kid) {
-			if found != nil && found != k {
-				// Holder and issuer keys may share a fragment (#key-1): a
-				// kid that could mean either means neither.
-				return nil, fmt.Errorf("%w: kid %q names more than one of the keys held out of band", ErrProofKey, kid)
-			}
-			found = k
-		}
-	}
-	if found != nil {
-		return found, nil
-	}
-	if kid == "" && len(keys) == 1 {
-		return keys[0], nil
-	}
-	return nil, fmt.Errorf("%w: none of the keys held out of band names kid %q (by id, JWK kid or thumbprint)", ErrProofKey, kid)
-}
-
 // IsCOSE says whether data looks like a COSE_Sign1 (CBOR tag 18), raw or as
 // base64 text, so readers of credential files can tell it from JSON and
 // JWTs.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -110,25 +109,12 @@ func (r *Resolver) IssuerKeys(ctx context.Context, issuer string) ([]*KnownKey, 
 
 // getJSON fetches a JSON document of at most maxIssuerMetadata bytes.
 func (r *Resolver) getJSON(ctx context.Context, target string, v any) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
-	if err != nil {
+	status, data, err := httpGet(ctx, r.opts.HTTP, target, "application/json", maxIssuerMetadata)
+	switch {
+	case err != nil:
 		return fmt.Errorf("%w: %v", ErrIssuerKeys, err)
-	}
-	req.Header.Set("Accept", "application/json")
-	resp, err := r.opts.HTTP.Do(req)
-	if err != nil {
-		return fmt.Errorf("%w: fetch %s: %v", ErrIssuerKeys, target, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("%w: %s answers %s", ErrIssuerKeys, target, resp.Status)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxIssuerMetadata+1))
-	if err != nil {
-		return fmt.Errorf("%w: fetch %s: %v", ErrIssuerKeys, target, err)
-	}
-	if len(data) > maxIssuerMetadata {
-		return fmt.Errorf("%w: %s is larger than %d bytes", ErrIssuerKeys, target, maxIssuerMetadata)
+	case status != http.StatusOK:
+		return fmt.Errorf("%w: %s answers %d %s", ErrIssuerKeys, target, status, http.StatusText(status))
 	}
 	if err := json.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("%w: %s is not JSON: %v", ErrIssuerKeys, target, err)

@@ -110,6 +110,29 @@ func (k *KnownKey) Names(kid string) bool {
 	return false
 }
 
+// findKnownKey is the key of keys a kid names; with one key and no kid,
+// that key.
+func findKnownKey(keys []*KnownKey, kid string) (*KnownKey, error) {
+	var found *KnownKey
+	for _, k := range keys {
+		if kid != "" && k.Names(kid) {
+			if found != nil && found != k {
+				// Holder and issuer keys may share a fragment (#key-1): a
+				// kid that could mean either means neither.
+				return nil, fmt.Errorf("%w: kid %q names more than one of the keys held out of band", ErrProofKey, kid)
+			}
+			found = k
+		}
+	}
+	if found != nil {
+		return found, nil
+	}
+	if kid == "" && len(keys) == 1 {
+		return keys[0], nil
+	}
+	return nil, fmt.Errorf("%w: none of the keys held out of band names kid %q (by id, JWK kid or thumbprint)", ErrProofKey, kid)
+}
+
 // verify checks a JWS against the key, which its kid must name.
 func (k *KnownKey) verify(j *JWS, kid string) error {
 	if !k.Names(kid) {

@@ -54,28 +54,14 @@ func resolveWeb(ctx context.Context, client *http.Client, did string) (*Document
 	if err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrInvalidDID, did, err)
-	}
-	req.Header.Set("Accept", "application/did+json, application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
-	}
-	defer resp.Body.Close()
+	status, data, err := httpGet(ctx, client, u.String(), "application/did+json, application/json", maxWebDocument)
 	switch {
-	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone:
-		return nil, fmt.Errorf("%w: %s answers %s", ErrNotFound, u, resp.Status)
-	case resp.StatusCode != http.StatusOK:
-		return nil, fmt.Errorf("fetch %s: %s", u, resp.Status)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxWebDocument+1))
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
-	}
-	if len(data) > maxWebDocument {
-		return nil, fmt.Errorf("%s is larger than %d bytes: not a DID document", u, maxWebDocument)
+	case err != nil:
+		return nil, err
+	case status == http.StatusNotFound || status == http.StatusGone:
+		return nil, fmt.Errorf("%w: %s answers %d %s", ErrNotFound, u, status, http.StatusText(status))
+	case status != http.StatusOK:
+		return nil, fmt.Errorf("fetch %s: %d %s", u, status, http.StatusText(status))
 	}
 	doc, err := ParseDocument(data)
 	if err != nil {
@@ -85,6 +71,32 @@ func resolveWeb(ctx context.Context, client *http.Client, did string) (*Document
 		return nil, fmt.Errorf("%s holds the document of %q, not of %s", u, doc.ID, did)
 	}
 	return doc, nil
+}
+
+// httpGet fetches target over client, at most max bytes of it: the status,
+// and the body when the status is 200. A larger body is an error.
+func httpGet(ctx context.Context, client *http.Client, target, accept string, max int) (int, []byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+	if err != nil {
+		return 0, nil, fmt.Errorf("fetch %s: %w", target, err)
+	}
+	req.Header.Set("Accept", accept)
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, nil, fmt.Errorf("fetch %s: %w", target, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return resp.StatusCode, nil, nil
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
+	if err != nil {
+		return 0, nil, fmt.Errorf("fetch %s: %w", target, err)
+	}
+	if len(data) > max {
+		return 0, nil, fmt.Errorf("%s is larger than %d bytes", target, max)
+	}
+	return resp.StatusCode, data, nil
 }
 
 // ParseDocument decodes a DID document from outside and checks its shape:

@@ -62,20 +62,16 @@ type Verified struct {
 // VerifyPresentation has the stack verify a presentation (its holder's
 // proof for challenge and domain) and each credential in it.
 func VerifyPresentation(ctx context.Context, presentation map[string]any, challenge, domain string) (*Verified, error) {
-	out, err := peer.Run(ctx, "verify.mjs", map[string]any{"presentation": presentation, "challenge": challenge, "domain": domain})
-	if err != nil {
-		return nil, err
-	}
-	var v Verified
-	if err := json.Unmarshal(out, &v); err != nil {
-		return nil, fmt.Errorf("verify.mjs printed %s: %w", out, err)
-	}
-	return &v, nil
+	return verify(ctx, map[string]any{"presentation": presentation, "challenge": challenge, "domain": domain})
 }
 
 // Verify has the stack verify a credential with every suite it has.
 func Verify(ctx context.Context, credential map[string]any) (*Verified, error) {
-	out, err := peer.Run(ctx, "verify.mjs", map[string]any{"credential": credential})
+	return verify(ctx, map[string]any{"credential": credential})
+}
+
+func verify(ctx context.Context, req map[string]any) (*Verified, error) {
+	out, err := peer.Run(ctx, "verify.mjs", req)
 	if err != nil {
 		return nil, err
 	}
