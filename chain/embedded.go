@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net"
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -94,6 +96,14 @@ type Embedded struct {
 	eth    *eth.Ethereum
 	beacon *catalyst.SimulatedBeacon
 	ws     string
+
+	// sealing serializes every block the beacon seals: go-ethereum's own
+	// on-demand loop calls SimulatedBeacon.Commit beside Commit, AdjustTime
+	// and Fork from other goroutines, which races on the beacon's fork-choice
+	// state and now and then leaves a transaction unmined for good.
+	sealing sync.Mutex
+	stop    chan struct{}
+	sealer  sync.WaitGroup
 }
 
 // genesisFile keeps the genesis of a chain beside its database: geth needs the
@@ -188,8 +198,13 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 		stack.Close()
 		return nil, fmt.Errorf("start embedded chain's block producer: %w", err)
 	}
-	// The dev API's registration is what starts on-demand sealing when period is 0.
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	// go-ethereum's dev API starts its own on-demand sealer when period is
+	// 0; that one is not serialized with Commit and AdjustTime, so with
+	// period 0 the chain seals on demand itself (sealOnDemand) and leaves
+	// the dev API out.
+	if period > 0 {
+		catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	}
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
@@ -206,9 +221,13 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 	if cfg.HTTPAddr == "" {
 		rb.endpoint = ""
 	}
-	e := &Embedded{rpcBackend: rb, stack: stack, eth: backend, beacon: beacon}
+	e := &Embedded{rpcBackend: rb, stack: stack, eth: backend, beacon: beacon, stop: make(chan struct{})}
 	if cfg.WSAddr != "" {
 		e.ws = stack.WSEndpoint()
+	}
+	if period == 0 {
+		e.sealer.Add(1)
+		go e.sealOnDemand()
 	}
 	return e, nil
 }
@@ -261,25 +280,100 @@ func (e *Embedded) WSEndpoint() string { return e.ws }
 
 // Commit seals a block now, even an empty one; tests and the demo use it to
 // move time forward without waiting for a period.
-func (e *Embedded) Commit() common.Hash { return e.beacon.Commit() }
+func (e *Embedded) Commit() common.Hash {
+	e.sealing.Lock()
+	defer e.sealing.Unlock()
+	return e.beacon.Commit()
+}
 
 // AdjustTime seals an empty block whose timestamp is d after the head's, so
-// deadlines can be tested without waiting for them.
-//
-// Commit and AdjustTime seal beside the dev chain's own sealing of each
-// transaction that arrives (period 0), not in turn with it: called right
-// after a send they can leave the next transaction unmined. To move time
-// after transactions, send more (a block each, a second apart at least).
-func (e *Embedded) AdjustTime(d time.Duration) error { return e.beacon.AdjustTime(d) }
+// deadlines can be tested without waiting for them. It takes its turn with
+// the sealing of arriving transactions; with transactions still pending it
+// fails (go-ethereum's rule), so callers wait for their receipts first.
+func (e *Embedded) AdjustTime(d time.Duration) error {
+	e.sealing.Lock()
+	defer e.sealing.Unlock()
+	return e.beacon.AdjustTime(d)
+}
 
 // Reorg makes parent the head, orphaning the blocks above it as a reorg
 // would; their transactions go back to the pool (and, sealed on demand,
 // into new blocks). For tests of what a node does when blocks it saw
 // disappear.
-func (e *Embedded) Reorg(parent common.Hash) error { return e.beacon.Fork(parent) }
+func (e *Embedded) Reorg(parent common.Hash) error {
+	e.sealing.Lock()
+	defer e.sealing.Unlock()
+	return e.beacon.Fork(parent)
+}
+
+// sealOnDemand seals a block whenever transactions arrive (period 0), as
+// go-ethereum's dev mode does, but in turn with Commit, AdjustTime and
+// Reorg, and until the pool has nothing executable left.
+//
+// The pool announces transactions on a feed whose Send blocks until every
+// subscriber takes them, and sealing waits for the pool: so one goroutine
+// only takes announcements, and another seals.
+func (e *Embedded) sealOnDemand() {
+	defer e.sealer.Done()
+	arrived := make(chan core.NewTxsEvent)
+	sub := e.eth.TxPool().SubscribeTransactions(arrived, true)
+	defer sub.Unsubscribe()
+	due := make(chan struct{}, 1)
+	e.sealer.Add(1)
+	go func() {
+		defer e.sealer.Done()
+		for {
+			select {
+			case <-e.stop:
+				return
+			case <-due:
+				e.sealPending()
+			}
+		}
+	}()
+	for {
+		select {
+		case <-e.stop:
+			return
+		case <-sub.Err():
+			return
+		case <-arrived:
+			select {
+			case due <- struct{}{}:
+			default: // a round is already due; it will take these too
+			}
+		}
+	}
+}
+
+// sealPending seals blocks until no executable transaction is left, with a
+// bound so a transaction the miner will not take (a tip under its floor)
+// cannot spin the loop forever.
+func (e *Embedded) sealPending() {
+	e.sealing.Lock()
+	defer e.sealing.Unlock()
+	pool := e.eth.TxPool()
+	for range 64 {
+		select {
+		case <-e.stop:
+			return
+		default:
+		}
+		e.beacon.Commit()
+		if err := pool.Sync(); err != nil {
+			return
+		}
+		if executable, _ := pool.Stats(); executable == 0 {
+			return
+		}
+	}
+	slog.Warn("embedded chain: transactions stay executable after 64 blocks; the miner refuses them (tip below its floor?)")
+}
 
 // Close stops the chain and flushes its database.
 func (e *Embedded) Close() error {
+	close(e.stop)
+	e.sealer.Wait()
 	e.rpcBackend.Close()
 	return e.stack.Close()
 }
