@@ -72,11 +72,15 @@ type Canonicalizer struct {
 	// changed by expansion (json-gold copies on every change).
 	mu     sync.Mutex
 	parsed map[string]*ld.Context
+	// compiled is the compiled expansion path (expand.go), with the
+	// top-level contexts it has compiled, by the JSON of the @context.
+	compiled     compiler
+	compiledTops map[string]*compiledContext
 	// iris remembers which IRIs json-gold's URL check keeps: vocabularies
 	// repeat from credential to credential, the check is a long regular
 	// expression. Bounded: beyond maxRememberedIRIs, IRIs are checked each
 	// time.
-	iris map[string]bool
+	iris iriVerdicts
 }
 
 const maxRememberedIRIs = 1 << 14
@@ -87,21 +91,34 @@ func (c *Canonicalizer) validIRI(iri string) bool {
 	if !strings.HasPrefix(iri, "http://") && !strings.HasPrefix(iri, "https://") {
 		return true
 	}
-	c.mu.Lock()
-	ok, seen := c.iris[iri]
-	c.mu.Unlock()
+	return c.iris.check(iri, ld.IsURL)
+}
+
+// iriVerdicts remembers a check's verdict on IRIs: vocabularies repeat
+// from credential to credential, and the checks are URL parses and regular
+// expressions. Bounded: beyond maxRememberedIRIs, IRIs are checked each
+// time.
+type iriVerdicts struct {
+	mu       sync.Mutex
+	verdicts map[string]bool
+}
+
+func (r *iriVerdicts) check(iri string, check func(string) bool) bool {
+	r.mu.Lock()
+	ok, seen := r.verdicts[iri]
+	r.mu.Unlock()
 	if seen {
 		return ok
 	}
-	ok = ld.IsURL(iri)
-	c.mu.Lock()
-	if c.iris == nil {
-		c.iris = map[string]bool{}
+	ok = check(iri)
+	r.mu.Lock()
+	if r.verdicts == nil {
+		r.verdicts = map[string]bool{}
 	}
-	if len(c.iris) < maxRememberedIRIs {
-		c.iris[iri] = ok
+	if len(r.verdicts) < maxRememberedIRIs {
+		r.verdicts[iri] = ok
 	}
-	c.mu.Unlock()
+	r.mu.Unlock()
 	return ok
 }
 
@@ -111,7 +128,7 @@ func NewCanonicalizer() (*Canonicalizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Canonicalizer{loader: l, parsed: map[string]*ld.Context{}}, nil
+	return &Canonicalizer{loader: l, parsed: map[string]*ld.Context{}, compiled: compiler{loader: l}, compiledTops: map[string]*compiledContext{}}, nil
 }
 
 // Canonicalize returns doc's canonical N-Quads.
@@ -144,7 +161,7 @@ func (c *Canonicalizer) Canonicalize(doc map[string]any) (out []byte, err error)
 // canonicalizeJSONGold is Canonicalize with json-gold's URDNA2015, kept so
 // tests can check the two agree byte for byte.
 func (c *Canonicalizer) canonicalizeJSONGold(doc map[string]any) ([]byte, error) {
-	list, opts, err := c.expand(doc)
+	list, opts, err := c.expandJSONGold(doc)
 	if err != nil {
 		return nil, err
 	}
@@ -177,10 +194,56 @@ func (c *Canonicalizer) Expand(doc map[string]any) (list []any, err error) {
 	return list, err
 }
 
-// expand runs the JSON-LD expansion algorithm with a cached active context.
+// expand runs the JSON-LD expansion algorithm: on the compiled path when
+// it takes the document, else json-gold's.
+func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, error) {
+	if list, err := c.expandCompiled(doc); err == nil {
+		return list, nil, nil
+	}
+	return c.expandJSONGold(doc)
+}
+
+// expandCompiled runs the compiled path (expand.go); errOffPath when it
+// does not take the document.
+func (c *Canonicalizer) expandCompiled(doc map[string]any) ([]any, error) {
+	local := doc["@context"]
+	key, err := contextKey(local)
+	if err != nil {
+		return nil, errOffPath
+	}
+	c.mu.Lock()
+	active, ok := c.compiledTops[key]
+	c.mu.Unlock()
+	if !ok {
+		root := &compiledContext{terms: map[string]*compiledTerm{}}
+		if active, err = c.compiled.parse(root, local, true, false, nil); err != nil {
+			return nil, err
+		}
+		c.mu.Lock()
+		if len(c.compiledTops) < 1024 { // bounded: documents choose their contexts
+			c.compiledTops[key] = active
+		}
+		c.mu.Unlock()
+	}
+	body := make(map[string]any, len(doc))
+	for k, v := range doc {
+		if k != "@context" {
+			body[k] = v
+		}
+	}
+	expanded, err := c.compiled.expand(active, "", body, nil)
+	if err != nil {
+		return nil, err
+	}
+	list := expandedList(expanded)
+	wrapPresentedGraphs(list)
+	return list, nil
+}
+
+// expandJSONGold runs json-gold's expansion with a cached active context.
 // json-gold's Normalize builds its own toRDF options and loses SafeMode, so
 // Canonicalize calls expansion, toRDF and normalization one by one.
-func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, error) {
+func (c *Canonicalizer) expandJSONGold(doc map[string]any) ([]any, *ld.JsonLdOptions, error) {
 	opts := ld.NewJsonLdOptions("")
 	opts.DocumentLoader = c.loader
 	opts.SafeMode = true
@@ -198,8 +261,14 @@ func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, er
 	if err != nil {
 		return nil, nil, canonError(err)
 	}
-	// The last steps of the expansion algorithm, as JsonLdProcessor.Expand
-	// takes them.
+	list := expandedList(expanded)
+	wrapPresentedGraphs(list)
+	return list, opts, nil
+}
+
+// expandedList takes the last steps of the expansion algorithm, as
+// json-gold's JsonLdProcessor.Expand takes them.
+func expandedList(expanded any) []any {
 	var list []any
 	switch e := expanded.(type) {
 	case nil:
@@ -218,8 +287,7 @@ func (c *Canonicalizer) expand(doc map[string]any) ([]any, *ld.JsonLdOptions, er
 	default:
 		list = []any{e}
 	}
-	wrapPresentedGraphs(list)
-	return list, opts, nil
+	return list
 }
 
 // context returns the parsed active context of a document's @context.
