@@ -44,7 +44,7 @@ func vcIssueCommand(env Env) *ucli.Command {
 			&ucli.StringSliceFlag{Name: "context", Usage: "a JSON-LD context `URL` that defines the claims (mifm's own is always added)"},
 			&ucli.IntFlag{Name: "vcdm", Value: 2, Usage: "data model version: 2 or 1 (1.1)"},
 			&ucli.DurationFlag{Name: "valid-for", Usage: "validity from now, e.g. 8760h; default: no end"},
-			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof: eddsa-rdfc-2022 for Ed25519 keys, ecdsa-rdfc-2019 for P-256 and P-384 keys), jwt (a vc+jwt; any key type) or sd-jwt (an SD-JWT whose subject claims the holder discloses one by one)"},
+			&ucli.StringFlag{Name: "format", Value: "ldp", Usage: "ldp (a Data Integrity proof: eddsa-rdfc-2022 for Ed25519 keys, ecdsa-rdfc-2019 for P-256 and P-384 keys), jwt (a vc+jwt; any key type) sd-jwt (an SD-JWT whose subject claims the holder discloses one by one) or dc+sd-jwt (an SD-JWT VC of the IETF draft: --type is its vct, the claims are disclosable one by one, no JSON-LD)"},
 			&ucli.StringFlag{Name: "suite", Usage: "with --format ldp, the key's own suite by default: eddsa-rdfc-2022 or ecdsa-rdfc-2019 (the W3C Recommendations, over the RDF graph), eddsa-jcs-2022 or ecdsa-jcs-2019 (over the JSON bytes), or Ed25519Signature2020 (for verifiers that know only the older suite)"},
 			&ucli.BoolFlag{Name: "status", Usage: "give the credential an entry in a Bitstring Status List, so that it can be revoked"},
 			&ucli.StringFlag{Name: "status-url", Usage: "with --status: the `URL` the status list credential is published at"},
@@ -60,8 +60,8 @@ func vcIssueCommand(env Env) *ucli.Command {
 				return fmt.Errorf("--%w", did.CheckSuite(c.String("suite")))
 			case c.IsSet("suite") && c.String("format") != "ldp":
 				return errors.New("--suite picks a Data Integrity suite: it goes with --format ldp")
-			case c.String("format") != "ldp" && c.String("format") != "jwt" && c.String("format") != "sd-jwt":
-				return fmt.Errorf("--format %q: want ldp, jwt or sd-jwt", c.String("format"))
+			case c.String("format") != "ldp" && c.String("format") != "jwt" && c.String("format") != "sd-jwt" && c.String("format") != "dc+sd-jwt":
+				return fmt.Errorf("--format %q: want ldp, jwt, sd-jwt or dc+sd-jwt", c.String("format"))
 			case c.Bool("status") && c.String("status-url") == "":
 				return errors.New("--status needs --status-url: where verifiers will fetch the status list credential (e.g. https://platform.example/status/1)")
 			case c.String("status-purpose") != did.StatusRevocation && c.String("status-purpose") != did.StatusSuspension:
@@ -84,6 +84,9 @@ func vcIssueCommand(env Env) *ucli.Command {
 			req := api.IssueCredentialRequest{
 				Issuer: c.String("issuer"), Subject: c.String("subject"), Types: c.StringSlice("type"), Claims: claims,
 				Contexts: c.StringSlice("context"), Version: c.Int("vcdm"), Format: c.String("format"),
+			}
+			if req.Format == api.FormatSDJWTVC && !c.IsSet("vcdm") {
+				req.Version = 0 // an SD-JWT VC has no VCDM version
 			}
 			if c.IsSet("suite") {
 				req.Suite = c.String("suite")

@@ -139,7 +139,24 @@ func (e *EdDSA) IssueCredentialSDJWT(req IssueRequest) (string, map[string]any, 
 // SDJWTDisclosures lists the claims an SD-JWT's holder may disclose, by
 // name, with their values; the signature is not checked.
 func SDJWTDisclosures(combined string) (map[string]any, error) {
-	claims, err := holder.Parse(strings.TrimSpace(combined))
+	combined = strings.TrimSpace(combined)
+	if j, err := ParseJWS(strings.SplitN(combined, "~", 2)[0], sdJWTType(combined)); err == nil && isSDJWTVC(j) {
+		out := map[string]any{}
+		for _, d := range strings.Split(combined, "~")[1:] {
+			if d == "" || strings.Contains(d, ".") {
+				continue
+			}
+			parsed, err := parseDisclosure(d)
+			if err != nil {
+				return nil, err
+			}
+			if parsed.name != "" {
+				out[parsed.name] = parsed.value
+			}
+		}
+		return out, nil
+	}
+	claims, err := holder.Parse(combined)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSDJWT, err)
 	}
@@ -156,6 +173,9 @@ func SDJWTDisclosures(combined string) (map[string]any, error) {
 // credential's cnf names.
 func DiscloseSDJWT(combined string, names []string, holderKey *KeyPair, challenge, domain string) (string, error) {
 	combined = strings.TrimSpace(combined)
+	if j, err := ParseJWS(strings.SplitN(combined, "~", 2)[0], sdJWTType(combined)); err == nil && isSDJWTVC(j) {
+		return PresentSDJWTVC(combined, names, holderKey, challenge, domain, time.Now())
+	}
 	claims, err := holder.Parse(combined)
 	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrSDJWT, err)
@@ -230,6 +250,9 @@ func (e *EdDSA) verifyCredentialSDJWT(ctx context.Context, combined string, keys
 	}
 	first := strings.SplitN(combined, "~", 2)[0]
 	j, err := ParseJWS(first, sdJWTType(first))
+	if err == nil && isSDJWTVC(j) {
+		return e.verifySDJWTVC(ctx, combined, j, keys, r, challenge, domain, now)
+	}
 	if !v.add("jose", err, "an SD-JWT, alg "+fmt.Sprint(j.headerAlg())) {
 		return v, nil
 	}

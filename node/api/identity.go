@@ -205,6 +205,10 @@ const (
 	FormatLDP   = "ldp"    // a Data Integrity proof (Ed25519 keys)
 	FormatJWT   = "jwt"    // a vc+jwt (any key type)
 	FormatSDJWT = "sd-jwt" // an SD-JWT whose subject claims are disclosed one by one
+	// FormatSDJWTVC is an SD-JWT VC of the current IETF draft (typ
+	// dc+sd-jwt): vct is the request's one type, the claims sit at the top
+	// of the payload, each disclosable, and no JSON-LD.
+	FormatSDJWTVC = "dc+sd-jwt"
 )
 
 // IssueCredentialRequest is the body of POST /ri/v1/credentials.
@@ -220,7 +224,7 @@ type IssueCredentialRequest struct {
 	Contexts []string `json:"contexts,omitempty"`
 	// Version of the data model: 2 (default) or 1 (1.1).
 	Version int `json:"version,omitempty"`
-	// Format is ldp (default), jwt or sd-jwt.
+	// Format is ldp (default), jwt, sd-jwt or dc+sd-jwt.
 	Format string `json:"format,omitempty"`
 	// Suite, with ldp: eddsa-rdfc-2022 (default), eddsa-jcs-2022 or
 	// Ed25519Signature2020.
@@ -243,7 +247,7 @@ type StatusRequest struct {
 type IssuedCredential struct {
 	Format string `json:"format"`
 	// Credential is the JSON-LD credential (format ldp); Token the vc+jwt
-	// or SD-JWT (formats jwt, sd-jwt).
+	// or SD-JWT (formats jwt, sd-jwt, dc+sd-jwt).
 	Credential map[string]any `json:"credential,omitempty"`
 	Token      string         `json:"token,omitempty"`
 	// StatusList, for a credential with a status entry, is the signed

@@ -242,8 +242,12 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 		return nil, badInput("%v", did.CheckSuite(suite))
 	case req.Suite != "" && format != api.FormatLDP:
 		return nil, badInput("suite picks a Data Integrity suite: it goes with format ldp")
-	case format != api.FormatLDP && format != api.FormatJWT && format != api.FormatSDJWT:
-		return nil, badInput("format %q: want ldp, jwt or sd-jwt", format)
+	case format != api.FormatLDP && format != api.FormatJWT && format != api.FormatSDJWT && format != api.FormatSDJWTVC:
+		return nil, badInput("format %q: want ldp, jwt, sd-jwt or dc+sd-jwt", format)
+	case format == api.FormatSDJWTVC && len(req.Types) != 1:
+		return nil, badInput("a dc+sd-jwt credential has one type, its vct: give it with --type (\"types\" over RI), e.g. https://platform.example/vct/membership; got %d types", len(req.Types))
+	case format == api.FormatSDJWTVC && (req.Status != nil || len(req.Contexts) > 0 || req.Version != 0):
+		return nil, badInput("a dc+sd-jwt credential has no JSON-LD contexts, data model version or Bitstring Status List entry (SD-JWT VCs use the Token Status List, which mifm does not write)")
 	case req.Status != nil && status.URL == "":
 		return nil, badInput("a status entry needs the URL verifiers will fetch the status list credential at (e.g. https://platform.example/status/1)")
 	case status.Purpose != "" && status.Purpose != did.StatusRevocation && status.Purpose != did.StatusSuspension:
@@ -304,6 +308,15 @@ func (c *Core) IssueCredential(ctx context.Context, req api.IssueCredentialReque
 		out.Token, _, err = e.IssueCredentialJWT(ir)
 	case api.FormatSDJWT:
 		out.Token, _, err = e.IssueCredentialSDJWT(ir)
+	case api.FormatSDJWTVC:
+		vr := did.SDJWTVCRequest{Issuer: signer.Key, IssuerID: signer.DID, KID: signer.VerificationMethod,
+			VCT: req.Types[0], Subject: req.Subject, Claims: req.Claims}
+		if req.ValidUntil != nil {
+			vr.Expires = *req.ValidUntil
+		}
+		if out.Token, err = did.IssueSDJWTVC(vr); err != nil {
+			err = badInput("%v", err)
+		}
 	default:
 		out.Credential, err = e.IssueCredential(ir)
 	}

@@ -311,7 +311,12 @@ func TestIssueRevokeOverRI(t *testing.T) {
 	}{
 		{"a stranger's DID", api.IssueCredentialRequest{Issuer: "did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp", Subject: issuer.DID, Claims: map[string]any{}}, 404, "no key for this DID"},
 		{"no claims", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID}, 400, "no claims"},
-		{"bad format", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{}, Format: "cbor"}, 400, "want ldp, jwt or sd-jwt"},
+		{"bad format", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{}, Format: "cbor"}, 400, "want ldp, jwt, sd-jwt or dc+sd-jwt"},
+		{"an SD-JWT VC without its vct", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{}, Format: api.FormatSDJWTVC}, 400, "one type, its vct"},
+		{"an SD-JWT VC with a Bitstring Status List", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{}, Format: api.FormatSDJWTVC,
+			Types: []string{"https://platform-a.example/vct/m"}, Status: &api.StatusRequest{URL: url}}, 400, "no JSON-LD contexts"},
+		{"an SD-JWT VC claim the issuer writes", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{"iss": "did:web:evil.example"}, Format: api.FormatSDJWTVC,
+			Types: []string{"https://platform-a.example/vct/m"}}, 400, "written by the issuer itself"},
 		{"bad subject", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: "bob", Claims: map[string]any{}}, 400, "invalidDid"},
 		{"another list's URL", api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Claims: map[string]any{}, Status: &api.StatusRequest{URL: "not a url"}}, 400, "not a URL"},
 	} {
@@ -319,6 +324,17 @@ func TestIssueRevokeOverRI(t *testing.T) {
 		if code != tc.status || p == nil || !strings.Contains(p.Detail, tc.want) {
 			t.Errorf("%s: %d %+v; want %d saying %q", tc.name, code, p, tc.status, tc.want)
 		}
+	}
+	// An SD-JWT VC (the IETF draft) over RI: issued, its claims disclosable,
+	// verified by the same route as every other format.
+	vc, err := cl.IssueCredential(ctx, api.IssueCredentialRequest{Issuer: issuer.DID, Subject: issuer.DID, Types: []string{"https://platform-a.example/vct/membership"},
+		Claims: map[string]any{"membershipLevel": "gold"}, Format: api.FormatSDJWTVC})
+	if err != nil || !strings.Contains(vc.Token, "~") {
+		t.Fatalf("issue dc+sd-jwt: %+v, %v", vc, err)
+	}
+	cred, _ := json.Marshal(vc.Token)
+	if v, err := cl.VerifyCredential(ctx, api.VerifyCredentialRequest{Credential: cred}); err != nil || !v.Verified || !check(v.Checks, "disclosures").OK {
+		t.Fatalf("verify dc+sd-jwt: %+v, %v", v, err)
 	}
 	code, p := ri(t, a, "POST", "/ri/v1/credentials/revoke", map[string]any{"credential": map[string]any{"id": "urn:x"}}, nil)
 	if code != 400 || p == nil || !strings.Contains(p.Detail, "no credentialStatus") {

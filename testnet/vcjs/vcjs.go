@@ -94,3 +94,58 @@ func Verify(ctx context.Context, jwt, challenge, domain string) (*Verified, erro
 func Run(ctx context.Context, script string, req any) (json.RawMessage, error) {
 	return peer.Run(ctx, script, req)
 }
+
+// SDJWTVerified is what sdjwt.mjs reports of an SD-JWT VC it accepts.
+type SDJWTVerified struct {
+	Verified bool           `json:"verified"`
+	Claims   map[string]any `json:"claims"`
+	KB       bool           `json:"kb"`
+}
+
+// VerifySDJWTVC has @sd-jwt/sd-jwt-vc verify an SD-JWT VC presentation
+// with the issuer's public JWK, its Key Binding JWT for nonce and aud; a
+// refusal is an *Error with the library's reason.
+func VerifySDJWTVC(ctx context.Context, token string, issuerJWK map[string]any, nonce, aud string) (*SDJWTVerified, error) {
+	out, err := Run(ctx, "sdjwt.mjs", map[string]any{"op": "verify", "token": token, "issuerJwk": issuerJWK, "nonce": nonce, "aud": aud})
+	if err != nil {
+		return nil, err
+	}
+	var v SDJWTVerified
+	if err := json.Unmarshal(out, &v); err != nil {
+		return nil, fmt.Errorf("sdjwt.mjs printed %s: %w", out, err)
+	}
+	return &v, nil
+}
+
+// SDJWTIssueRequest is what sdjwt.mjs issues: an SD-JWT VC whose claims
+// are each disclosable, bound to the holder's key (cnf), then presented
+// with the claims in Present and a Key Binding JWT for Nonce and Aud.
+type SDJWTIssueRequest struct {
+	IssuerKey string         `json:"issuerKey"` // hex Ed25519 seed
+	Iss       string         `json:"iss"`
+	KID       string         `json:"kid"`
+	VCT       string         `json:"vct"`
+	Claims    map[string]any `json:"claims"`
+	HolderKey string         `json:"holderKey"` // hex Ed25519 seed
+	Present   []string       `json:"present"`
+	Nonce     string         `json:"nonce"`
+	Aud       string         `json:"aud"`
+}
+
+// IssueSDJWTVC has @sd-jwt/sd-jwt-vc issue an SD-JWT VC and present it;
+// it returns the credential and the presentation.
+func IssueSDJWTVC(ctx context.Context, req SDJWTIssueRequest) (credential, presentation string, err error) {
+	body := struct {
+		Op string `json:"op"`
+		SDJWTIssueRequest
+	}{"issue", req}
+	out, err := Run(ctx, "sdjwt.mjs", body)
+	if err != nil {
+		return "", "", err
+	}
+	var res struct{ Credential, Presentation string }
+	if err := json.Unmarshal(out, &res); err != nil || res.Presentation == "" {
+		return "", "", fmt.Errorf("sdjwt.mjs printed no presentation: %s", out)
+	}
+	return res.Credential, res.Presentation, nil
+}

@@ -151,3 +151,73 @@ func TestMifmPresentationVerifiesInDidJwtVc(t *testing.T) {
 		})
 	}
 }
+
+// SD-JWT VCs (typ dc+sd-jwt, the IETF draft) cross between mifm and the
+// OpenWallet Foundation's @sd-jwt/sd-jwt-vc both ways: its verifier takes
+// mifm's presentations with their Key Binding JWT, mifm takes its
+// presentations, and each refuses the other's presentation for another
+// nonce.
+func TestSDJWTVCBothWays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := did.NewResolver(did.Options{})
+	issuer, _ := did.NewKeyPair(did.Ed25519, nil)
+	holder, _ := did.NewKeyPair(did.Ed25519, nil)
+	_, pub, _ := did.ParseKeyDID(issuer.DID)
+	issuerJWK := map[string]any{"kty": "OKP", "crv": "Ed25519", "x": base64.RawURLEncoding.EncodeToString(pub)}
+	vct := "https://platform-a.example/vct/membership"
+
+	t.Run("mifm issues, @sd-jwt verifies", func(t *testing.T) {
+		vc, err := did.IssueSDJWTVC(did.SDJWTVCRequest{Issuer: issuer, VCT: vct, Subject: holder.DID,
+			Claims: map[string]any{"memberOf": "did:web:platform-a.example", "level": "gold"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pres, err := did.DiscloseSDJWT(vc, []string{"level"}, holder, challenge, domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := vcjs.VerifySDJWTVC(ctx, pres, issuerJWK, challenge, domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !v.Verified || !v.KB || v.Claims["level"] != "gold" || v.Claims["vct"] != vct {
+			t.Fatalf("%+v", v)
+		}
+		if _, shown := v.Claims["memberOf"]; shown {
+			t.Fatalf("a withheld claim shows: %v", v.Claims)
+		}
+		var jsErr *vcjs.Error
+		if _, err := vcjs.VerifySDJWTVC(ctx, pres, issuerJWK, "another-nonce", domain); !errors.As(err, &jsErr) {
+			t.Fatalf("@sd-jwt took the presentation for another nonce: %v", err)
+		}
+	})
+	t.Run("@sd-jwt issues, mifm verifies", func(t *testing.T) {
+		_, pres, err := vcjs.IssueSDJWTVC(ctx, vcjs.SDJWTIssueRequest{
+			IssuerKey: hex.EncodeToString(issuer.Private), Iss: issuer.DID, KID: issuer.DID + "#" + strings.TrimPrefix(issuer.DID, "did:key:"),
+			VCT: vct, Claims: map[string]any{"memberOf": "did:web:platform-a.example", "level": "gold"},
+			HolderKey: hex.EncodeToString(holder.Private), Present: []string{"memberOf"}, Nonce: challenge, Aud: domain,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, claims := e.VerifyCredentialSDJWT(ctx, pres, r, nil, challenge, domain, time.Now())
+		if !v.Verified || v.Issuer != issuer.DID || claims["memberOf"] != "did:web:platform-a.example" {
+			t.Fatalf("%+v %v", v.Checks, claims)
+		}
+		if _, shown := claims["level"]; shown {
+			t.Fatalf("a withheld claim shows: %v", claims)
+		}
+		if v, _ := e.VerifyCredentialSDJWT(ctx, pres, r, nil, "another-nonce", domain, time.Now()); v.Verified {
+			t.Fatal("mifm took the presentation for another nonce")
+		}
+	})
+}
