@@ -4,8 +4,11 @@
 // resolving did:key with did-resolver 4.1.0 and key-did-resolver 4.0.0
 // (pinned in testnet/vc-js/package.json). present.mjs makes a presentation
 // as a holder's wallet there would; verify.mjs verifies one as a verifier
-// there would. A request, key included, goes to the script on stdin, never
-// on its command line; the answer comes back as JSON.
+// there would. sdjwt.mjs issues, presents and verifies SD-JWT VCs with the
+// OpenWallet Foundation's @sd-jwt/sd-jwt-vc 0.19.0, and cose.mjs signs and
+// verifies COSE credentials with @transmute/cose 0.2.11. A request, key
+// included, goes to the script on stdin, never on its command line; the
+// answer comes back as JSON.
 //
 // The scripts need Node.js and the npm packages that `make vc-js-deps`
 // installs (make test does it). Tests call Require, which skips without
@@ -14,6 +17,7 @@ package vcjs
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"testing"
@@ -148,4 +152,40 @@ func IssueSDJWTVC(ctx context.Context, req SDJWTIssueRequest) (credential, prese
 		return "", "", fmt.Errorf("sdjwt.mjs printed no presentation: %s", out)
 	}
 	return res.Credential, res.Presentation, nil
+}
+
+// COSEVerified is what cose.mjs reports of a COSE credential it accepts.
+type COSEVerified struct {
+	Verified   bool           `json:"verified"`
+	Typ        string         `json:"typ"`
+	Cty        string         `json:"cty"`
+	Credential map[string]any `json:"credential"`
+}
+
+// VerifyCOSE has @transmute/cose verify a COSE_Sign1 (ES256) with the
+// issuer's public JWK; a refusal is an *Error with the library's reason.
+func VerifyCOSE(ctx context.Context, msg []byte, publicJWK map[string]any) (*COSEVerified, error) {
+	out, err := Run(ctx, "cose.mjs", map[string]any{"op": "verify", "cose": base64.StdEncoding.EncodeToString(msg), "publicJwk": publicJWK})
+	if err != nil {
+		return nil, err
+	}
+	var v COSEVerified
+	if err := json.Unmarshal(out, &v); err != nil {
+		return nil, fmt.Errorf("cose.mjs printed %s: %w", out, err)
+	}
+	return &v, nil
+}
+
+// SignCOSE has @transmute/cose secure a credential as application/vc+cose
+// with a P-256 private JWK, naming kid.
+func SignCOSE(ctx context.Context, credential map[string]any, privateJWK map[string]any, kid string) ([]byte, error) {
+	out, err := Run(ctx, "cose.mjs", map[string]any{"op": "sign", "credential": credential, "privateJwk": privateJWK, "kid": kid})
+	if err != nil {
+		return nil, err
+	}
+	var res struct{ COSE string }
+	if err := json.Unmarshal(out, &res); err != nil || res.COSE == "" {
+		return nil, fmt.Errorf("cose.mjs printed no message: %s", out)
+	}
+	return base64.StdEncoding.DecodeString(res.COSE)
 }

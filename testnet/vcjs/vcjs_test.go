@@ -2,6 +2,7 @@ package vcjs_test
 
 import (
 	"context"
+	"crypto/ecdh"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -218,6 +219,78 @@ func TestSDJWTVCBothWays(t *testing.T) {
 		}
 		if v, _ := e.VerifyCredentialSDJWT(ctx, pres, r, nil, "another-nonce", domain, time.Now()); v.Verified {
 			t.Fatal("mifm took the presentation for another nonce")
+		}
+	})
+}
+
+// COSE-secured credentials (application/vc+cose) cross between mifm and
+// @transmute/cose both ways, P-256: its verifier takes mifm's, with the
+// typ and content type VC-JOSE-COSE gives; mifm takes its, and refuses it
+// once a byte of the payload changed.
+func TestCOSEBothWays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := did.NewResolver(did.Options{})
+	issuer, _ := did.NewKeyPair(did.P256, nil)
+	priv, err := ecdh.P256().NewPrivateKey(issuer.Private)
+	if err != nil {
+		t.Fatal(err)
+	}
+	point := priv.PublicKey().Bytes() // 0x04 || x || y
+	b64 := base64.RawURLEncoding.EncodeToString
+	publicJWK := map[string]any{"kty": "EC", "crv": "P-256", "x": b64(point[1:33]), "y": b64(point[33:])}
+	privateJWK := map[string]any{"kty": "EC", "crv": "P-256", "x": b64(point[1:33]), "y": b64(point[33:]), "d": b64(issuer.Private)}
+	kid := issuer.DID + "#" + strings.TrimPrefix(issuer.DID, "did:key:")
+	subject, _ := did.NewKeyPair(did.Ed25519, nil)
+
+	t.Run("mifm secures, @transmute/cose verifies", func(t *testing.T) {
+		msg, vc, err := e.IssueCredentialCOSE(did.IssueRequest{Issuer: issuer, Subject: subject.DID, Types: []string{"MembershipCredential"},
+			Contexts: []string{did.ContextMifm}, Claims: map[string]any{"memberOf": "did:web:platform-a.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := vcjs.VerifyCOSE(ctx, msg, publicJWK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !v.Verified || v.Typ != "application/vc+cose" || v.Cty != "application/vc" || v.Credential["id"] != vc["id"] {
+			t.Fatalf("%+v", v)
+		}
+		tampered := append([]byte(nil), msg...)
+		i := strings.Index(string(tampered), "platform-a")
+		tampered[i] = 'P'
+		var jsErr *vcjs.Error
+		if _, err := vcjs.VerifyCOSE(ctx, tampered, publicJWK); !errors.As(err, &jsErr) {
+			t.Fatalf("@transmute/cose took a changed credential: %v", err)
+		}
+	})
+	t.Run("@transmute/cose secures, mifm verifies", func(t *testing.T) {
+		credential := map[string]any{
+			"@context": []any{"https://www.w3.org/ns/credentials/v2", did.ContextMifm},
+			"id":       "urn:uuid:0b5a7c2e-1f1e-4a43-9f38-6a8f1d2c3b4a", "type": []any{"VerifiableCredential", "MembershipCredential"},
+			"issuer": issuer.DID, "validFrom": "2026-01-01T00:00:00Z",
+			"credentialSubject": map[string]any{"id": subject.DID, "memberOf": "did:web:platform-a.example"},
+		}
+		msg, err := vcjs.SignCOSE(ctx, credential, privateJWK, kid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, got := e.VerifyCredentialCOSE(ctx, msg, nil, r, nil, time.Now())
+		if !v.Verified || v.Issuer != issuer.DID || got["id"] != credential["id"] {
+			t.Fatalf("%+v", v.Checks)
+		}
+		i := strings.Index(string(msg), "platform-a")
+		msg[i] = 'P'
+		if v, _ := e.VerifyCredentialCOSE(ctx, msg, nil, r, nil, time.Now()); v.Verified {
+			t.Fatal("mifm took a changed credential")
 		}
 	})
 }
