@@ -225,7 +225,7 @@ func (m *COSEMessage) verifyKey(ctx context.Context, keys []*KnownKey, issuer, p
 	if !ok || !res.Document.relates(purpose, vm.ID) {
 		return "", fmt.Errorf("%w: %s lists no %s for %s", ErrProofKey, controller, m.KeyID, purpose)
 	}
-	pub, err := vm.PublicKey()
+	pub, err := r.PublicKey(vm)
 	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrProofKey, err)
 	}

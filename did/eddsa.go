@@ -690,7 +690,7 @@ func (e *EdDSA) key(ctx context.Context, r *Resolver, vmID, purpose string) (cry
 	if !doc.relates(purpose, vm.ID) {
 		return nil, "", fmt.Errorf("%w: %s does not list %s for %s", ErrProofKey, controller, vmID, purpose)
 	}
-	pub, err := vm.PublicKey()
+	pub, err := r.PublicKey(vm)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: %v", ErrProofKey, err)
 	}

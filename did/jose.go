@@ -522,7 +522,7 @@ func VerifyJWSKey(ctx context.Context, j *JWS, kid, purpose string, r *Resolver)
 	if vm.BlockchainAccountID != "" {
 		return j.VerifyWithAccount(vm.BlockchainAccountID)
 	}
-	pub, err := vm.PublicKey()
+	pub, err := r.PublicKey(vm)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrProofKey, err)
 	}

@@ -2,6 +2,7 @@ package did
 
 import (
 	"context"
+	"crypto"
 	"errors"
 	"fmt"
 	"net/http"
@@ -99,6 +100,11 @@ type Resolver struct {
 	cache    *lru.Cache[string, cached]
 	// issuerKeys are HTTPS issuers' published keys (IssuerKeys).
 	issuerKeys *lru.Cache[string, cachedKeys]
+	// keys are verification methods' public keys, decoded: a base58
+	// decode, and for secp256k1 a point decompression, per signature
+	// otherwise. Keyed by the method's id and key material, so a document
+	// that changes its key gets the new one.
+	keys *lru.Cache[keyMaterial, crypto.PublicKey]
 
 	mu      sync.Mutex
 	methods map[string]MethodResolver
@@ -134,7 +140,8 @@ func NewResolver(opts Options) *Resolver {
 	}
 	cache, _ := lru.New[string, cached](opts.CacheSize) // errs only for a size <= 0
 	issuerKeys, _ := lru.New[string, cachedKeys](max(opts.CacheSize/8, 16))
-	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: cache, issuerKeys: issuerKeys}
+	keys, _ := lru.New[keyMaterial, crypto.PublicKey](opts.CacheSize)
+	r := &Resolver{opts: opts, methods: map[string]MethodResolver{}, immortal: map[string]bool{}, cache: cache, issuerKeys: issuerKeys, keys: keys}
 	static := func(resolve func(string) (*Document, error)) MethodFunc {
 		return func(_ context.Context, did string) (*Document, DocumentMetadata, error) {
 			doc, err := resolve(did)
@@ -276,4 +283,27 @@ func (r *Resolver) failed(res *Resolution, err error) (*Resolution, error) {
 	}
 	res.ResolutionMetadata.Message = err.Error()
 	return res, err
+}
+
+// keyMaterial is what a verification method's key is decoded from; a
+// method with a JWK is not cached (a map is no key, and a JWK's decoding
+// is light).
+type keyMaterial struct {
+	id, typ, multibase, base58, hex string
+}
+
+// PublicKey is vm.PublicKey, remembered by the method's id and material.
+func (r *Resolver) PublicKey(vm *VerificationMethod) (crypto.PublicKey, error) {
+	if vm.PublicKeyJwk != nil {
+		return vm.PublicKey()
+	}
+	k := keyMaterial{vm.ID, vm.Type, vm.PublicKeyMultibase, vm.PublicKeyBase58, vm.PublicKeyHex}
+	if pub, ok := r.keys.Get(k); ok {
+		return pub, nil
+	}
+	pub, err := vm.PublicKey()
+	if err == nil {
+		r.keys.Add(k, pub)
+	}
+	return pub, err
 }

@@ -217,3 +217,34 @@ func TestRegisterMethod(t *testing.T) {
 		t.Fatal(res, err)
 	}
 }
+
+// The resolver's decoded keys are remembered by a method's id and key
+// material: a document that rotates its key under the same id gets the
+// new key, never the old one from the cache.
+func TestResolverKeyCacheFollowsKeyMaterial(t *testing.T) {
+	r := NewResolver(Options{})
+	a, _ := NewKeyPair(Secp256k1, nil)
+	b, _ := NewKeyPair(Secp256k1, nil)
+	vmOf := func(kp *KeyPair) *VerificationMethod {
+		doc, err := resolveKey(kp.DID, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		vm := doc.VerificationMethod[0]
+		vm.ID = "did:web:platform.example#key-1" // one id, two keys in turn
+		return &vm
+	}
+	for _, kp := range []*KeyPair{a, b, a} {
+		vm := vmOf(kp)
+		want, err := vm.PublicKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			got, err := r.PublicKey(vm)
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Fatalf("key of %s: %v (%v), want %v", kp.DID, got, err, want)
+			}
+		}
+	}
+}
