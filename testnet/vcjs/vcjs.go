@@ -5,8 +5,9 @@
 // (pinned in testnet/vc-js/package.json). present.mjs makes a presentation
 // as a holder's wallet there would; verify.mjs verifies one as a verifier
 // there would. sdjwt.mjs issues, presents and verifies SD-JWT VCs with the
-// OpenWallet Foundation's @sd-jwt/sd-jwt-vc 0.19.0, and cose.mjs signs and
-// verifies COSE credentials with @transmute/cose 0.2.11. A request, key
+// OpenWallet Foundation's @sd-jwt/sd-jwt-vc 0.19.0, cose.mjs signs and
+// verifies COSE credentials with @transmute/cose 0.2.11, and jose.mjs
+// VC-JOSE-COSE JWTs (vc+jwt, vp+jwt) with panva's jose 6.2.18. A request, key
 // included, goes to the script on stdin, never on its command line; the
 // answer comes back as JSON.
 //
@@ -188,4 +189,46 @@ func SignCOSE(ctx context.Context, credential map[string]any, privateJWK map[str
 		return nil, fmt.Errorf("cose.mjs printed no message: %s", out)
 	}
 	return base64.StdEncoding.DecodeString(res.COSE)
+}
+
+// JOSEVerified is what jose.mjs reports of a JWT it accepts.
+type JOSEVerified struct {
+	Verified bool           `json:"verified"`
+	Header   map[string]any `json:"header"`
+	Claims   map[string]any `json:"claims"`
+}
+
+// VerifyJOSE has panva's jose verify a JWT (vc+jwt or vp+jwt, as typ says)
+// with a public JWK; nonce and aud, when not empty, must be the claims'.
+func VerifyJOSE(ctx context.Context, jwt string, publicJWK map[string]any, typ, nonce, aud string) (*JOSEVerified, error) {
+	req := map[string]any{"op": "verify", "jwt": jwt, "publicJwk": publicJWK, "typ": typ}
+	if nonce != "" {
+		req["nonce"] = nonce
+	}
+	if aud != "" {
+		req["aud"] = aud
+	}
+	out, err := Run(ctx, "jose.mjs", req)
+	if err != nil {
+		return nil, err
+	}
+	var v JOSEVerified
+	if err := json.Unmarshal(out, &v); err != nil {
+		return nil, fmt.Errorf("jose.mjs printed %s: %w", out, err)
+	}
+	return &v, nil
+}
+
+// SignJOSE has panva's jose sign claims as a JWT of typ with a private
+// JWK, naming kid.
+func SignJOSE(ctx context.Context, claims, privateJWK map[string]any, alg, kid, typ string) (string, error) {
+	out, err := Run(ctx, "jose.mjs", map[string]any{"op": "sign", "claims": claims, "privateJwk": privateJWK, "alg": alg, "kid": kid, "typ": typ})
+	if err != nil {
+		return "", err
+	}
+	var res struct{ JWT string }
+	if err := json.Unmarshal(out, &res); err != nil || res.JWT == "" {
+		return "", fmt.Errorf("jose.mjs printed no JWT: %s", out)
+	}
+	return res.JWT, nil
 }

@@ -294,3 +294,91 @@ func TestCOSEBothWays(t *testing.T) {
 		}
 	})
 }
+
+// VC-JOSE-COSE JWTs cross between mifm and panva's jose both ways: jose
+// verifies mifm's vc+jwt credentials and vp+jwt presentations (signature,
+// typ, nonce, aud); mifm verifies jose's, a credential enveloped in a
+// presentation included, and refuses one for another challenge.
+func TestVCJOSEBothWays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := did.NewResolver(did.Options{})
+	b64 := base64.RawURLEncoding.EncodeToString
+	jwks := func(kp *did.KeyPair) (public, private map[string]any, kid string) {
+		_, pub, _ := did.ParseKeyDID(kp.DID)
+		public = map[string]any{"kty": "OKP", "crv": "Ed25519", "x": b64(pub)}
+		private = map[string]any{"kty": "OKP", "crv": "Ed25519", "x": b64(pub), "d": b64(kp.Private)}
+		return public, private, kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:")
+	}
+	issuer, _ := did.NewKeyPair(did.Ed25519, nil)
+	holder, _ := did.NewKeyPair(did.Ed25519, nil)
+	issuerPub, issuerPriv, issuerKID := jwks(issuer)
+	holderPub, holderPriv, holderKID := jwks(holder)
+	now := time.Now()
+
+	t.Run("mifm secures, jose verifies", func(t *testing.T) {
+		vc, cred, err := e.IssueCredentialJWT(did.IssueRequest{Issuer: issuer, Subject: holder.DID, Types: []string{"MembershipCredential"},
+			Contexts: []string{did.ContextMifm}, Claims: map[string]any{"memberOf": "did:web:platform-a.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := vcjs.VerifyJOSE(ctx, vc, issuerPub, did.TypeVCJWT, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !v.Verified || v.Claims["id"] != cred["id"] || v.Header["kid"] != issuerKID {
+			t.Fatalf("%+v", v)
+		}
+		vp, err := did.PresentEnveloped(holder, []string{vc}, challenge, domain, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := vcjs.VerifyJOSE(ctx, vp, holderPub, "vp+jwt", challenge, domain); err != nil || v.Claims["holder"] != holder.DID {
+			t.Fatalf("jose on mifm's vp+jwt: %+v %v", v, err)
+		}
+		var jsErr *vcjs.Error
+		if _, err := vcjs.VerifyJOSE(ctx, vc, issuerPub, "vp+jwt", "", ""); !errors.As(err, &jsErr) {
+			t.Fatalf("jose took a vc+jwt as a vp+jwt: %v", err)
+		}
+	})
+	t.Run("jose secures, mifm verifies", func(t *testing.T) {
+		credential := map[string]any{
+			"@context": []any{"https://www.w3.org/ns/credentials/v2", did.ContextMifm},
+			"id":       "urn:uuid:6f0c9b0e-4f7a-4d4c-8d61-5c3f2a1b0e9d", "type": []any{"VerifiableCredential", "MembershipCredential"},
+			"issuer": issuer.DID, "validFrom": "2026-01-01T00:00:00Z",
+			"credentialSubject": map[string]any{"id": holder.DID, "memberOf": "did:web:platform-a.example"},
+		}
+		vc, err := vcjs.SignJOSE(ctx, credential, issuerPriv, "EdDSA", issuerKID, did.TypeVCJWT)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, got := e.VerifyCredentialJWT(ctx, vc, r, nil, now); !v.Verified || got["id"] != credential["id"] {
+			t.Fatalf("mifm on jose's vc+jwt: %+v", v.Checks)
+		}
+		presentation := map[string]any{
+			"@context": []any{"https://www.w3.org/ns/credentials/v2"}, "type": []any{"VerifiablePresentation"}, "holder": holder.DID,
+			"verifiableCredential": []any{map[string]any{"@context": "https://www.w3.org/ns/credentials/v2", "type": "EnvelopedVerifiableCredential",
+				"id": "data:application/vc+jwt," + vc}},
+			"nonce": challenge, "aud": domain, "iat": now.Unix(), "exp": now.Add(5 * time.Minute).Unix(),
+		}
+		vp, err := vcjs.SignJOSE(ctx, presentation, holderPriv, "EdDSA", holderKID, "vp+jwt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, _ := e.VerifyPresentationEnveloped(ctx, []byte(vp), nil, r, nil, did.PresentationCheck{Challenge: challenge, Domain: domain}, now)
+		if !res.Verified || res.Holder != holder.DID || len(res.Credentials) != 1 || !res.Credentials[0].Verified {
+			t.Fatalf("mifm on jose's vp+jwt: %+v", res)
+		}
+		if res, _ := e.VerifyPresentationEnveloped(ctx, []byte(vp), nil, r, nil, did.PresentationCheck{Challenge: "another", Domain: domain}, now); res.Verified {
+			t.Fatal("mifm took jose's presentation for another challenge")
+		}
+	})
+}
