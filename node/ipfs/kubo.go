@@ -350,7 +350,12 @@ func transient(err error, resp *http.Response) bool {
 		var dns *net.DNSError
 		return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) ||
 			errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH) ||
-			errors.As(err, &dns) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+			errors.As(err, &dns) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+			// A kept-alive connection Kubo closed as it went down; net/http
+			// retries that itself only for idempotent requests, and Kubo's
+			// RPC is all POST. Its error is unexported, so it is matched by
+			// text.
+			strings.Contains(err.Error(), "server closed idle connection")
 	}
 	switch resp.StatusCode {
 	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
