@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/piprate/json-gold/ld"
 )
@@ -57,6 +58,10 @@ type compiledContext struct {
 	hasVocab  bool
 	protected bool // a term was ever protected in it (json-gold's rule for nulling)
 	previous  *compiledContext
+	// budget counts the derived contexts remembered under one top-level
+	// context, shared by all of them: nesting chooses the derivations, so
+	// a document could otherwise grow the tree without end.
+	budget *atomic.Int32
 
 	mu      sync.Mutex
 	derived map[derivation]*compiledContext
@@ -70,15 +75,14 @@ type derivation struct {
 	override  bool
 }
 
-// maxDerived bounds the contexts remembered per context: scoped contexts
-// come from the compiled terms, so the bound is never reached by honest
-// documents.
-const maxDerived = 256
+// maxDerived bounds the contexts remembered under one top-level context;
+// a credential's derive a dozen or so.
+const maxDerived = 64
 
 func (c *compiledContext) clone() *compiledContext {
 	return &compiledContext{
 		terms: maps.Clone(c.terms), vocab: c.vocab, hasVocab: c.hasVocab,
-		protected: c.protected, previous: c.previous,
+		protected: c.protected, previous: c.previous, budget: c.budget,
 	}
 }
 
@@ -122,13 +126,14 @@ func (k *compiler) derive(ctx *compiledContext, t *compiledTerm, propagate, over
 	if err != nil {
 		return nil, err
 	}
+	if ctx.budget == nil || ctx.budget.Add(1) > maxDerived {
+		return d, nil // not remembered: parsed again next time
+	}
 	ctx.mu.Lock()
 	if ctx.derived == nil {
 		ctx.derived = map[derivation]*compiledContext{}
 	}
-	if len(ctx.derived) < maxDerived {
-		ctx.derived[key] = d
-	}
+	ctx.derived[key] = d
 	ctx.mu.Unlock()
 	return d, nil
 }
@@ -154,7 +159,7 @@ func (k *compiler) parse(ctx *compiledContext, local any, propagate, override bo
 			if !override && result.protected {
 				return nil, errOffPath
 			}
-			empty := &compiledContext{terms: map[string]*compiledTerm{}}
+			empty := &compiledContext{terms: map[string]*compiledTerm{}, budget: result.budget}
 			if !propagate {
 				empty.previous = result
 			}
@@ -226,12 +231,12 @@ func (k *compiler) define(result *compiledContext, local map[string]any, overrid
 			}
 		}
 	}
-	d := &definer{k: k, ctx: result, local: local, defined: map[string]bool{}, protectedDefault: protectedDefault, override: override}
+	d := &definer{k: k, ctx: result, local: local, defined: map[string]bool{}, protectedDefault: protectedDefault}
 	for key := range local {
 		if strings.HasPrefix(key, "@") {
 			continue
 		}
-		if err := d.term(key); err != nil {
+		if err := d.term(key, override); err != nil {
 			return err
 		}
 	}
@@ -247,10 +252,13 @@ type definer struct {
 	local            map[string]any
 	defined          map[string]bool // false: being defined
 	protectedDefault bool
-	override         bool
 }
 
-func (d *definer) term(term string) error {
+// term defines term. override is whether a protected term may be
+// redefined: true for a property-scoped context's own terms, false for a
+// term defined because another uses it (json-gold's IRI expansion defines
+// those without override).
+func (d *definer) term(term string, override bool) error {
 	if done, seen := d.defined[term]; seen {
 		if done {
 			return nil
@@ -261,7 +269,7 @@ func (d *definer) term(term string) error {
 	value := d.local[term]
 	m, isMap := value.(map[string]any)
 	if idv, hasID := m["@id"]; value == nil || (isMap && hasID && idv == nil) {
-		if prev := d.ctx.terms[term]; prev != nil && prev.protected && !d.override {
+		if prev := d.ctx.terms[term]; prev != nil && prev.protected && !override {
 			return errOffPath
 		}
 		d.ctx.terms[term] = &compiledTerm{null: true}
@@ -371,10 +379,15 @@ func (d *definer) term(term string) error {
 	if sv, ok := m["@context"]; ok {
 		def.scoped, def.hasScoped = sv, true
 	}
-	if prev != nil && prev.protected && !d.override {
-		def.protected = true
+	if prev != nil && prev.protected {
+		if !override {
+			def.protected = true
+		}
 		if !prev.sameAs(def) {
-			return errOffPath // a protected term redefined: json-gold's error
+			// Redefining a protected term is json-gold's error without
+			// override; with it, whether json-gold meets the term with or
+			// without override depends on its map order: json-gold decides.
+			return errOffPath
 		}
 	}
 	d.ctx.terms[term] = def
@@ -395,7 +408,7 @@ func (k *compiler) expandIRI(ctx *compiledContext, value string, relative, vocab
 	}
 	if d != nil {
 		if _, ok := local[value]; ok && !d.defined[value] {
-			if err := d.term(value); err != nil {
+			if err := d.term(value, false); err != nil {
 				return "", err
 			}
 		}
@@ -413,7 +426,7 @@ func (k *compiler) expandIRI(ctx *compiledContext, value string, relative, vocab
 		}
 		if d != nil {
 			if _, ok := local[prefix]; ok && !d.defined[prefix] {
-				if err := d.term(prefix); err != nil {
+				if err := d.term(prefix, false); err != nil {
 					return "", err
 				}
 			}
@@ -541,7 +554,9 @@ func (k *compiler) expandMap(active *compiledContext, prop string, elem map[stri
 	if mustRevert && active.previous != nil {
 		active = active.previous
 	}
-	if propTerm != nil && propTerm.hasScoped {
+	// json-gold applies a property-scoped context here only when it is not
+	// null (it does apply a null one to the property's value below).
+	if propTerm != nil && propTerm.hasScoped && propTerm.scoped != nil {
 		if active, err = k.derive(active, propTerm, true, true); err != nil {
 			return nil, err
 		}

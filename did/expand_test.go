@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -125,4 +126,129 @@ func FuzzCompiledExpansion(f *testing.F) {
 			t.Fatalf("expansions differ:\n%s\nwant\n%s", g, w)
 		}
 	})
+}
+
+// What an attacker's review found, kept: each document expands as
+// json-gold expands it (or is left to json-gold), and none changes what
+// the next document sees.
+func TestCompiledExpansionReviewCases(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, doc := range map[string]string{
+		// A property-scoped context that redefines its term with a null
+		// context: json-gold applies no property-scoped context on entry.
+		"null scoped context": `{"@context":{"ex":"https://example.org/","a":{"@id":"https://example.org/a","@context":{"a":{"@id":"https://example.org/a","@context":null}}}},"@id":"https://example.org/s","a":{"ex:foo":"bar"}}`,
+		// A protected term redefined by a dependency of a property-scoped
+		// term: json-gold's verdict depends on its map order.
+		"protected dependency": `{"@context":[{"@protected":true,"name":"https://schema.org/name"},{"p":{"@id":"https://example.org/p","@context":{"a":{"@id":"name"},"name":"https://evil.example/name"}}}],"@id":"urn:x","p":{"a":"x"}}`,
+	} {
+		var d map[string]any
+		if err := json.Unmarshal([]byte(doc), &d); err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.expandCompiled(d)
+		if errors.Is(err, errOffPath) {
+			continue
+		}
+		want, _, wantErr := c.expandJSONGold(d)
+		if err != nil || wantErr != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: compiled %v (%v), json-gold %v (%v)", name, got, err, want, wantErr)
+		}
+	}
+
+	// json-gold's @import writes into the context it imports: a stranger's
+	// document must not change the embedded v2 context for everyone after.
+	credential := expansionCorpus(t)["../bench/vc/credential.json"]
+	delete(credential, "proof")
+	before, err := c.Canonicalize(credential)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var poison map[string]any
+	json.Unmarshal([]byte(`{"@context":[{"@import":"https://www.w3.org/ns/credentials/v2","role":{"@id":"@index"}}],"@id":"urn:x"}`), &poison)
+	c.Canonicalize(poison)
+	fresh, _ := NewCanonicalizer() // nothing cached: the contexts are read again
+	fresh.loader = c.loader
+	fresh.compiled.loader = c.loader
+	for _, cz := range []*Canonicalizer{c, fresh} {
+		after, err := cz.canonicalizeJSONGold(credential)
+		if err != nil || string(after) != string(before) {
+			t.Fatalf("after an @import document: %v\n%s\nwant\n%s", err, after, before)
+		}
+	}
+}
+
+// Nesting chooses which scoped contexts are derived, so the contexts kept
+// under one top-level context are bounded, however deep documents nest.
+func TestCompiledExpansionDerivedContextsAreBounded(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := map[string]any{"@vocab": "https://example.org/", "a": map[string]any{"@id": "https://example.org/a", "@context": map[string]any{}},
+		"b": map[string]any{"@id": "https://example.org/b", "@context": map[string]any{}}}
+	for seed := range 64 {
+		body := any("leaf")
+		for depth := range 12 {
+			key := "a"
+			if seed>>(depth%6)&1 == 1 {
+				key = "b"
+			}
+			body = map[string]any{key: body}
+		}
+		doc := body.(map[string]any)
+		doc["@context"] = ctx
+		if _, err := c.expandCompiled(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	key, _ := contextKey(ctx)
+	top, ok := c.compiledTops.Get(key)
+	if !ok {
+		t.Fatal("the top-level context was not kept")
+	}
+	kept := 0
+	var walk func(*compiledContext)
+	walk = func(x *compiledContext) {
+		for _, d := range x.derived {
+			kept++
+			walk(d)
+		}
+	}
+	walk(top)
+	if kept == 0 || kept > maxDerived {
+		t.Fatalf("%d derived contexts kept, want 1 to %d", kept, maxDerived)
+	}
+}
+
+// Verifiers share one Canonicalizer: its compiled contexts and their
+// derived contexts are read and grown from many goroutines at once (run
+// under -race in make test).
+func TestCompiledExpansionConcurrent(t *testing.T) {
+	c, err := NewCanonicalizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := expansionCorpus(t)
+	want := map[string][]byte{}
+	for f, doc := range docs {
+		if out, err := c.canonicalizeJSONGold(doc); err == nil {
+			want[f] = out
+		}
+	}
+	fresh, _ := NewCanonicalizer()
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for f, w := range want {
+				got, err := fresh.Canonicalize(docs[f])
+				if err != nil || string(got) != string(w) {
+					t.Errorf("%s: %v", f, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

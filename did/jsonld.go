@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/piprate/json-gold/ld"
 )
@@ -52,8 +55,15 @@ func newContextLoader() (*contextLoader, error) {
 	return l, nil
 }
 
+// LoadDocument hands json-gold a copy of a context: its @import writes the
+// importing context's terms into the imported document, which would
+// otherwise change the embedded context for every document after (and
+// race with their readers).
 func (l *contextLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
 	doc, ok := l.docs[u]
+	if ok {
+		doc = deepCopyJSON(doc)
+	}
 	if !ok {
 		return nil, fmt.Errorf("%w: %s (mifm loads contexts only from its own copies and never fetches one)", ErrUnknownContext, u)
 	}
@@ -70,12 +80,11 @@ type Canonicalizer struct {
 	// credentials share a handful of contexts: parsed contexts are kept by
 	// the JSON of the @context that made them. A parsed context is not
 	// changed by expansion (json-gold copies on every change).
-	mu     sync.Mutex
-	parsed map[string]*ld.Context
+	parsed *lru.Cache[string, *ld.Context]
 	// compiled is the compiled expansion path (expand.go), with the
 	// top-level contexts it has compiled, by the JSON of the @context.
 	compiled     compiler
-	compiledTops map[string]*compiledContext
+	compiledTops *lru.Cache[string, *compiledContext]
 	// iris remembers which IRIs json-gold's URL check keeps: vocabularies
 	// repeat from credential to credential, the check is a long regular
 	// expression. Bounded: beyond maxRememberedIRIs, IRIs are checked each
@@ -128,8 +137,21 @@ func NewCanonicalizer() (*Canonicalizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Canonicalizer{loader: l, parsed: map[string]*ld.Context{}, compiled: compiler{loader: l}, compiledTops: map[string]*compiledContext{}}, nil
+	parsed, _ := lru.New[string, *ld.Context](maxCachedContexts)
+	tops, _ := lru.New[string, *compiledContext](maxCachedContexts)
+	return &Canonicalizer{loader: l, parsed: parsed, compiled: compiler{loader: l}, compiledTops: tops}, nil
 }
+
+// Documents choose their contexts, so the contexts kept are bounded: the
+// last maxCachedContexts used, each named by at most maxContextKey bytes of
+// JSON (credentials name their contexts by URL; a longer inline context is
+// parsed each time).
+const (
+	maxCachedContexts = 128
+	maxContextKey     = 4 << 10
+)
+
+func cacheable(key string) bool { return len(key) <= maxContextKey }
 
 // Canonicalize returns doc's canonical N-Quads.
 func (c *Canonicalizer) Canonicalize(doc map[string]any) (out []byte, err error) {
@@ -211,19 +233,15 @@ func (c *Canonicalizer) expandCompiled(doc map[string]any) ([]any, error) {
 	if err != nil {
 		return nil, errOffPath
 	}
-	c.mu.Lock()
-	active, ok := c.compiledTops[key]
-	c.mu.Unlock()
+	active, ok := c.compiledTops.Get(key)
 	if !ok {
-		root := &compiledContext{terms: map[string]*compiledTerm{}}
+		root := &compiledContext{terms: map[string]*compiledTerm{}, budget: new(atomic.Int32)}
 		if active, err = c.compiled.parse(root, local, true, false, nil); err != nil {
 			return nil, err
 		}
-		c.mu.Lock()
-		if len(c.compiledTops) < 1024 { // bounded: documents choose their contexts
-			c.compiledTops[key] = active
+		if cacheable(key) {
+			c.compiledTops.Add(key, active)
 		}
-		c.mu.Unlock()
 	}
 	body := make(map[string]any, len(doc))
 	for k, v := range doc {
@@ -296,23 +314,18 @@ func (c *Canonicalizer) context(local any, opts *ld.JsonLdOptions) (*ld.Context,
 	if err != nil {
 		return nil, fmt.Errorf("@context: %w", err)
 	}
-	c.mu.Lock()
-	active, ok := c.parsed[string(key)]
-	c.mu.Unlock()
-	if ok {
+	if active, ok := c.parsed.Get(string(key)); ok {
 		return active, nil
 	}
-	active = ld.NewContext(nil, opts)
+	active := ld.NewContext(nil, opts)
 	if local != nil {
 		if active, err = active.Parse(local); err != nil {
 			return nil, err
 		}
 	}
-	c.mu.Lock()
-	if len(c.parsed) < 1024 { // bounded: documents choose their contexts
-		c.parsed[string(key)] = active
+	if cacheable(string(key)) {
+		c.parsed.Add(string(key), active)
 	}
-	c.mu.Unlock()
 	return active, nil
 }
 
@@ -368,4 +381,23 @@ func wrapPresentedGraphs(list []any) {
 			values[i] = map[string]any{"@graph": []any{v}}
 		}
 	}
+}
+
+// deepCopyJSON copies decoded JSON: maps, arrays and scalars.
+func deepCopyJSON(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = deepCopyJSON(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = deepCopyJSON(x)
+		}
+		return out
+	}
+	return v
 }

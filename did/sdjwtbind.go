@@ -45,7 +45,9 @@ func SDJWTBindingInput(presentation, alg, kid, nonce, aud string, iat time.Time)
 	if len(presentation) > maxJWT {
 		return "", fmt.Errorf("%w: longer than %d bytes", ErrSDJWT, maxJWT)
 	}
-	if _, err := ParseJWS(strings.SplitN(presentation, "~", 2)[0], ""); err != nil {
+	first := strings.SplitN(presentation, "~", 2)[0]
+	j, err := ParseJWS(first, sdJWTType(first))
+	if err != nil {
 		return "", fmt.Errorf("the presentation's issuer JWT: %w", err)
 	}
 	if methodByAlg(alg) == nil {
@@ -57,7 +59,13 @@ func SDJWTBindingInput(presentation, alg, kid, nonce, aud string, iat time.Time)
 	if iat.IsZero() {
 		iat = time.Now()
 	}
-	header := map[string]any{"alg": alg, "typ": TypeJWT}
+	// An SD-JWT VC's binding is RFC 9901's kb+jwt; the older form's is
+	// what aries' draft-02 verifier reads.
+	typ := TypeJWT
+	if isSDJWTVC(j) {
+		typ = TypeKBJWT
+	}
+	header := map[string]any{"alg": alg, "typ": typ}
 	if kid != "" {
 		header["kid"] = kid
 	}

@@ -47,6 +47,11 @@ type SDJWTVCRequest struct {
 	Expires     time.Time // exp, optional
 }
 
+// sdJWTVCNeverDisclosed are the claims the SD-JWT VC draft forbids making
+// disclosable: who issued, when it holds, to whom it is bound, what it is
+// and how to check its status.
+var sdJWTVCNeverDisclosed = []string{"iss", "nbf", "exp", "cnf", "vct", "vct#integrity", "status"}
+
 // sdJWTVCReserved are the claims an issuer's Claims may not set: the
 // registered ones this package writes, and SD-JWT's own.
 var sdJWTVCReserved = []string{"iss", "iat", "nbf", "exp", "vct", "vct#integrity", "cnf", "sub", "status", "_sd", "_sd_alg", "..."}
@@ -370,6 +375,10 @@ func isSDJWTVC(j *JWS) bool {
 // as unrevoked.
 func (e *EdDSA) verifySDJWTVC(ctx context.Context, combined string, j *JWS, keys []*KnownKey, r *Resolver, challenge, domain string, now time.Time) (*Verification, map[string]any) {
 	v := &Verification{}
+	if !strings.Contains(combined, "~") {
+		v.add("jose", fmt.Errorf("%w: an SD-JWT is issuer-jwt~disclosure~…~, ending in ~ or a Key Binding JWT", ErrSDJWT), "")
+		return v, nil
+	}
 	v.add("jose", nil, "an SD-JWT VC (draft-ietf-oauth-sd-jwt-vc), alg "+j.headerAlg())
 	v.add("jwt-times", checkJWTTimes(j.Claims, now), jwtTimesHold)
 	segs := strings.Split(combined, "~")
@@ -436,10 +445,22 @@ func (e *EdDSA) verifySDJWTVC(ctx context.Context, combined string, j *JWS, keys
 		return v, nil
 	}
 	claims := out.(map[string]any)
-	if kb != "" || challenge != "" {
+	for _, name := range sdJWTVCNeverDisclosed {
+		_, clear := j.Claims[name]
+		if _, disclosed := claims[name]; disclosed && !clear {
+			v.add("disclosures", fmt.Errorf("%w: %s came as a disclosure; the SD-JWT VC draft has it signed in the clear, or a holder could withhold or choose it", ErrSDJWT, name), "")
+			return v, nil
+		}
+	}
+	switch _, bound := claims["cnf"]; {
+	case kb != "" || challenge != "":
 		if !v.add("key-binding", checkKeyBinding(kb, presented, claims, challenge, domain, now), "a Key Binding JWT by cnf's key for nonce "+challenge) {
 			return v, claims
 		}
+	case bound:
+		// Said, so that a caller does not take a copy of the credential for
+		// its holder's presentation.
+		v.add("key-binding", nil, "none asked for (no challenge): this shows the credential, not that its holder presents it")
 	}
 	var modelErr error
 	switch vct, ok := claims["vct"].(string); {
@@ -506,10 +527,12 @@ func checkKeyBinding(kb, presented string, claims map[string]any, nonce, aud str
 			return fmt.Errorf("%w: the Key Binding JWT's nonce %q is not the challenge %q", ErrProofChallenge, got, nonce)
 		}
 	}
-	if aud != "" {
-		if got, _ := j.Claims["aud"].(string); got != aud {
-			return fmt.Errorf("%w: the Key Binding JWT's aud %q is not the domain %q", ErrProofChallenge, got, aud)
-		}
+	got, _ := j.Claims["aud"].(string)
+	switch {
+	case got == "":
+		return fmt.Errorf("%w: the Key Binding JWT has no aud (RFC 9901 requires the verifier it is meant for)", ErrProofChallenge)
+	case aud != "" && got != aud:
+		return fmt.Errorf("%w: the Key Binding JWT's aud %q is not the domain %q", ErrProofChallenge, got, aud)
 	}
 	iat, ok := j.Claims["iat"].(float64)
 	if !ok {

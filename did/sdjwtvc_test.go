@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -206,4 +207,68 @@ func TestSDJWTVCArrayAndNestedDisclosures(t *testing.T) {
 	if v.Verified {
 		t.Fatal("a disclosure nested in a withheld one verified")
 	}
+}
+
+// What an attacker's review found, kept: claims the draft keeps in the
+// clear refused when disclosed, a token without ~ refused without a panic,
+// the absence of a binding said, and the two-step binding of a wallet
+// outside the node giving a kb+jwt.
+func TestSDJWTVCReviewCases(t *testing.T) {
+	ctx := context.Background()
+	e, issuerKey, holderKey, combined := sdjwtvcFixture(t)
+	r := NewResolver(Options{})
+	now := time.Now()
+	signWith := func(disclosed map[string]any) string {
+		claims := map[string]any{"iss": issuerKey.DID, "iat": now.Unix(), "vct": testVCT}
+		for name := range disclosed {
+			delete(claims, name)
+		}
+		var digests []any
+		var ds []string
+		for name, value := range disclosed {
+			d, _ := newDisclosure(name, value)
+			ds = append(ds, d)
+			digests = append(digests, disclosureDigest(d))
+		}
+		claims["_sd"] = digests
+		in, _ := EncodeSigningInput(map[string]any{"alg": "EdDSA", "typ": TypeDCSDJWT, "kid": keyVM(issuerKey.DID)}, claims)
+		sig, _ := SignInput(issuerKey, in)
+		return CompleteJWS(in, sig) + "~" + strings.Join(ds, "~") + "~"
+	}
+	for _, name := range []string{"exp", "status", "cnf", "vct"} {
+		var value any = now.Add(-time.Hour).Unix()
+		if name != "exp" {
+			value = map[string]any{"x": 1}
+		}
+		v, _ := e.VerifyCredentialSDJWT(ctx, signWith(map[string]any{name: value}), r, nil, "", "", now)
+		if v.Verified || !strings.Contains(fmt.Sprint(v.Checks), name+" came as a disclosure") {
+			t.Errorf("%s disclosed: %+v", name, v.Checks)
+		}
+	}
+	jwt := strings.Split(combined, "~")[0]
+	if v, _ := e.VerifyCredentialSDJWTWith(ctx, jwt, nil, r, nil, "", "", now); v.Verified {
+		t.Fatalf("a bare JWT verified as an SD-JWT: %+v", v.Checks)
+	}
+	v, _ := e.VerifyCredentialSDJWT(ctx, combined, r, nil, "", "", now)
+	if c := findCheck(v.Checks, "key-binding"); !v.Verified || c == nil || !strings.Contains(c.Reason, "none asked for") {
+		t.Fatalf("unbound issuance form: %+v", v.Checks)
+	}
+	pres, _ := PresentSDJWTVC(combined, []string{"level"}, nil, "", "", now)
+	in, err := SDJWTBindingInput(pres, "EdDSA", "", "nonce-9", "did:web:platform-b.example", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, _ := SignInput(holderKey, in)
+	if v, _ := e.VerifyCredentialSDJWT(ctx, AttachSDJWTBinding(pres, in, sig), r, nil, "nonce-9", "did:web:platform-b.example", now); !v.Verified {
+		t.Fatalf("a binding made in two steps: %+v", v.Checks)
+	}
+}
+
+func findCheck(checks []Check, name string) *Check {
+	for i := range checks {
+		if checks[i].Name == name {
+			return &checks[i]
+		}
+	}
+	return nil
 }
