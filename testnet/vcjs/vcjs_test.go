@@ -159,17 +159,7 @@ func TestMifmPresentationVerifiesInDidJwtVc(t *testing.T) {
 // presentations, and each refuses the other's presentation for another
 // nonce.
 func TestSDJWTVCBothWays(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts Node.js processes")
-	}
-	vcjs.Require(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	e, err := did.NewEdDSA()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := did.NewResolver(did.Options{})
+	ctx, e, r := outside(t)
 	issuer, _ := did.NewKeyPair(did.Ed25519, nil)
 	holder, _ := did.NewKeyPair(did.Ed25519, nil)
 	_, pub, _ := did.ParseKeyDID(issuer.DID)
@@ -228,17 +218,7 @@ func TestSDJWTVCBothWays(t *testing.T) {
 // typ and content type VC-JOSE-COSE gives; mifm takes its, and refuses it
 // once a byte of the payload changed.
 func TestCOSEBothWays(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts Node.js processes")
-	}
-	vcjs.Require(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	e, err := did.NewEdDSA()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := did.NewResolver(did.Options{})
+	ctx, e, r := outside(t)
 	issuer, _ := did.NewKeyPair(did.P256, nil)
 	priv, err := ecdh.P256().NewPrivateKey(issuer.Private)
 	if err != nil {
@@ -273,12 +253,7 @@ func TestCOSEBothWays(t *testing.T) {
 		}
 	})
 	t.Run("@transmute/cose secures, mifm verifies", func(t *testing.T) {
-		credential := map[string]any{
-			"@context": []any{"https://www.w3.org/ns/credentials/v2", did.ContextMifm},
-			"id":       "urn:uuid:0b5a7c2e-1f1e-4a43-9f38-6a8f1d2c3b4a", "type": []any{"VerifiableCredential", "MembershipCredential"},
-			"issuer": issuer.DID, "validFrom": "2026-01-01T00:00:00Z",
-			"credentialSubject": map[string]any{"id": subject.DID, "memberOf": "did:web:platform-a.example"},
-		}
+		credential := membership(issuer.DID, subject.DID)
 		msg, err := vcjs.SignCOSE(ctx, credential, privateJWK, kid)
 		if err != nil {
 			t.Fatal(err)
@@ -300,17 +275,7 @@ func TestCOSEBothWays(t *testing.T) {
 // typ, nonce, aud); mifm verifies jose's, a credential enveloped in a
 // presentation included, and refuses one for another challenge.
 func TestVCJOSEBothWays(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts Node.js processes")
-	}
-	vcjs.Require(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	e, err := did.NewEdDSA()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := did.NewResolver(did.Options{})
+	ctx, e, r := outside(t)
 	b64 := base64.RawURLEncoding.EncodeToString
 	jwks := func(kp *did.KeyPair) (public, private map[string]any, kid string) {
 		_, pub, _ := did.ParseKeyDID(kp.DID)
@@ -350,12 +315,7 @@ func TestVCJOSEBothWays(t *testing.T) {
 		}
 	})
 	t.Run("jose secures, mifm verifies", func(t *testing.T) {
-		credential := map[string]any{
-			"@context": []any{"https://www.w3.org/ns/credentials/v2", did.ContextMifm},
-			"id":       "urn:uuid:6f0c9b0e-4f7a-4d4c-8d61-5c3f2a1b0e9d", "type": []any{"VerifiableCredential", "MembershipCredential"},
-			"issuer": issuer.DID, "validFrom": "2026-01-01T00:00:00Z",
-			"credentialSubject": map[string]any{"id": holder.DID, "memberOf": "did:web:platform-a.example"},
-		}
+		credential := membership(issuer.DID, holder.DID)
 		vc, err := vcjs.SignJOSE(ctx, credential, issuerPriv, "EdDSA", issuerKID, did.TypeVCJWT)
 		if err != nil {
 			t.Fatal(err)
@@ -381,4 +341,31 @@ func TestVCJOSEBothWays(t *testing.T) {
 			t.Fatal("mifm took jose's presentation for another challenge")
 		}
 	})
+}
+
+// outside starts a test against the Node.js stack: skipped with -short,
+// and without the npm packages (failed in CI), with a minute to run.
+func outside(t *testing.T) (context.Context, *did.EdDSA, *did.Resolver) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts Node.js processes")
+	}
+	vcjs.Require(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	e, err := did.NewEdDSA()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ctx, e, did.NewResolver(did.Options{})
+}
+
+// membership is a VCDM 2.0 credential an outside issuer secures.
+func membership(issuer, subject string) map[string]any {
+	return map[string]any{
+		"@context": []any{"https://www.w3.org/ns/credentials/v2", did.ContextMifm},
+		"id":       "urn:uuid:0b5a7c2e-1f1e-4a43-9f38-6a8f1d2c3b4a", "type": []any{"VerifiableCredential", "MembershipCredential"},
+		"issuer": issuer, "validFrom": "2026-01-01T00:00:00Z",
+		"credentialSubject": map[string]any{"id": subject, "memberOf": "did:web:platform-a.example"},
+	}
 }
