@@ -94,7 +94,7 @@ func TestVCIssueVerify(t *testing.T) {
 		{[]string{"--home", h, "vc", "issue", "--issuer", subject + "x", "--subject", subject, "--claims", claims}, "no key for this DID"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", "bob", "--claims", claims}, "subject: invalidDid"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", vcFile + "x"}, "no such file"},
-		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "cbor"}, "want ldp, jwt or sd-jwt"},
+		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--format", "cbor"}, "want ldp, jwt, sd-jwt or dc+sd-jwt"},
 		{[]string{"--home", h, "vc", "issue", "--issuer", issuer, "--subject", subject, "--claims", claims, "--context", "https://contexts.example/v1"}, "unknown JSON-LD context"},
 		{[]string{"vc", "verify"}, "needs one credential file"},
 		{[]string{"vc", "verify", "--at", "tomorrow", vcFile}, "RFC 3339"},
@@ -220,7 +220,7 @@ func TestVCJWT(t *testing.T) {
 	if code, stdout, _ := run(t, "vc", "verify", jwtFile); code != 1 || !strings.Contains(stdout, "FAIL proof") {
 		t.Fatalf("a forged signature: exit %d:\n%s", code, stdout)
 	}
-	if code, _, errs := run(t, "--home", h, "vc", "issue", "--format", "cbor", "--issuer", made.DID, "--subject", made.DID, "--claims", claims); code == 0 || !strings.Contains(errs, "want ldp, jwt or sd-jwt") {
+	if code, _, errs := run(t, "--home", h, "vc", "issue", "--format", "cbor", "--issuer", made.DID, "--subject", made.DID, "--claims", claims); code == 0 || !strings.Contains(errs, "want ldp, jwt, sd-jwt or dc+sd-jwt") {
 		t.Fatalf("--format cbor: exit %d, %q", code, errs)
 	}
 }
@@ -259,6 +259,22 @@ func TestVCSDJWTDisclose(t *testing.T) {
 	if data, _ := os.ReadFile(pres); strings.Contains(string(data), "MTk5MC0wMS0wMS") || strings.Count(string(data), "~") != 2 {
 		t.Fatalf("the presentation carries more than memberOf: %s", data)
 	}
+	// An SD-JWT VC of the IETF draft: the same commands, a kb+jwt binding.
+	vc := filepath.Join(dir, "m.dc-sd-jwt")
+	mustRun(t, "--home", h, "vc", "issue", "--format", "dc+sd-jwt", "--type", "https://platform-a.example/vct/membership", "--issuer", issuer, "--subject", holder, "--claims", claims, "-o", vc)
+	vcPres := filepath.Join(dir, "p.dc-sd-jwt")
+	mustRun(t, "--home", h, "vc", "disclose", "--claim", "birthDate", "--holder", holder, "--challenge", "n-3", "--domain", "did:web:b.example", "-o", vcPres, vc)
+	var vcOut struct {
+		Verified bool             `json:"verified"`
+		Checks   []map[string]any `json:"checks"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "--home", h, "--json", "vc", "verify", "--challenge", "n-3", "--domain", "did:web:b.example", vcPres)), &vcOut)
+	if !vcOut.Verified || !strings.Contains(fmt.Sprint(vcOut.Checks), "key-binding") {
+		t.Fatalf("a bound SD-JWT VC presentation: %+v", vcOut)
+	}
+	if code, _, _ := run(t, "--home", h, "vc", "verify", "--challenge", "n-4", "--domain", "did:web:b.example", vcPres); code == 0 {
+		t.Fatal("an SD-JWT VC presentation verified for another challenge")
+	}
 	// An SD-JWT with a status entry is revoked like any other credential.
 	revocable := filepath.Join(dir, "r.sd-jwt")
 	mustRun(t, "--home", h, "vc", "issue", "--format", "sd-jwt", "--status", "--status-url", "https://platform-a.example/status/3", "--issuer", issuer, "--subject", holder, "--claims", claims, "-o", revocable)
@@ -273,6 +289,7 @@ func TestVCSDJWTDisclose(t *testing.T) {
 		{[]string{"vc", "disclose", "--claim", "salary", sd}, `no disclosable claim "salary"`},
 		{[]string{"vc", "disclose", "--claim", "memberOf", "--challenge", "n", sd}, "give --holder too"},
 		{[]string{"vc", "disclose", claims}, "is not an SD-JWT"},
+		{[]string{"vc", "issue", "--format", "dc+sd-jwt", "--issuer", issuer, "--subject", holder, "--claims", claims}, "one type, its vct: give it with --type"},
 	} {
 		code, stdout, stderr := run(t, append([]string{"--home", h}, tc.args...)...)
 		if code == 0 || !strings.Contains(stdout+stderr, tc.want) {
