@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/eth/tracers"
+	"github.com/ethereum/go-ethereum/event"
 	// callTracer, prestateTracer and the other native tracers dev tools ask for.
 	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 	"github.com/ethereum/go-ethereum/node"
@@ -226,8 +227,12 @@ func StartEmbedded(ctx context.Context, cfg DevChainConfig) (*Embedded, error) {
 		e.ws = stack.WSEndpoint()
 	}
 	if period == 0 {
+		// Subscribed before StartEmbedded returns: a transaction sent at
+		// once must not arrive before anyone listens.
+		arrived := make(chan core.NewTxsEvent)
+		sub := backend.TxPool().SubscribeTransactions(arrived, true)
 		e.sealer.Add(1)
-		go e.sealOnDemand()
+		go e.sealOnDemand(sub, arrived)
 	}
 	return e, nil
 }
@@ -313,12 +318,15 @@ func (e *Embedded) Reorg(parent common.Hash) error {
 // The pool announces transactions on a feed whose Send blocks until every
 // subscriber takes them, and sealing waits for the pool: so one goroutine
 // only takes announcements, and another seals.
-func (e *Embedded) sealOnDemand() {
+//
+// A poll of the pool every half second backs the announcements up: a
+// transaction announced while nothing could seal it is still sealed.
+func (e *Embedded) sealOnDemand(sub event.Subscription, arrived chan core.NewTxsEvent) {
 	defer e.sealer.Done()
-	arrived := make(chan core.NewTxsEvent)
-	sub := e.eth.TxPool().SubscribeTransactions(arrived, true)
 	defer sub.Unsubscribe()
 	due := make(chan struct{}, 1)
+	poll := time.NewTicker(500 * time.Millisecond)
+	defer poll.Stop()
 	e.sealer.Add(1)
 	go func() {
 		defer e.sealer.Done()
@@ -338,10 +346,14 @@ func (e *Embedded) sealOnDemand() {
 		case <-sub.Err():
 			return
 		case <-arrived:
-			select {
-			case due <- struct{}{}:
-			default: // a round is already due; it will take these too
+		case <-poll.C:
+			if executable, _ := e.eth.TxPool().Stats(); executable == 0 {
+				continue
 			}
+		}
+		select {
+		case due <- struct{}{}:
+		default: // a round is already due; it will take these too
 		}
 	}
 }
