@@ -366,6 +366,14 @@ func isSDJWTVC(j *JWS) bool {
 	return vct && !ld
 }
 
+// isSDJWTVCToken says whether combined (issuance or presentation form) is
+// an SD-JWT VC of the current draft, by its issuer JWT.
+func isSDJWTVCToken(combined string) bool {
+	first := strings.SplitN(combined, "~", 2)[0]
+	j, err := ParseJWS(first, sdJWTType(first))
+	return err == nil && isSDJWTVC(j)
+}
+
 // verifySDJWTVC verifies an SD-JWT VC presentation (or its issuance form):
 // the issuer's signature, every disclosure against a signed digest, the
 // Key Binding JWT when there is one (and there must be when challenge is
