@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps bench bench-report demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -37,7 +37,7 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # the longer timeout of the race pass.
 UNRACED = Flood
 
-test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps
+test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
@@ -103,6 +103,14 @@ testnet/di-js/node_modules/.package-lock.json: testnet/di-js/package-lock.json t
 	@touch $@
 
 di-js-deps: testnet/di-js/node_modules/.package-lock.json
+
+# The Khronos glTF Validator, three.js with three-vrm, and glTF Transform
+# with meshoptimizer: the outside avatar toolchain of the VRM tests.
+testnet/avatar-js/node_modules/.package-lock.json: testnet/avatar-js/package-lock.json testnet/avatar-js/package.json
+	cd testnet/avatar-js && npm ci --no-audit --no-fund
+	@touch $@
+
+avatar-js-deps: testnet/avatar-js/node_modules/.package-lock.json
 
 # Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
 contracts: contracts-deps

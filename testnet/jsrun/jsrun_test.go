@@ -9,7 +9,7 @@ import (
 )
 
 func TestDirFindsEachPeer(t *testing.T) {
-	for _, folder := range []string{"wallet-js", "merkle-js", "vc-js"} {
+	for _, folder := range []string{"wallet-js", "merkle-js", "vc-js", "avatar-js"} {
 		dir, err := Peer{Folder: folder}.Dir()
 		if err != nil {
 			t.Fatal(err)
