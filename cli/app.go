@@ -98,6 +98,7 @@ func NewApp(env Env) *ucli.App {
 			auditCommand(env),
 			stateCommand(env),
 			identityCommand(env),
+			avatarCommand(env),
 			walletCommand(env),
 			anchorCommand(env),
 			transferCommand(env),

@@ -116,6 +116,10 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 	if err := demoMigration(ctx, nodes, report, fail); err != nil {
 		return err
 	}
+	// The user's avatar visits B through the bridge and syncs home (9.1).
+	if err := demoAvatar(ctx, nodes, report, fail); err != nil {
+		return err
+	}
 
 	t = time.Now()
 	batches, err := a.Core.AnchorFlush(ctx)

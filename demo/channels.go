@@ -197,8 +197,8 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 	// B's, each event signed with the home's webhook secret.
 	t = time.Now()
 	want := map[string]map[string]int{
-		PlatformA: {"transfer.delivered": 2, "transfer.returned": 1, "transfer.refunded": 1, "identity.admitted": 1, "identity.changed": 1},
-		PlatformB: {"transfer.incoming": 3, "transfer.accepted": 2, "transfer.rejected": 1, "transfer.imported": 1, "identity.admitted": 1, "identity.imported": 1},
+		PlatformA: {"transfer.delivered": 2, "transfer.returned": 1, "transfer.refunded": 1, "identity.admitted": 1, "identity.changed": 1, "avatar.converted": 1, "avatar.changed": 1},
+		PlatformB: {"transfer.incoming": 3, "transfer.accepted": 2, "transfer.rejected": 1, "transfer.imported": 1, "identity.admitted": 1, "identity.imported": 1, "avatar.received": 1, "avatar.imported": 1},
 	}
 	for _, id := range []string{PlatformA, PlatformB} {
 		be := backEnds[id]

@@ -19,6 +19,7 @@ type Node interface {
 	Events
 	Anchors
 	Migrations
+	Avatars
 	// Close releases what the implementation holds (the home's stores in
 	// process; nothing for a client of a running node).
 	Close() error

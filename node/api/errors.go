@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"github.com/mifm/mifm/node/avatar"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
@@ -31,6 +32,8 @@ var known = []struct {
 	{"no-proof-key", ErrNoProofKey},
 	{"idempotency-key-reused", idempotency.ErrKeyReused},
 	{"bad-idempotency-key", idempotency.ErrBadKey},
+	{"avatar-refused", avatar.ErrRefused},
+	{"no-such-avatar-migration", avatar.ErrNoMigration},
 }
 
 // ErrorCode is the problem code of a known error in err's chain, or "".

@@ -25,7 +25,9 @@ type Constraints struct {
 	MaxPolygons    int      `json:"maxPolygons,omitempty"`
 	MaxTextureSize int      `json:"maxTextureSize,omitempty"`
 	MaxBones       int      `json:"maxBones,omitempty"`
-	Features       []string `json:"features,omitempty"`
+	// Features are the optional features supported; nil sets no
+	// constraint, an empty list supports none.
+	Features []string `json:"features"`
 }
 
 // Use is what the destination will do with the avatar, checked against
@@ -175,8 +177,10 @@ func planFor(a *vrm.Avatar, d vrm.Description, c Constraints, use Use) (plan, []
 			fails = append(fails, Failure{RuleFormat, fmt.Sprintf("the avatar is %s; the platform takes %s", d.Format, strings.Join(c.Formats, ", "))})
 		}
 	}
+	// Features nil is no constraint (a bridge converting formats only);
+	// an empty list supports none.
 	for _, f := range d.Features {
-		if !slices.Contains(c.Features, f) {
+		if c.Features != nil && !slices.Contains(c.Features, f) {
 			p.strip = append(p.strip, f)
 		}
 	}

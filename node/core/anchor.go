@@ -104,6 +104,11 @@ func (c *Core) syncChange(ctx context.Context, subject, version, from string) {
 		// elsewhere.
 		c.publish("identity.changed", id, map[string]string{"subject": subject, "version": version, "from": from})
 	}
+	if kind == anchor.KindAvatar && from != "self" {
+		// 9.1 step 7: the home takes the change made while visiting.
+		owner, _, _ := strings.Cut(id, "/")
+		c.avatarChanged(ctx, owner, subject, version, from)
+	}
 	svc := c.anchor.svc
 	sub, err := svc.Subject(subject)
 	if err != nil {

@@ -148,6 +148,8 @@ type Core struct {
 
 	// mig is IDMF's state (migration.go).
 	mig migrationState
+	// avatars keeps avatar migrations (9.1).
+	avatars avatarState
 
 	// anchor is the anchoring service (anchor.go).
 	anchor anchoring

@@ -148,7 +148,7 @@ func (s *Server) OpenAPI() map[string]any {
 				"DIDDocument":         obj("a W3C DID document"),
 				"Empty":               obj("nothing"),
 				"Partners":            map[string]any{"type": "array", "items": map[string]any{"type": "string", "description": "a platform DID"}},
-			}, assetSchemas(), contentSchemas(), identitySchemas(), eventSchemas(), moveSchemas(), anchorSchemas(), migrationSchemas()),
+			}, assetSchemas(), contentSchemas(), identitySchemas(), eventSchemas(), moveSchemas(), anchorSchemas(), migrationSchemas(), avatarSchemas()),
 		},
 	}
 }

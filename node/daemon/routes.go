@@ -19,7 +19,7 @@ func (s *Server) table() []route {
 	var out []route
 	for _, area := range [][]route{
 		s.publicRoutes(), s.platformRoutes(), s.transferRoutes(),
-		s.assetRoutes(), s.contentRoutes(), s.identityRoutes(), s.eventRoutes(), s.moveRoutes(), s.anchorRoutes(), s.migrationRoutes(),
+		s.assetRoutes(), s.contentRoutes(), s.identityRoutes(), s.eventRoutes(), s.moveRoutes(), s.anchorRoutes(), s.migrationRoutes(), s.avatarRoutes(),
 		s.peerRoutes(),
 	} {
 		out = append(out, area...)

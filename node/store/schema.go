@@ -99,6 +99,11 @@ const (
 	// update waiting for its holder's signature (node/identity).
 	IdentityUpdatePrefix = "identity/update/"
 
+	// AvatarMigrationPrefix + <role> + "/" + <id> → avatar.Migration
+	// JSON: an avatar's trip to another platform, as the home, the
+	// destination or a bridge keeps it (node/avatar).
+	AvatarMigrationPrefix = "avatar/migration/"
+
 	// IdempotencyPrefix + <operation> + 0x00 + <key> → idempotency.Entry
 	// JSON: the request an RI client's Idempotency-Key was first used for,
 	// what it started and its answer (node/idempotency).
@@ -118,6 +123,7 @@ func Schema() []string {
 		AnchorSubjectPrefix, AnchorVersionPrefix, AnchorHistoryPrefix, AnchorPendingPrefix,
 		AnchorQueueKey, AnchorBatchPrefix, AnchorLeafPrefix, AnchorSyncPrefix,
 		IdentityMigrationPrefix, IdentityOpenPrefix, IdentityUpdatePrefix,
+		AvatarMigrationPrefix,
 		IdempotencyPrefix,
 	}
 }
