@@ -123,6 +123,15 @@ func (c *Core) ownConstraints(ctx context.Context) (avatar.Constraints, error) {
 	return constraintsOf(s.Manifesto), nil
 }
 
+// ownUse is this platform's declared use of visiting avatars.
+func (c *Core) ownUse(ctx context.Context) avatar.Use {
+	s, err := c.Manage.Manifesto(ctx)
+	if err != nil || s.Manifesto.Avatar == nil {
+		return avatar.Use{}
+	}
+	return avatar.Use{Commercial: s.Manifesto.Avatar.CommercialUse}
+}
+
 // avatarChannel is an established channel with a platform, and its
 // manifesto as verified when the channel was made: one through a bridge
 // when bridged is set and there is one, else the newest.
@@ -471,7 +480,7 @@ func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.Avatar
 	if err != nil {
 		return nil, err
 	}
-	out, outcome, err := avatar.Convert(ctx, b, cons, avatar.Use{}, vrm.Limits{MaxBytes: maxAvatarBytes})
+	out, outcome, err := avatar.Convert(ctx, b, cons, c.ownUse(ctx), vrm.Limits{MaxBytes: maxAvatarBytes})
 	var ref *avatar.Refusal
 	switch {
 	case errors.As(err, &ref):

@@ -104,6 +104,10 @@ type Avatar struct {
 	MaxTextureSize int      `json:"maxTextureSize,omitempty"`
 	MaxBones       int      `json:"maxBones,omitempty"`
 	Features       []string `json:"features,omitempty"`
+	// CommercialUse is the platform's use of visiting avatars
+	// (personalNonProfit, personalProfit, corporation), checked against
+	// each avatar's licence.
+	CommercialUse string `json:"commercialUse,omitempty"`
 }
 
 // Content formats a platform takes, and where else its content is served.
