@@ -96,8 +96,15 @@ type Outcome struct {
 // avatar already within the constraints comes back byte for byte. When it
 // cannot, it returns a *Refusal naming every failed rule, and converts
 // nothing: a licence that forbids modification stops it before any change.
-func Convert(ctx context.Context, data []byte, c Constraints, use Use, lim vrm.Limits) ([]byte, Outcome, error) {
-	out := Outcome{BytesBefore: len(data)}
+func Convert(ctx context.Context, data []byte, c Constraints, use Use, lim vrm.Limits) (_ []byte, out Outcome, err error) {
+	// A file that passed every check may still trip the glTF library;
+	// that is the file's fault, and must not take the node down.
+	defer func() {
+		if p := recover(); p != nil {
+			err = &Refusal{Failures: []Failure{{RuleFile, fmt.Sprintf("the file cannot be converted: %v", p)}}}
+		}
+	}()
+	out = Outcome{BytesBefore: len(data)}
 	a, err := vrm.Decode(data, lim)
 	if err != nil {
 		return nil, out, &Refusal{Failures: []Failure{{RuleFile, err.Error()}}}
@@ -122,7 +129,9 @@ func Convert(ctx context.Context, data []byte, c Constraints, use Use, lim vrm.L
 	if err != nil {
 		return nil, out, fmt.Errorf("encode converted avatar: %w", err)
 	}
-	back, err := vrm.Decode(b, vrm.Limits{MaxBytes: max(lim.MaxBytes, 2*len(b))})
+	// The conversion may add nodes (spring tails): the read-back allows
+	// what it made.
+	back, err := vrm.Decode(b, vrm.Limits{MaxBytes: max(lim.MaxBytes, 2*len(b)), MaxNodes: 2 * max(lim.MaxNodes, 10_000)})
 	if err != nil {
 		return nil, out, fmt.Errorf("converted avatar does not read back: %w", err)
 	}
@@ -271,13 +280,18 @@ func Default(ctx context.Context, c Constraints, cust Customization) ([]byte, Ou
 		return nil, Outcome{}, fmt.Errorf("customize the default avatar: name (at most 128 bytes) or outfit (at most 64) too long")
 	}
 	opts := sample.Options{Name: cust.Name, Outfit: cust.Outfit, TextureSize: 512, VRM0: len(c.Formats) > 0 && !slices.Contains(c.Formats, string(vrm.FormatVRM1))}
+	// The full sample has 23 bones, the minimal one the 17 both VRM
+	// versions require; below that no humanoid can be made.
+	if c.MaxBones > 0 && c.MaxBones < 23 {
+		opts.Minimal = true
+	}
 	if c.MaxTextureSize > 0 {
 		opts.TextureSize = max(4, min(opts.TextureSize, c.MaxTextureSize))
 	}
-	// About 1,100 triangles per detail level squared: the highest level
+	// The sample has 1,744·D² + 352·D triangles: the highest level D
 	// within the limit, so nothing needs decimating.
 	opts.Detail = 4
-	for opts.Detail > 1 && c.MaxPolygons > 0 && 1200*opts.Detail*opts.Detail > c.MaxPolygons {
+	for opts.Detail > 1 && c.MaxPolygons > 0 && 1744*opts.Detail*opts.Detail+352*opts.Detail > c.MaxPolygons {
 		opts.Detail--
 	}
 	b, err := sample.Humanoid(opts)

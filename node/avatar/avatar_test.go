@@ -150,3 +150,19 @@ func TestDefaultAvatar(t *testing.T) {
 		t.Error("a 500-byte name was taken")
 	}
 }
+
+// A platform with few bones still has a default avatar: the minimal
+// humanoid (the 17 bones both VRM versions require).
+func TestDefaultAvatarFewBones(t *testing.T) {
+	c := avatar.Constraints{Formats: []string{"vrm-1.0"}, MaxBones: 20, MaxPolygons: 3000}
+	_, o, err := avatar.Default(t.Context(), c, avatar.Customization{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.After.Bones != 17 || o.After.Triangles > 3000 || len(o.After.HumanBones) != 17 {
+		t.Errorf("default with maxBones 20: %d bones, %d human bones, %d triangles", o.After.Bones, len(o.After.HumanBones), o.After.Triangles)
+	}
+	if _, _, err := avatar.Default(t.Context(), avatar.Constraints{MaxBones: 10}, avatar.Customization{}); !errors.Is(err, avatar.ErrRefused) {
+		t.Errorf("default with maxBones 10: %v, want a refusal naming maxBones", err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ipfs/go-cid"
 
@@ -44,11 +45,38 @@ var avatarName = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
 type avatarState struct {
 	once sync.Once
 	rec  *avatar.Records
+	// busy admits one conversion at a time: each may take a core and
+	// hundreds of megabytes, and peers must not stack them up.
+	busy chan struct{}
 }
 
 func (c *Core) avatarRecords() *avatar.Records {
-	c.avatars.once.Do(func() { c.avatars.rec = &avatar.Records{DB: c.DB} })
+	c.avatars.once.Do(func() {
+		c.avatars.rec = &avatar.Records{DB: c.DB}
+		c.avatars.busy = make(chan struct{}, 1)
+	})
 	return c.avatars.rec
+}
+
+// convertTimeout bounds one conversion; maxIncoming bounds the incoming
+// migrations a home may have here.
+const (
+	convertTimeout = 2 * time.Minute
+	maxIncoming    = 256
+)
+
+// convert runs avatar.Convert one at a time, within convertTimeout.
+func (c *Core) convert(ctx context.Context, b []byte, cons avatar.Constraints, use avatar.Use) ([]byte, avatar.Outcome, error) {
+	c.avatarRecords()
+	ctx, cancel := context.WithTimeout(ctx, convertTimeout)
+	defer cancel()
+	select {
+	case c.avatars.busy <- struct{}{}:
+		defer func() { <-c.avatars.busy }()
+	case <-ctx.Done():
+		return nil, avatar.Outcome{}, fmt.Errorf("wait for the avatar converter: %w", ctx.Err())
+	}
+	return avatar.Convert(ctx, b, cons, use, vrm.Limits{MaxBytes: maxAvatarBytes})
 }
 
 func avatarInput(format string, a ...any) error {
@@ -95,7 +123,7 @@ func (c *Core) readAvatar(ctx context.Context, st *ipfs.Store, ref string, limit
 // storeAvatar adds a file to the content store, pinned, with its
 // description.
 func (c *Core) storeAvatar(ctx context.Context, st *ipfs.Store, b []byte) (avatar.File, error) {
-	a, err := vrm.Decode(b, vrm.Limits{MaxBytes: maxAvatarBytes})
+	a, err := vrm.Decode(b, vrm.Limits{MaxBytes: maxAvatarBytes, MaxNodes: 20_000})
 	if err != nil {
 		return avatar.File{}, fmt.Errorf("store avatar: %w", err)
 	}
@@ -214,7 +242,7 @@ func (c *Core) ConvertAvatar(ctx context.Context, req api.ConvertAvatarRequest) 
 	if err != nil {
 		return nil, err
 	}
-	out, o, err := avatar.Convert(ctx, b, cons, req.Use, vrm.Limits{MaxBytes: maxAvatarBytes})
+	out, o, err := c.convert(ctx, b, cons, req.Use)
 	if err != nil {
 		return nil, err
 	}
@@ -452,6 +480,9 @@ func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.Avatar
 		}
 		return answerOf(m), nil // a replayed or retried offer gets the same answer
 	}
+	if n := c.incomingFrom(o.Home); n >= maxIncoming {
+		return nil, re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "%s has %d avatar migrations here, the limit is %d", o.Home, n, maxIncoming)
+	}
 	m := &avatar.Migration{
 		ID: o.Migration, Role: avatar.RoleIncoming, Owner: o.Owner, Name: o.Name, Home: o.Home, Peer: o.Home, Subject: o.Subject,
 		Via: o.Via,
@@ -480,25 +511,40 @@ func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.Avatar
 	if err != nil {
 		return nil, err
 	}
-	out, outcome, err := avatar.Convert(ctx, b, cons, c.ownUse(ctx), vrm.Limits{MaxBytes: maxAvatarBytes})
+	out, outcome, err := c.convert(ctx, b, cons, c.ownUse(ctx))
 	var ref *avatar.Refusal
 	switch {
 	case errors.As(err, &ref):
 		m.Status, m.Failures = avatar.StatusRefused, ref.Failures
-		def, _, derr := avatar.Default(ctx, cons, avatar.Customization{Name: orig.Description.Name})
+		// The default is this platform's own, named by it: nothing of
+		// the refused file goes into it.
+		def, _, derr := avatar.Default(ctx, cons, avatar.Customization{})
 		if derr == nil {
-			if f, err := c.storeAvatar(ctx, st, def); err == nil {
+			var f avatar.File
+			if f, derr = c.storeAvatar(ctx, st, def); derr == nil {
 				m.Default = &f
 			}
 		}
-	case err != nil:
-		return nil, err
-	default:
-		f, err := c.storeAvatar(ctx, st, out)
-		if err != nil {
-			return nil, err
+		if derr != nil {
+			m.Error = "no default avatar within this platform's own constraints: " + derr.Error()
 		}
-		m.Status, m.Converted, m.Report = avatar.StatusConverted, &f, outcome.Report
+	case err == nil:
+		f, serr := c.storeAvatar(ctx, st, out)
+		if serr == nil {
+			m.Status, m.Converted, m.Report = avatar.StatusConverted, &f, outcome.Report
+			break
+		}
+		err = serr
+		fallthrough
+	default:
+		// Nothing half-done stays: the original is unpinned, and the
+		// failure recorded so a retry gets the same answer.
+		c.unpin(ctx, st, orig.CID)
+		m.Status, m.Error, m.Original = avatar.StatusFailed, err.Error(), nil
+		if perr := c.avatarRecords().Put(m, c.now()); perr != nil {
+			return nil, perr
+		}
+		return nil, fmt.Errorf("convert avatar of migration %s: %w", m.ID, err)
 	}
 	return c.finishOffer(m)
 }
@@ -510,6 +556,30 @@ func (c *Core) finishOffer(m *avatar.Migration) (*api.AvatarAnswer, error) {
 	c.auditAvatar("avatar.receive", m.Owner, map[string]string{"migration": m.ID, "home": m.Home, "status": m.Status})
 	c.publish("avatar.received", m.Owner, map[string]string{"migration": m.ID, "home": m.Home, "status": m.Status})
 	return answerOf(m), nil
+}
+
+// incomingFrom counts a home's incoming migrations here.
+func (c *Core) incomingFrom(home string) int {
+	ms, err := c.avatarRecords().List(avatar.RoleIncoming, "")
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, m := range ms {
+		if m.Home == home {
+			n++
+		}
+	}
+	return n
+}
+
+// unpin releases a file pinned for a step that failed.
+func (c *Core) unpin(ctx context.Context, st *ipfs.Store, ref string) {
+	if id, err := ipfs.ParseCID(ref); err == nil {
+		if err := st.Unpin(ctx, id); err != nil {
+			c.log.Warn("unpin an avatar file of a failed step", "cid", ref, "error", err)
+		}
+	}
 }
 
 func answerOf(m *avatar.Migration) *api.AvatarAnswer {
@@ -562,15 +632,30 @@ func (c *Core) ReceiveAvatarForward(ctx context.Context, from string, o api.Avat
 	unlock := rec.Lock(avatar.RoleBridge, o.Migration)
 	defer unlock()
 	if m, err := rec.Get(avatar.RoleBridge, o.Migration); err == nil {
+		if m.Home != from || m.Peer != o.Destination {
+			return nil, re.NewProblem(http.StatusConflict, re.CodeConflict, "migration %s belongs to another platform", o.Migration)
+		}
 		return answerOf(m), nil
 	}
-	dest, destBase, err := c.Manage.FetchManifesto(ctx, o.Destination)
-	if err != nil {
-		return nil, fmt.Errorf("read %s's manifesto: %w", o.Destination, err)
+	// Both platforms as the virtual bridge knew them: their manifestos,
+	// verified then, say what each takes and where it answers; nothing
+	// the offer says is used to reach anyone.
+	var dest *manage.Manifesto
+	base, destBase := "", ""
+	for _, read := range []func(*manage.Channel) (*manage.Manifesto, error){manage.PeerManifesto, manage.ResponderManifesto} {
+		pm, err := read(bridged)
+		if err != nil {
+			continue
+		}
+		switch pm.Platform.DID {
+		case o.Destination:
+			dest, destBase = pm, pm.Platform.Endpoints.RE
+		case from:
+			base = pm.Platform.Endpoints.RE
+		}
 	}
-	base, _, err := c.peerEndpoint(ctx, from)
-	if err != nil {
-		return nil, err
+	if dest == nil || base == "" || destBase == "" {
+		return nil, re.NewProblem(http.StatusConflict, re.CodeNoChannel, "this bridge keeps no manifestos with endpoints of %s and %s for channel %s", from, o.Destination, bridged.ID)
 	}
 	st, err := c.ContentStore(ctx)
 	if err != nil {
@@ -587,11 +672,15 @@ func (c *Core) ReceiveAvatarForward(ctx context.Context, from string, o api.Avat
 	m := &avatar.Migration{ID: o.Migration, Role: avatar.RoleBridge, Owner: o.Owner, Name: o.Name, Home: o.Home, Peer: o.Destination, Subject: o.Subject, Original: &before}
 	// The bridge converts the format only; the destination fits the
 	// rest to its own limits. Handing the avatar on is redistribution.
-	formats := avatar.Constraints{Formats: constraintsOf(dest.Manifesto).Formats}
-	out, outcome, err := avatar.Convert(ctx, b, formats, avatar.Use{Redistribute: true}, vrm.Limits{MaxBytes: maxAvatarBytes})
+	formats := avatar.Constraints{Formats: constraintsOf(dest).Formats}
+	out, outcome, err := c.convert(ctx, b, formats, avatar.Use{Redistribute: true})
 	var ref *avatar.Refusal
 	if errors.As(err, &ref) {
+		// The bridge says it is the one refusing, so the home does not
+		// take it for the destination's answer.
 		m.Status, m.Failures = avatar.StatusRefused, ref.Failures
+		m.Via = &avatar.Via{Bridge: c.Home.Config.Platform.DID, Original: o.CID}
+		c.unpin(ctx, st, before.CID)
 		_ = rec.Put(m, c.now())
 		c.auditAvatar("avatar.bridge", o.Owner, map[string]string{"migration": m.ID, "home": o.Home, "peer": o.Destination, "status": m.Status})
 		return answerOf(m), nil
@@ -606,12 +695,6 @@ func (c *Core) ReceiveAvatarForward(ctx context.Context, from string, o api.Avat
 	via := &avatar.Via{Bridge: c.Home.Config.Platform.DID, Original: o.CID, Report: outcome.Report, Before: &before}
 	fwd := o
 	fwd.CID, fwd.Bytes, fwd.Description, fwd.Via, fwd.Destination = conv.CID, conv.Bytes, conv.Description, via, ""
-	if destBase == "" {
-		destBase, _, err = c.peerEndpoint(ctx, o.Destination)
-		if err != nil {
-			return nil, err
-		}
-	}
 	var ans api.AvatarAnswer
 	if err := c.Manage.Client.Do(ctx, http.MethodPost, destBase, "/re/v1/avatars", o.Destination, fwd, &ans); err != nil {
 		return nil, fmt.Errorf("forward avatar to %s: %w", o.Destination, err)
@@ -681,13 +764,23 @@ func (c *Core) SyncAvatar(ctx context.Context, req api.SyncAvatarRequest) (*api.
 	if err != nil {
 		return nil, err
 	}
+	// The change goes to the subject's home: the migration it came by
+	// must be from there, whatever other platform offered this owner.
+	svc, err := c.Anchors(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := svc.Subject(subject)
+	if err != nil {
+		return nil, avatarInput("%s is not held here (its home shares it on migration): %v", subject, err)
+	}
 	var m *avatar.Migration
 	ms, err := c.avatarRecords().List(avatar.RoleIncoming, req.Owner)
 	if err != nil {
 		return nil, err
 	}
 	for i := range ms {
-		if ms[i].Name == name && ms[i].Kept != nil && ms[i].Status != avatar.StatusDefault {
+		if ms[i].Name == name && ms[i].Home == sub.Home && ms[i].Kept != nil && ms[i].Status != avatar.StatusDefault {
 			m = &ms[i]
 			break
 		}
@@ -719,7 +812,7 @@ func (c *Core) SyncAvatar(ctx context.Context, req api.SyncAvatarRequest) (*api.
 	if err != nil {
 		return nil, err
 	}
-	out, outcome, err := avatar.Convert(ctx, b, constraintsOf(homeM), avatar.Use{}, vrm.Limits{MaxBytes: maxAvatarBytes})
+	out, outcome, err := c.convert(ctx, b, constraintsOf(homeM), avatar.Use{})
 	if err != nil {
 		return nil, err
 	}
@@ -804,27 +897,51 @@ func (c *Core) AvatarHistory(ctx context.Context, owner, name string) ([]api.Ver
 	return c.SubjectHistory(ctx, subject)
 }
 
-// avatarChanged fetches the files of an avatar version another platform
-// made (a change while visiting) from its gateway, so the home holds
-// them, and tells the home's platform (9.1 step 7).
+// avatarChanged takes a change of one of this node's home avatars made
+// on a platform that holds it (9.1 step 7): it fetches the version's two
+// files, the avatar for the home and the visited platform's copy, from
+// that platform's gateway, checks they are avatars, and tells the home's
+// platform. Versions of other subjects, of other authors, or from a
+// platform that does not hold the subject fetch nothing.
 func (c *Core) avatarChanged(ctx context.Context, owner, subject, version, from string) {
-	data := map[string]string{"subject": subject, "version": version, "from": from}
 	svc := c.anchor.svc
-	if svc != nil && from != "" {
-		if _, rec, err := svc.Head(subject); err == nil && rec.CID == version {
-			data["avatar"] = rec.Version.Content["avatar"]
-			if st, err := c.ContentStore(ctx); err == nil {
-				if base, _, err := c.peerEndpoint(ctx, from); err == nil {
-					for _, ref := range rec.Version.Content {
-						if id, err := ipfs.ParseCID(ref); err == nil {
-							if ok, _ := st.Has(ctx, id); !ok {
-								if _, err := st.FetchAtMost(ctx, base, id, maxAvatarBytes+(maxAvatarBytes>>4)); err != nil {
-									c.log.Warn("fetch a synced avatar file", "cid", ref, "from", from, "error", err)
-								}
-							}
-						}
-					}
-				}
+	if svc == nil || from == "" {
+		return
+	}
+	sub, rec, err := svc.Head(subject)
+	if err != nil || rec.CID != version || sub.Home != c.Home.Config.Platform.DID || !slices.Contains(sub.Holders, from) || rec.Version.Author != from {
+		return
+	}
+	data := map[string]string{"subject": subject, "version": version, "from": from, "avatar": rec.Version.Content["avatar"]}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	st, err := c.ContentStore(ctx)
+	if err != nil {
+		return
+	}
+	base, _, err := c.peerEndpoint(ctx, from)
+	if err != nil {
+		c.log.Warn("reach the platform of a synced avatar", "from", from, "error", err)
+		return
+	}
+	for _, key := range []string{"avatar", "visiting"} {
+		ref := rec.Version.Content[key]
+		id, err := ipfs.ParseCID(ref)
+		if err != nil {
+			continue
+		}
+		if ok, _ := st.Has(ctx, id); ok {
+			continue
+		}
+		if _, err := st.FetchAtMost(ctx, base, id, ipfs.DAGBytes(maxAvatarBytes)); err != nil {
+			c.log.Warn("fetch a synced avatar file", "cid", ref, "from", from, "error", err)
+			data["error"] = "fetch " + key + ": " + err.Error()
+			continue
+		}
+		if b, err := c.readAvatar(ctx, st, ref, maxAvatarBytes); err == nil {
+			if _, err = vrm.Decode(b, vrm.Limits{MaxBytes: maxAvatarBytes, MaxNodes: 20_000}); err != nil {
+				c.unpin(ctx, st, ref)
+				data["error"] = key + " is not an avatar: " + err.Error()
 			}
 		}
 	}

@@ -79,15 +79,18 @@ type Channel struct {
 	Require   []Feature  `json:"require,omitempty"`
 	Agreement *Agreement `json:"agreement,omitempty"`
 	// The signed documents of the negotiation, as they were exchanged.
-	LocalManifesto string   `json:"localManifesto,omitempty"`
-	PeerManifesto  string   `json:"peerManifesto,omitempty"`
-	Offer          string   `json:"offer,omitempty"`
-	Answer         string   `json:"answer,omitempty"`
-	Error          string   `json:"error,omitempty"`
-	Clashes        []string `json:"clashes,omitempty"`
-	Attempts       int      `json:"attempts,omitempty"`
-	Created        string   `json:"created"`
-	Updated        string   `json:"updated"`
+	LocalManifesto string `json:"localManifesto,omitempty"`
+	PeerManifesto  string `json:"peerManifesto,omitempty"`
+	// ResponderManifesto is, on a bridge, the responder's manifesto as
+	// the initiator presented it (verified against the responder's DID).
+	ResponderManifesto string   `json:"responderManifesto,omitempty"`
+	Offer              string   `json:"offer,omitempty"`
+	Answer             string   `json:"answer,omitempty"`
+	Error              string   `json:"error,omitempty"`
+	Clashes            []string `json:"clashes,omitempty"`
+	Attempts           int      `json:"attempts,omitempty"`
+	Created            string   `json:"created"`
+	Updated            string   `json:"updated"`
 }
 
 // BridgeRef is the virtual bridge a channel passes through.

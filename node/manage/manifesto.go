@@ -337,10 +337,25 @@ func VerifyManifesto(ctx context.Context, r *did.Resolver, jws, want string) (*S
 // PeerManifesto is the manifesto the peer of c signed, as c stored it when
 // it was established (and verified then).
 func PeerManifesto(c *Channel) (*Manifesto, error) {
-	if c.PeerManifesto == "" {
-		return nil, fmt.Errorf("channel %s keeps no manifesto of %s", c.ID, c.Peer)
+	return storedManifesto(c, c.PeerManifesto, c.Peer)
+}
+
+// ResponderManifesto is, on a bridge, the manifesto of the channel's
+// responder, verified when the virtual bridge was made: where the bridge
+// reaches it and what it takes.
+func ResponderManifesto(c *Channel) (*Manifesto, error) {
+	responder := ""
+	if len(c.Parties) == 2 {
+		responder = c.Parties[1]
 	}
-	j, err := did.ParseJWS(c.PeerManifesto, ManifestoTyp)
+	return storedManifesto(c, c.ResponderManifesto, responder)
+}
+
+func storedManifesto(c *Channel, jws, who string) (*Manifesto, error) {
+	if jws == "" {
+		return nil, fmt.Errorf("channel %s keeps no manifesto of %s", c.ID, who)
+	}
+	j, err := did.ParseJWS(jws, ManifestoTyp)
 	if err != nil {
 		return nil, fmt.Errorf("channel %s: the peer's manifesto: %w", c.ID, err)
 	}

@@ -172,7 +172,7 @@ func (s *Service) HandleVirtualBridge(ctx context.Context, sender string, req Br
 		ID: req.Channel, Role: RoleBridge, State: StateOffered, Local: s.Signer.DID, Peer: sender,
 		PeerURL: a.Manifesto.Platform.Endpoints.RE, Parties: []string{v.Initiator, v.Responder},
 		Bridge:    &BridgeRef{DID: s.Signer.DID, URL: s.PublicURL, VirtualBridge: v.ID, Manifesto: jws},
-		Agreement: ag, LocalManifesto: own.JWS, PeerManifesto: req.Manifesto, Created: s.stamp(),
+		Agreement: ag, LocalManifesto: own.JWS, PeerManifesto: req.Manifesto, ResponderManifesto: req.PeerManifesto, Created: s.stamp(),
 	}
 	if err := s.save(c); err != nil {
 		return nil, err

@@ -67,21 +67,31 @@ func writeVRM1(doc *gltf.Document, o Options, bones []bone, bodyNode int) error 
 		ShadingToonyFactor: ptr(0.95), ShadingShiftFactor: ptr(-0.05),
 		OutlineWidthMode: "worldCoordinates", OutlineWidthFactor: ptr(0.002), OutlineColorFactor: []float64{0, 0, 0}, OutlineLightingMixFactor: ptr(1.0),
 	}
+	var springExt any = spring
+	if o.Minimal {
+		springExt = nil
+	}
 	for _, e := range []struct {
 		ext  *gltf.Extensions
 		name string
 		v    any
 	}{
 		{&doc.Extensions, vrm.ExtVRM1, ext},
-		{&doc.Extensions, vrm.ExtSpringBone, spring},
+		{&doc.Extensions, vrm.ExtSpringBone, springExt},
 		{&doc.Materials[0].Extensions, vrm.ExtMToon, mtoon},
 		{&doc.Materials[0].Extensions, vrm.ExtUnlit, struct{}{}},
 	} {
+		if e.v == nil {
+			continue
+		}
 		if err := setExt(e.ext, e.name, e.v); err != nil {
 			return err
 		}
 	}
 	doc.ExtensionsUsed = []string{vrm.ExtUnlit, vrm.ExtMToon, vrm.ExtSpringBone, vrm.ExtVRM1}
+	if o.Minimal {
+		doc.ExtensionsUsed = []string{vrm.ExtUnlit, vrm.ExtMToon, vrm.ExtVRM1}
+	}
 	return nil
 }
 
@@ -144,6 +154,9 @@ func writeVRM0(doc *gltf.Document, o Options, bones []bone, bodyMesh int) error 
 				KeywordMap:        map[string]bool{"MTOON_OUTLINE_WIDTH_WORLD": true}, TagMap: map[string]string{"RenderType": "Opaque"}},
 			{Name: "Cloth", Shader: "VRM_USE_GLTFSHADER"},
 		},
+	}
+	if o.Minimal {
+		ext.SecondaryAnimation = nil
 	}
 	if err := setExt(&doc.Extensions, vrm.ExtVRM0, ext); err != nil {
 		return err

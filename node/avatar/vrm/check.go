@@ -52,10 +52,21 @@ func (a *Avatar) check(binLen int) error {
 			return bad("bufferView %d: byteStride %d", i, v.ByteStride)
 		}
 	}
-	for i := range d.Accessors {
+	// Accessors may overlap one view, or have none and be zeros: what
+	// reading them all would materialise is bounded as a whole, not one
+	// by one, so a few hundred bytes of JSON cannot ask for gigabytes.
+	var materialised int64
+	for i, acc := range d.Accessors {
 		if err := a.checkAccessor(i); err != nil {
 			return err
 		}
+		materialised += int64(acc.Count) * int64(gltf.SizeOfElement(acc.ComponentType, acc.Type))
+		if materialised > 4*int64(lim.MaxBytes) {
+			return fmt.Errorf("%w: the accessors would take more than %d bytes to read", ErrTooLarge, 4*int64(lim.MaxBytes))
+		}
+	}
+	if len(d.Images) > lim.MaxImages {
+		return fmt.Errorf("%w: %d images, the limit is %d", ErrTooLarge, len(d.Images), lim.MaxImages)
 	}
 	if err := a.checkMeshes(); err != nil {
 		return err
@@ -103,9 +114,14 @@ func (a *Avatar) check(binLen int) error {
 			return bad("texture %d: sampler %d does not exist", i, *t.Sampler)
 		}
 	}
+	var pixels int64
 	for i := range d.Images {
-		if _, err := a.imageConfig(i); err != nil {
+		cfg, err := a.imageConfig(i)
+		if err != nil {
 			return err
+		}
+		if pixels += int64(cfg.Width) * int64(cfg.Height); pixels > lim.MaxPixels {
+			return fmt.Errorf("%w: the images hold more than %d pixels", ErrTooLarge, lim.MaxPixels)
 		}
 	}
 	for i, m := range d.Materials {
@@ -201,6 +217,16 @@ func (a *Avatar) checkAccessor(i int) error {
 
 func (a *Avatar) checkMeshes() error {
 	d := a.Doc
+	prims := 0
+	for _, m := range d.Meshes {
+		prims += len(m.Primitives)
+	}
+	if prims > a.limits.MaxPrimitives {
+		return fmt.Errorf("%w: %d primitives, the limit is %d", ErrTooLarge, prims, a.limits.MaxPrimitives)
+	}
+	// Index accessors are read once each, however many primitives share
+	// them.
+	checked := map[int]int{} // accessor → vertex count it was checked against
 	for mi, m := range d.Meshes {
 		bad := func(format string, args ...any) error {
 			return fmt.Errorf("%w: mesh %d: "+format, append([]any{ErrMalformed, mi}, args...)...)
@@ -221,6 +247,11 @@ func (a *Avatar) checkMeshes() error {
 				if !in(ai, len(d.Accessors)) || d.Accessors[ai].Count != n {
 					return bad("primitive %d: attribute %s does not match POSITION's %d vertices", pi, name, n)
 				}
+				if d.Accessors[ai].ComponentType == gltf.ComponentByte && d.Accessors[ai].Type == gltf.AccessorScalar {
+					// No glTF attribute is a signed byte scalar, and
+					// qmuntal/gltf v0.28.0 writes one past its end.
+					return bad("primitive %d: attribute %s is a BYTE scalar, which no glTF attribute is", pi, name)
+				}
 			}
 			for ti, t := range p.Targets {
 				for name, ai := range t {
@@ -235,9 +266,13 @@ func (a *Avatar) checkMeshes() error {
 			if p.Indices == nil {
 				continue
 			}
-			if !in(*p.Indices, len(d.Accessors)) || d.Accessors[*p.Indices].Type != gltf.AccessorScalar {
-				return bad("primitive %d: indices accessor", pi)
+			if !in(*p.Indices, len(d.Accessors)) || d.Accessors[*p.Indices].Type != gltf.AccessorScalar || d.Accessors[*p.Indices].BufferView == nil {
+				return bad("primitive %d: indices must be a scalar accessor with a bufferView", pi)
 			}
+			if prev, ok := checked[*p.Indices]; ok && prev <= n {
+				continue
+			}
+			checked[*p.Indices] = n
 			idx, err := modeler.ReadIndices(d, d.Accessors[*p.Indices], nil)
 			if err != nil {
 				return bad("primitive %d: indices: %v", pi, err)

@@ -139,6 +139,10 @@ func (a *Avatar) vrm0To1() (Report, error) {
 		out.FirstPerson = &FirstPerson1{}
 		for _, m := range fp.MeshAnnotations {
 			for _, n := range meshNodes[m.Mesh] {
+				if len(out.FirstPerson.MeshAnnotations) == maxExtItems {
+					r.drop("first-person annotations past %d", maxExtItems)
+					break
+				}
 				out.FirstPerson.MeshAnnotations = append(out.FirstPerson.MeshAnnotations, MeshAnnotation1{Node: n, Type: firstPersonFlag0To1(m.FirstPersonFlag)})
 			}
 		}
@@ -245,6 +249,16 @@ func (a *Avatar) expressions0To1(bm *BlendShapeMaster0, meshNodes map[int][]int,
 		matIndex[m.Name] = i
 	}
 	for _, g := range bm.BlendShapeGroups {
+		// A bind per node that shows the mesh: bounded, so a file of many
+		// nodes sharing one mesh cannot multiply into millions of binds.
+		n := 0
+		for _, b := range g.Binds {
+			n += len(meshNodes[b.Mesh])
+		}
+		if n > maxExtItems {
+			r.drop("expression %q: its %d binds over the nodes that show its meshes exceed %d", g.Name, n, maxExtItems)
+			continue
+		}
 		x := &Expression1{IsBinary: g.IsBinary}
 		for _, b := range g.Binds {
 			for _, n := range meshNodes[b.Mesh] {
@@ -433,7 +447,7 @@ func (a *Avatar) spring1To0(s *Spring, r *Report) *Secondary0 {
 		}
 		sort.Ints(g.ColliderGroups)
 		for _, o := range sp.Joints[1:] {
-			if o.Stiffness != j.Stiffness || o.DragForce != j.DragForce || o.GravityPower != o.GravityPower || o.HitRadius != j.HitRadius {
+			if o.Stiffness != j.Stiffness || o.DragForce != j.DragForce || o.GravityPower != j.GravityPower || o.HitRadius != j.HitRadius {
 				varied++
 				break
 			}

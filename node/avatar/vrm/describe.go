@@ -218,23 +218,25 @@ func (a *Avatar) springJoints() int {
 		}
 	}
 	if a.VRM0 != nil && a.VRM0.SecondaryAnimation != nil {
+		// Each node sways once, however many roots name it or its
+		// ancestors: a visited set keeps this linear in the nodes.
+		seen := make([]bool, len(a.Doc.Nodes))
+		var stack []int
 		for _, g := range a.VRM0.SecondaryAnimation.BoneGroups {
-			for _, root := range g.Bones {
-				n += a.subtreeSize(root)
+			stack = append(stack[:0], g.Bones...)
+			for len(stack) > 0 {
+				x := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if seen[x] {
+					continue
+				}
+				seen[x] = true
+				n++
+				stack = append(stack, a.Doc.Nodes[x].Children...)
 			}
 		}
 	}
 	return n
-}
-
-// subtreeSize counts a node and its descendants (the hierarchy is a
-// forest, checked by Decode).
-func (a *Avatar) subtreeSize(n int) int {
-	size := 1
-	for _, c := range a.Doc.Nodes[n].Children {
-		size += a.subtreeSize(c)
-	}
-	return size
 }
 
 // Features lists the optional features the avatar uses, by the names

@@ -2,6 +2,7 @@ package vrm
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 )
 
@@ -359,6 +360,9 @@ func (a *Avatar) checkExtensions() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrMalformed}, args...)...)
 	}
+	if err := a.checkCounts(); err != nil {
+		return err
+	}
 	if v := a.VRM0; v != nil {
 		if v.Humanoid == nil || len(v.Humanoid.HumanBones) == 0 {
 			return bad("VRM 0.x without humanoid bones")
@@ -518,4 +522,76 @@ func (a *Avatar) storeExtensions() error {
 		}
 	}
 	return nil
+}
+
+// Bounds on the extensions' lists: far above any real avatar's (VRM
+// defines 55 human bones and 18 expression presets), low enough that
+// what is derived from them (a bind per node that shows a mesh, a joint
+// per bone) stays small.
+const (
+	maxExtList  = 1024
+	maxExtItems = 4096
+)
+
+// checkCounts refuses extensions whose lists exceed the bounds.
+func (a *Avatar) checkCounts() error {
+	over := func(what string, n, limit int) error {
+		if n > limit {
+			return fmt.Errorf("%w: %d %s, the limit is %d", ErrTooLarge, n, what, limit)
+		}
+		return nil
+	}
+	var errs []error
+	if v := a.VRM0; v != nil {
+		if v.Humanoid != nil {
+			errs = append(errs, over("human bones", len(v.Humanoid.HumanBones), 128))
+		}
+		if bm := v.BlendShapeMaster; bm != nil {
+			errs = append(errs, over("blend shape groups", len(bm.BlendShapeGroups), 256))
+			for _, g := range bm.BlendShapeGroups {
+				errs = append(errs, over("binds in a blend shape group", len(g.Binds), maxExtList), over("material values in a blend shape group", len(g.MaterialValues), maxExtList))
+			}
+		}
+		if fp := v.FirstPerson; fp != nil {
+			errs = append(errs, over("first-person mesh annotations", len(fp.MeshAnnotations), maxExtList))
+		}
+		if s := v.SecondaryAnimation; s != nil {
+			errs = append(errs, over("spring bone groups", len(s.BoneGroups), 256), over("collider groups", len(s.ColliderGroups), maxExtList))
+			for _, g := range s.BoneGroups {
+				errs = append(errs, over("root bones in a spring bone group", len(g.Bones), maxExtList), over("collider groups of a spring", len(g.ColliderGroups), maxExtList))
+			}
+			for _, g := range s.ColliderGroups {
+				errs = append(errs, over("colliders in a group", len(g.Colliders), 256))
+			}
+		}
+		errs = append(errs, over("material properties", len(v.MaterialProperties), maxExtList))
+	}
+	if v := a.VRM1; v != nil {
+		if v.Humanoid != nil {
+			errs = append(errs, over("human bones", len(v.Humanoid.HumanBones), 128))
+		}
+		if fp := v.FirstPerson; fp != nil {
+			errs = append(errs, over("first-person mesh annotations", len(fp.MeshAnnotations), maxExtItems))
+		}
+		if e := v.Expressions; e != nil {
+			errs = append(errs, over("expressions", len(e.Preset)+len(e.Custom), 256))
+			for _, set := range []map[string]*Expression1{e.Preset, e.Custom} {
+				for _, x := range set {
+					if x != nil {
+						errs = append(errs, over("binds of an expression", len(x.MorphTargetBinds), maxExtItems))
+					}
+				}
+			}
+		}
+	}
+	if s := a.Spring; s != nil {
+		errs = append(errs, over("spring colliders", len(s.Colliders), maxExtItems), over("spring collider groups", len(s.ColliderGroups), maxExtList), over("springs", len(s.Springs), maxExtList))
+		for _, sp := range s.Springs {
+			errs = append(errs, over("joints of a spring", len(sp.Joints), maxExtList), over("collider groups of a spring", len(sp.ColliderGroups), maxExtList))
+		}
+		for _, g := range s.ColliderGroups {
+			errs = append(errs, over("colliders of a group", len(g.Colliders), maxExtItems))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -69,13 +69,17 @@ func (a *Avatar) turn() error {
 	}
 	for _, m := range d.Meshes {
 		for _, p := range m.Primitives {
-			for _, sets := range append([]gltf.PrimitiveAttributes{p.Attributes}, p.Targets...) {
+			for si, sets := range append([]gltf.PrimitiveAttributes{p.Attributes}, p.Targets...) {
 				for _, name := range []string{gltf.POSITION, gltf.NORMAL, gltf.TANGENT} {
 					i, ok := sets[name]
 					if !ok {
 						continue
 					}
-					j, err := rewrite(i, name)
+					kind := name
+					if si > 0 && name == gltf.TANGENT {
+						kind = gltf.NORMAL // a morph target's tangent delta is a VEC3
+					}
+					j, err := rewrite(i, kind)
 					if err != nil {
 						return err
 					}

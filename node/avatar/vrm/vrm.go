@@ -59,7 +59,10 @@ type Limits struct {
 	MaxBytes       int   // whole file; default 64 MiB
 	MaxNodes       int   // default 10,000
 	MaxAccessors   int   // default 20,000
-	MaxImagePixels int64 // per image, width × height; default 8192 × 8192
+	MaxPrimitives  int   // over all meshes; default 4,096
+	MaxImages      int   // default 64
+	MaxImagePixels int64 // per image, width × height; default 4096 × 4096
+	MaxPixels      int64 // over all images; default 32 Mpx
 }
 
 func (l Limits) withDefaults() Limits {
@@ -72,8 +75,17 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxAccessors <= 0 {
 		l.MaxAccessors = 20_000
 	}
+	if l.MaxPrimitives <= 0 {
+		l.MaxPrimitives = 4096
+	}
+	if l.MaxImages <= 0 {
+		l.MaxImages = 64
+	}
 	if l.MaxImagePixels <= 0 {
-		l.MaxImagePixels = 8192 * 8192
+		l.MaxImagePixels = 4096 * 4096
+	}
+	if l.MaxPixels <= 0 {
+		l.MaxPixels = 32 << 20
 	}
 	return l
 }
