@@ -25,8 +25,10 @@ build:
 # are tested under the race detector; the rest (CLI, contracts, testnet,
 # whose processes are the race-tested packages) without it.
 # node/anchor/merkle runs no goroutines, and its interop test's time is
-# OpenZeppelin's JavaScript: it goes without the detector.
-RACE_PKGS  = $(filter-out %/node/anchor/merkle,$(shell $(GO) list ./node/... ./chain/... ./did/...))
+# OpenZeppelin's JavaScript: it goes without the detector; so do the
+# avatar file packages (node/avatar and below: no goroutines, and their
+# time is geometry, images and the glTF Validator's JavaScript).
+RACE_PKGS  = $(filter-out %/node/anchor/merkle %/node/avatar %/node/avatar/vrm %/node/avatar/simplify %/node/avatar/sample,$(shell $(GO) list ./node/... ./chain/... ./did/...))
 OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 
 # The full suite, including the integration tests against a real geth --dev
@@ -135,7 +137,7 @@ bench: $(GETH) $(KUBO)
 
 # Every side-by-side comparison with its peer in one run, written to
 # bench/report.md and bench/report.json.
-bench-report: $(GETH) $(KUBO) contracts-deps merkle-js-deps build
+bench-report: $(GETH) $(KUBO) contracts-deps merkle-js-deps avatar-js-deps build
 	bench/report.sh
 
 demo:

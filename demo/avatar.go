@@ -119,6 +119,19 @@ func demoAvatar(ctx context.Context, nodes map[string]*daemon.InProcess, report 
 	}
 	report(Step{Step: "avatar-sync", OK: true, Detail: fmt.Sprintf("the user swapped the outfit on B (%s); B converted the change back to A's VRM 0.x and proposed it as version %d of the home avatar, which synced to A; A fetched the file from B and its platform was told (9.1 steps 5-7)",
 		strings.Join(sy.Changes, ", "), head.Head.Version.Seq), IDs: map[string]string{"version": sy.Version.CID, "home": homeFile.CID, "kept": sy.Kept.CID}, Ms: ms(t)})
+
+	// The user comes back to B: B gives back the avatar it kept, coat
+	// and all, not a fresh conversion of the home's (AVIR-103).
+	t = time.Now()
+	again, err := a.MigrateAvatar(ctx, api.MigrateAvatarRequest{Owner: owner.DID, To: PlatformB})
+	if err == nil && (again.Status != avatar.StatusRestored || again.Converted == nil || again.Converted.CID != sy.Kept.CID) {
+		err = fmt.Errorf("revisit: status %s, want restored with the kept %s", again.Status, sy.Kept.CID)
+	}
+	if err != nil {
+		_, err = fail("avatar-revisit", t, err)
+		return err
+	}
+	report(Step{Step: "avatar-revisit", OK: true, Detail: "the user went to B again with the same home version: B restored the avatar it kept, outfit change included, instead of converting the home's again (AVIR-103)", IDs: map[string]string{"migration": again.ID, "restored": again.Converted.CID}, Ms: ms(t)})
 	return nil
 }
 

@@ -489,7 +489,11 @@ func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.Avatar
 	}
 	// A revisit: B gives back the avatar it kept, with the changes made
 	// here, when the home has not changed it since (AVIR-103).
-	if prev := c.keptAvatar(o.Home, o.Owner, o.Name); prev != nil && prev.Original != nil && prev.Original.CID == o.CID {
+	offered := o.CID
+	if o.Via != nil {
+		offered = o.Via.Original // the home's file, before the bridge converted it
+	}
+	if prev := c.keptAvatar(o.Home, o.Owner, o.Name); prev != nil && prev.Original != nil && prev.Original.CID == offered {
 		m.Status, m.Original, m.Converted, m.Kept = avatar.StatusRestored, prev.Original, prev.Kept, prev.Kept
 		m.Report.Changed = []string{"restored the avatar kept from the last visit (" + prev.Kept.CID + ")"}
 		return c.finishOffer(m)
@@ -653,6 +657,17 @@ func (c *Core) ReceiveAvatarForward(ctx context.Context, from string, o api.Avat
 		case from:
 			base = pm.Platform.Endpoints.RE
 		}
+	}
+	// A platform's DID document follows its node when it moves; the
+	// manifesto's endpoint is where it was when the bridge was made.
+	reach := func(peer, signed string) string {
+		if b, want, err := c.peerEndpoint(ctx, peer); err == nil && (want == "" || want == peer) {
+			return b
+		}
+		return signed
+	}
+	if dest != nil {
+		base, destBase = reach(from, base), reach(o.Destination, destBase)
 	}
 	if dest == nil || base == "" || destBase == "" {
 		return nil, re.NewProblem(http.StatusConflict, re.CodeNoChannel, "this bridge keeps no manifestos with endpoints of %s and %s for channel %s", from, o.Destination, bridged.ID)
