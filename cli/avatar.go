@@ -36,19 +36,7 @@ func avatarCommand(env Env) *ucli.Command {
 				ArgsUsage: "FILE|CID",
 				Flags:     []ucli.Flag{ownerFlag, nameFlag},
 				Action: func(c *ucli.Context) error {
-					src, err := avatarSource(c, env, "export")
-					if err != nil {
-						return err
-					}
-					owner, err := ownerOf(c, "export")
-					if err != nil {
-						return err
-					}
-					return withAPI(c, env, func(n api.Node) error {
-						id, err := src.cid(c, n)
-						if err != nil {
-							return err
-						}
+					return withOwnedAvatar(c, env, "export", func(n api.Node, owner, id string) error {
 						x, err := n.ExportAvatar(c.Context, api.ExportAvatarRequest{Owner: owner, Name: c.String("name"), CID: id})
 						if err != nil {
 							return err
@@ -123,19 +111,7 @@ func avatarCommand(env Env) *ucli.Command {
 				ArgsUsage: "FILE|CID",
 				Flags:     []ucli.Flag{ownerFlag, nameFlag},
 				Action: func(c *ucli.Context) error {
-					src, err := avatarSource(c, env, "sync")
-					if err != nil {
-						return err
-					}
-					owner, err := ownerOf(c, "sync")
-					if err != nil {
-						return err
-					}
-					return withAPI(c, env, func(n api.Node) error {
-						id, err := src.cid(c, n)
-						if err != nil {
-							return err
-						}
+					return withOwnedAvatar(c, env, "sync", func(n api.Node, owner, id string) error {
 						s, err := n.SyncAvatar(c.Context, api.SyncAvatarRequest{Owner: owner, Name: c.String("name"), CID: id})
 						if err != nil {
 							return err
@@ -445,6 +421,26 @@ func (a avatarArg) cid(c *ucli.Context, n api.Node) (string, error) {
 }
 
 // ownerOf reads the required --owner, a DID.
+// withOwnedAvatar checks a command's FILE|CID and --owner, then runs fn
+// with the node, the owner and the avatar's CID (a FILE added first).
+func withOwnedAvatar(c *ucli.Context, env Env, what string, fn func(n api.Node, owner, id string) error) error {
+	src, err := avatarSource(c, env, what)
+	if err != nil {
+		return err
+	}
+	owner, err := ownerOf(c, what)
+	if err != nil {
+		return err
+	}
+	return withAPI(c, env, func(n api.Node) error {
+		id, err := src.cid(c, n)
+		if err != nil {
+			return err
+		}
+		return fn(n, owner, id)
+	})
+}
+
 func ownerOf(c *ucli.Context, what string) (string, error) {
 	return didFlag(c, "owner", what, "the avatar owner's DID, e.g. --owner did:key:z6Mk…")
 }

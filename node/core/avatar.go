@@ -444,6 +444,25 @@ func (c *Core) fetchAvatar(ctx context.Context, st *ipfs.Store, base string, id 
 	return b, nil
 }
 
+// fetchOffered fetches an offered file from the sender's gateway and
+// stores it with its description; a file that is no avatar is the
+// sender's error.
+func (c *Core) fetchOffered(ctx context.Context, base string, id cid.Cid, size int64) (*ipfs.Store, []byte, avatar.File, error) {
+	st, err := c.ContentStore(ctx)
+	if err != nil {
+		return nil, nil, avatar.File{}, err
+	}
+	b, err := c.fetchAvatar(ctx, st, base, id, size)
+	if err != nil {
+		return nil, nil, avatar.File{}, err
+	}
+	f, err := c.storeAvatar(ctx, st, b)
+	if err != nil {
+		return nil, nil, avatar.File{}, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
+	}
+	return st, b, f, nil
+}
+
 // ReceiveAvatarOffer is B's side of RE POST /re/v1/avatars: from is the
 // verified sender, the home itself or the bridge of a channel with it.
 func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.AvatarOffer) (*api.AvatarAnswer, error) {
@@ -498,17 +517,9 @@ func (c *Core) ReceiveAvatarOffer(ctx context.Context, from string, o api.Avatar
 		m.Report.Changed = []string{"restored the avatar kept from the last visit (" + prev.Kept.CID + ")"}
 		return c.finishOffer(m)
 	}
-	st, err := c.ContentStore(ctx)
+	st, b, orig, err := c.fetchOffered(ctx, base, id, o.Bytes)
 	if err != nil {
 		return nil, err
-	}
-	b, err := c.fetchAvatar(ctx, st, base, id, o.Bytes)
-	if err != nil {
-		return nil, err
-	}
-	orig, err := c.storeAvatar(ctx, st, b)
-	if err != nil {
-		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
 	}
 	m.Original = &orig
 	cons, err := c.ownConstraints(ctx)
@@ -672,17 +683,9 @@ func (c *Core) ReceiveAvatarForward(ctx context.Context, from string, o api.Avat
 	if dest == nil || base == "" || destBase == "" {
 		return nil, re.NewProblem(http.StatusConflict, re.CodeNoChannel, "this bridge keeps no manifestos with endpoints of %s and %s for channel %s", from, o.Destination, bridged.ID)
 	}
-	st, err := c.ContentStore(ctx)
+	st, b, before, err := c.fetchOffered(ctx, base, id, o.Bytes)
 	if err != nil {
 		return nil, err
-	}
-	b, err := c.fetchAvatar(ctx, st, base, id, o.Bytes)
-	if err != nil {
-		return nil, err
-	}
-	before, err := c.storeAvatar(ctx, st, b)
-	if err != nil {
-		return nil, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
 	}
 	m := &avatar.Migration{ID: o.Migration, Role: avatar.RoleBridge, Owner: o.Owner, Name: o.Name, Home: o.Home, Peer: o.Destination, Subject: o.Subject, Original: &before}
 	// The bridge converts the format only; the destination fits the

@@ -20,7 +20,17 @@ import (
 func serveAgain(t *testing.T, p *InProcess) {
 	t.Helper()
 	for api, base := range map[string]string{apiRI: p.RI, apiRE: p.RE} {
-		ln, err := net.Listen("tcp", strings.TrimPrefix(base, "http://"))
+		// The port is free since the node stopped, but the kernel may
+		// have lent it meanwhile as the local end of some outgoing
+		// connection (it is in the ephemeral range): such a loan is
+		// short, so listening is tried again for a while.
+		var ln net.Listener
+		var err error
+		for end := time.Now().Add(15 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+			if ln, err = net.Listen("tcp", strings.TrimPrefix(base, "http://")); err == nil || time.Now().After(end) {
+				break
+			}
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
