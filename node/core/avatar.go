@@ -234,6 +234,9 @@ func (c *Core) ConvertAvatar(ctx context.Context, req api.ConvertAvatarRequest) 
 	if err := checkConstraints(cons); err != nil {
 		return nil, err
 	}
+	if err := checkUse(req.Use); err != nil {
+		return nil, err
+	}
 	st, err := c.ContentStore(ctx)
 	if err != nil {
 		return nil, err
@@ -264,7 +267,22 @@ func checkConstraints(c avatar.Constraints) error {
 			return avatarInput("format %q: give %s, %s or %s", f, vrm.FormatVRM0, vrm.FormatVRM1, vrm.FormatGLTF)
 		}
 	}
+	for _, f := range c.Features {
+		switch f {
+		case vrm.FeatureBlendShapes, vrm.FeatureSpringBones, vrm.FeatureMToon, vrm.FeatureNodeConstraints:
+		default:
+			return avatarInput("feature %q: give %s, %s, %s or %s", f, vrm.FeatureBlendShapes, vrm.FeatureSpringBones, vrm.FeatureMToon, vrm.FeatureNodeConstraints)
+		}
+	}
 	return nil
+}
+
+func checkUse(u avatar.Use) error {
+	switch u.Commercial {
+	case "", vrm.CommercialPersonalNonProfit, vrm.CommercialPersonalProfit, vrm.CommercialCorporation:
+		return nil
+	}
+	return avatarInput("commercial use %q: give %s, %s or %s", u.Commercial, vrm.CommercialPersonalNonProfit, vrm.CommercialPersonalProfit, vrm.CommercialCorporation)
 }
 
 // ExportAvatar implements api.Avatars.
