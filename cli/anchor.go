@@ -106,17 +106,7 @@ func stateCommand(env Env) *ucli.Command {
 						if err != nil {
 							return err
 						}
-						return newPrinter(c, env).result(hist, func(w io.Writer) {
-							for _, r := range hist {
-								anchored := "queued"
-								if r.Anchored != nil && r.Anchored.Block > 0 {
-									anchored = fmt.Sprintf("anchored block %d", r.Anchored.Block)
-								} else if r.Anchored != nil {
-									anchored = fmt.Sprintf("batch %d", r.Anchored.Batch)
-								}
-								fmt.Fprintf(w, "v%-3d %-10s %s  by %s  %s  %s\n", r.Version.Seq, r.Standing, r.CID, r.Version.Author, r.Version.Time, anchored)
-							}
-						})
+						return newPrinter(c, env).result(hist, func(w io.Writer) { printVersionHistory(w, hist) })
 					})
 				},
 			},

@@ -222,15 +222,7 @@ func avatarInspectCommand(env Env) *ucli.Command {
 		Usage:     "describe an avatar: format, licence, triangles, textures, bones, expressions, features, parts (a FILE is added to the content store first)",
 		ArgsUsage: "FILE|CID",
 		Action: func(c *ucli.Context) error {
-			src, err := avatarSource(c, env, "inspect")
-			if err != nil {
-				return err
-			}
-			return withAPI(c, env, func(n api.Node) error {
-				id, err := src.cid(c, n)
-				if err != nil {
-					return err
-				}
+			return withAvatar(c, env, "inspect", func(n api.Node, id string) error {
 				f, err := n.InspectAvatar(c.Context, id)
 				if err != nil {
 					return err
@@ -432,12 +424,27 @@ func withOwnedAvatar(c *ucli.Context, env Env, what string, fn func(n api.Node, 
 	if err != nil {
 		return err
 	}
+	return src.with(c, env, func(n api.Node, id string) error { return fn(n, owner, id) })
+}
+
+// withAvatar checks a command's FILE|CID, then runs fn with the node and
+// the avatar's CID (a FILE added to the content store first).
+func withAvatar(c *ucli.Context, env Env, what string, fn func(n api.Node, id string) error) error {
+	src, err := avatarSource(c, env, what)
+	if err != nil {
+		return err
+	}
+	return src.with(c, env, fn)
+}
+
+// with runs fn with the node and the avatar's CID.
+func (src avatarArg) with(c *ucli.Context, env Env, fn func(n api.Node, id string) error) error {
 	return withAPI(c, env, func(n api.Node) error {
 		id, err := src.cid(c, n)
 		if err != nil {
 			return err
 		}
-		return fn(n, owner, id)
+		return fn(n, id)
 	})
 }
 
