@@ -59,32 +59,57 @@ func (s *Service) ExportLog(ctx context.Context) (*LogExport, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &LogExport{Type: LogExportType, Node: s.Signer.DID, Entries: entries}
-	hist, err := s.History(AuditSubject(s.Signer.DID))
-	if errors.Is(err, ErrNoSubject) {
-		return e, nil
-	}
+	p, err := s.LatestCheckpoint(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for i := len(hist) - 1; i >= 0; i-- {
-		r := hist[i]
-		if r.Anchored == nil || r.Anchored.Block == 0 || r.Version.Author != s.Signer.DID {
-			continue
-		}
-		p, err := s.Proof(ctx, r.CID)
-		if err != nil {
-			return nil, err
-		}
-		doc, err := r.Version.Encode()
-		if err != nil {
-			return nil, err
-		}
-		p.Document = string(doc)
-		e.Checkpoint = p
-		break
+	return &LogExport{Type: LogExportType, Node: s.Signer.DID, Entries: entries, Checkpoint: p}, nil
+}
+
+// LatestCheckpoint is the proof of the newest anchored checkpoint of the
+// node's audit log, its document carried inside; nil when none is
+// anchored yet. It walks back from the audit subject's head (the head
+// itself, unless its batch is still on its way to the chain) and keeps the
+// last proof it made: the published audit log asks for it on every page.
+func (s *Service) LatestCheckpoint(ctx context.Context) (*Proof, error) {
+	if s.Signer == nil {
+		return nil, errors.New("find the audit log's checkpoint: the platform key is locked")
 	}
-	return e, nil
+	_, r, err := s.Head(AuditSubject(s.Signer.DID))
+	if errors.Is(err, ErrNoSubject) {
+		return nil, nil
+	}
+	for err == nil && (r.Anchored == nil || r.Anchored.Block == 0 || r.Version.Author != s.Signer.DID) {
+		if r.Version.Prev == "" {
+			return nil, nil
+		}
+		r, err = s.Version(r.Version.Prev)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find the audit log's checkpoint: %w", err)
+	}
+	key := r.CID + "@" + strconv.FormatUint(r.Anchored.Block, 10) + "/" + r.Anchored.Tx
+	if c := s.checkpoint.Load(); c != nil && c.key == key {
+		return c.proof, nil
+	}
+	p, err := s.Proof(ctx, r.CID)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := r.Version.Encode()
+	if err != nil {
+		return nil, err
+	}
+	p.Document = string(doc)
+	s.checkpoint.Store(&cachedProof{key: key, proof: p})
+	return p, nil
+}
+
+// cachedProof is the last checkpoint proof made, by its version and
+// anchoring.
+type cachedProof struct {
+	key   string
+	proof *Proof
 }
 
 // MaxLogExport bounds an exported log read from outside.
@@ -123,45 +148,70 @@ type LogVerification struct {
 // checkpoint's proof against the chain. An entry changed or dropped before
 // the checkpoint fails, however the entries after it were rebuilt.
 func VerifyLog(ctx context.Context, e *LogExport, vf *Verifier) *LogVerification {
-	out := &LogVerification{OK: true, Entries: uint64(len(e.Entries))}
-	fail := func(what, format string, args ...any) *LogVerification {
-		out.OK, out.Failed, out.Reason = false, what, fmt.Sprintf(format, args...)
+	return checkedLog{
+		what: "the export", node: e.Node, checkpoint: e.Checkpoint, count: uint64(len(e.Entries)),
+		chain: audit.VerifyEntries(e.Entries), hashAt: func(n uint64) string { return e.Entries[n-1].Hash },
+	}.verify(ctx, vf)
+}
+
+// checkedLog is what VerifyLog and VerifyPublishedLog share: a log of
+// node's whose hash chain was walked (chain), with its anchored checkpoint.
+type checkedLog struct {
+	// what names the log in the reasons.
+	what, node string
+	checkpoint *Proof
+	// count is how many entries the log holds, hashAt the hash the n-th
+	// records (from 1).
+	count  uint64
+	chain  audit.Report
+	hashAt func(n uint64) string
+}
+
+// verify checks that the log's chain holds, that the log holds what the
+// checkpoint covers and ends there in the head it signed, and the
+// checkpoint's proof with vf.
+func (l checkedLog) verify(ctx context.Context, vf *Verifier) *LogVerification {
+	out := &LogVerification{OK: true, Entries: l.count}
+	fail := func(failed, format string, args ...any) *LogVerification {
+		out.OK, out.Failed, out.Reason = false, failed, fmt.Sprintf(format, args...)
 		return out
 	}
-	if e.Checkpoint == nil {
-		return fail("checkpoint", "the export holds no anchored checkpoint: checkpoint the node's audit log and export it again once the next batch is anchored")
+	p := l.checkpoint
+	if p == nil {
+		return fail("checkpoint", "%s holds no anchored checkpoint: checkpoint the node's audit log and read it again once the next batch is anchored", l.what)
 	}
-	p := e.Checkpoint
-	if p.Subject != AuditSubject(e.Node) {
-		return fail("checkpoint", "the checkpoint is of %s, not of %s's audit log", p.Subject, e.Node)
+	if p.Subject != AuditSubject(l.node) {
+		return fail("checkpoint", "the checkpoint is of %s, not of %s's audit log", p.Subject, l.node)
 	}
 	doc, err := Decode([]byte(p.Document))
 	if err != nil {
 		return fail("checkpoint", "the checkpoint's document: %v", err)
 	}
-	if doc.Author != e.Node {
-		return fail("checkpoint", "the checkpoint is signed by %s, not by the node %s", doc.Author, e.Node)
+	if doc.Author != l.node {
+		return fail("checkpoint", "the checkpoint is signed by %s, not by the node %s", doc.Author, l.node)
 	}
 	n, err := strconv.ParseUint(doc.State["entries"], 10, 64)
 	if err != nil || n == 0 {
 		return fail("checkpoint", "the checkpoint names no entry count")
 	}
 	out.Checkpointed = n
-	if uint64(len(e.Entries)) < n {
-		return fail("checkpoint", "the checkpoint covers %d entries and the export holds %d: entries were dropped", n, len(e.Entries))
+	// The chain first: a broken link names the entry, where a count
+	// short of the checkpoint could only say that some were dropped.
+	if !l.chain.OK {
+		return fail("chain", "%s", l.chain.Reason)
 	}
-	if r := audit.VerifyEntries(e.Entries); !r.OK {
-		return fail("chain", "%s", r.Reason)
+	if l.count < n {
+		return fail("checkpoint", "the checkpoint covers %d entries and %s holds %d: entries were dropped", n, l.what, l.count)
 	}
-	if got := e.Entries[n-1].Hash; got != doc.State["head"] {
+	if got := l.hashAt(n); got != doc.State["head"] {
 		return fail("checkpoint", "entry %d hashes to %s, the anchored checkpoint signed %s: entries up to %d were changed after the checkpoint", n, got, doc.State["head"], n)
 	}
 	// The checkpoint is anchored by the node itself when its DID names
 	// its account.
-	if a, ok := Account(e.Node); ok && vf.Anchorer == nil {
-		node := *vf
-		node.Anchorer = &a
-		vf = &node
+	if a, ok := Account(l.node); ok && vf.Anchorer == nil {
+		own := *vf
+		own.Anchorer = &a
+		vf = &own
 	}
 	out.Proof = vf.Verify(ctx, p)
 	if !out.Proof.OK {

@@ -130,13 +130,22 @@ func ReadProof(r io.Reader) (*Proof, error) {
 	if err := dec.Decode(&p); err != nil {
 		return nil, fmt.Errorf("read proof: %w", err)
 	}
-	if p.Type != ProofType {
-		return nil, fmt.Errorf("read proof: type %q, want %q", p.Type, ProofType)
-	}
-	if len(p.Path) > 64 {
-		return nil, fmt.Errorf("read proof: a path of %d hashes (a batch has at most 2^16 leaves)", len(p.Path))
+	if err := p.checkShape(); err != nil {
+		return nil, fmt.Errorf("read proof: %w", err)
 	}
 	return &p, nil
+}
+
+// checkShape refuses a proof from outside that is not one: another type,
+// a path longer than any batch's.
+func (p *Proof) checkShape() error {
+	if p.Type != ProofType {
+		return fmt.Errorf("type %q, want %q", p.Type, ProofType)
+	}
+	if len(p.Path) > 64 {
+		return fmt.Errorf("a path of %d hashes (a batch has at most 2^16 leaves)", len(p.Path))
+	}
+	return nil
 }
 
 // Check is one step of a proof's verification.

@@ -149,6 +149,8 @@ type Service struct {
 	// trees caches the last batches' trees (remember, cachedTree).
 	treesMu sync.Mutex
 	trees   map[uint64]*merkle.Tree
+	// checkpoint is the last checkpoint proof made (LatestCheckpoint).
+	checkpoint atomic.Pointer[cachedProof]
 }
 
 func (s *Service) now() time.Time {

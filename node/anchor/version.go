@@ -13,6 +13,12 @@
 // chain in the Anchor contract. A Proof ties one version to its anchoring
 // transaction, and VerifyProof checks it with a chain endpoint and an IPFS
 // gateway only.
+//
+// A node also publishes its audit log to anyone (LAF, ASIR-104/107), page
+// by page, each page signed with its DID key and carrying the newest
+// anchored checkpoint (Publisher); FetchPublishedLog and
+// VerifyPublishedLog are the auditor's side, which trusts neither the node
+// nor the way between.
 package anchor
 
 import (

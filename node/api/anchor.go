@@ -36,6 +36,16 @@ type Anchors interface {
 	AuditCheckpoint(ctx context.Context) (*VersionOutcome, error)
 	// AuditExport is the audit log with its last anchored checkpoint.
 	AuditExport(ctx context.Context) (*AuditExport, error)
+	// PublishedAudit is a page of the audit log as the node publishes it
+	// to anyone (FGMV-43 7.5.3 LAF): at most limit entries after the entry
+	// after (limit 0: anchor.DefaultPageLimit, at most
+	// anchor.MaxPageLimit), redacted by [audit.publish], with the newest
+	// anchored checkpoint, signed with the node's DID key. The body and
+	// its signature are what GET /audit/v1/log answers on RE; an auditor
+	// reads them with anchor.FetchPublishedLog. Errors:
+	// anchor.ErrNotPublished, anchor.ErrKeyLocked,
+	// anchor.ErrBadPageRequest.
+	PublishedAudit(ctx context.Context, after uint64, limit int) (*PublishedAuditPage, error)
 }
 
 // Types of the anchoring operations, node/anchor's own.
@@ -46,6 +56,7 @@ type (
 	AnchorProof           = anchor.Proof
 	AnchorBatch           = anchor.Batch
 	AuditExport           = anchor.LogExport
+	PublishedAuditPage    = anchor.SignedPage
 )
 
 // VersionOutcome is what a proposal, resolution or revert did, and how its

@@ -6,6 +6,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/node"
+	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/idempotency"
 	"github.com/mifm/mifm/node/manage"
 	"github.com/mifm/mifm/node/re"
@@ -34,6 +35,8 @@ var known = []struct {
 	{"bad-idempotency-key", idempotency.ErrBadKey},
 	{"avatar-refused", avatar.ErrRefused},
 	{"no-such-avatar-migration", avatar.ErrNoMigration},
+	{"audit-not-published", anchor.ErrNotPublished},
+	{"key-locked", anchor.ErrKeyLocked},
 }
 
 // ErrorCode is the problem code of a known error in err's chain, or "".

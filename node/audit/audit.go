@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -167,38 +168,29 @@ type Report struct {
 // Verify recomputes every entry's hash and link from the first one and
 // reports the first that does not hold.
 func (l *Log) Verify() (Report, error) {
-	r := Report{OK: true, Head: Genesis}
-	prev, want := Genesis, uint64(1)
-	fail := func(seq uint64, format string, args ...any) bool {
-		r.OK, r.BrokenAt, r.Reason = false, seq, fmt.Sprintf(format, args...)
-		return false
-	}
+	c := NewChain()
 	err := l.db.Scan(prefix, nil, func(k, v []byte) bool {
+		want := c.Entries + 1
 		seq := want
 		if len(k) == len(prefix)+8 {
 			seq = binary.BigEndian.Uint64(k[len(prefix):])
 		}
 		var e Entry
 		if err := json.Unmarshal(v, &e); err != nil {
-			return fail(seq, "entry %d is not a JSON entry: %v", seq, err)
+			return c.fail(seq, "entry %d is not a JSON entry: %v", seq, err)
 		}
 		switch {
 		case seq != want:
-			return fail(want, "entry %d is missing (the next stored entry is %d)", want, seq)
+			return c.fail(want, "entry %d is missing (the next stored entry is %d)", want, seq)
 		case e.Seq != seq:
-			return fail(seq, "entry stored as %d says it is %d", seq, e.Seq)
-		case e.Prev != prev:
-			return fail(seq, "entry %d links to %s, but entry %d hashes to %s", seq, short(e.Prev), seq-1, short(prev))
-		case e.digest() != e.Hash:
-			return fail(seq, "entry %d was changed: its content hashes to %s, it records %s", seq, short(e.digest()), short(e.Hash))
+			return c.fail(seq, "entry stored as %d says it is %d", seq, e.Seq)
 		}
-		prev, want = e.Hash, want+1
-		r.Entries, r.Head = seq, e.Hash
-		return true
+		return c.Add(e, true)
 	})
 	if err != nil {
 		return Report{}, fmt.Errorf("verify audit log: %w", err)
 	}
+	r := c.Report
 	if r.OK {
 		if seq, head := l.Head(); seq != r.Entries || head != r.Head {
 			r.OK, r.BrokenAt, r.Reason = false, r.Entries+1, fmt.Sprintf("the log ends at entry %d, but the node last wrote entry %d (%s): entries were removed from the end", r.Entries, seq, short(head))
@@ -211,27 +203,72 @@ func (l *Log) Verify() (Report, error) {
 // must run from 1 without a gap, each linking to the one before and hashing
 // to what it records.
 func VerifyEntries(entries []Entry) Report {
-	r := Report{OK: true, Head: Genesis}
-	prev := Genesis
-	for i, e := range entries {
-		seq := uint64(i + 1)
-		reason := ""
-		switch {
-		case e.Seq != seq:
-			reason = fmt.Sprintf("entry %d is missing or out of place (found entry %d)", seq, e.Seq)
-		case e.Prev != prev:
-			reason = fmt.Sprintf("entry %d links to %s, but entry %d hashes to %s", seq, short(e.Prev), seq-1, short(prev))
-		case e.digest() != e.Hash:
-			reason = fmt.Sprintf("entry %d was changed: its content hashes to %s, it records %s", seq, short(e.digest()), short(e.Hash))
+	c := NewChain()
+	for _, e := range entries {
+		if !c.Add(e, true) {
+			break
 		}
-		if reason != "" {
-			r.OK, r.BrokenAt, r.Reason = false, seq, reason
-			return r
-		}
-		prev = e.Hash
-		r.Entries, r.Head = seq, e.Hash
 	}
-	return r
+	return c.Report
+}
+
+// Chain walks a log's hash chain from Genesis one entry at a time: the
+// check behind Verify, VerifyEntries and the readers of a node's published
+// log (node/anchor). Each entry must come next (its seq) and link to the
+// one before (its prev); an entry whole at hand must also hash to what it
+// records. An entry published withheld or redacted is checked for its
+// place only: its hash covers what the reader does not have, so the reader
+// can tell that it stands in the chain, not what it said.
+type Chain struct {
+	// Report is the walk so far: OK until an entry does not hold.
+	Report
+	// ContentChecked counts the entries whose hash was recomputed,
+	// LinkOnly those checked for their place only.
+	ContentChecked uint64 `json:"contentChecked"`
+	LinkOnly       uint64 `json:"linkOnly"`
+}
+
+// NewChain starts a walk at Genesis.
+func NewChain() *Chain { return &Chain{Report: Report{OK: true, Head: Genesis}} }
+
+// Add checks the next entry, whole when its content is all there, and
+// says whether the chain still holds. After the first entry that does not,
+// it refuses every other.
+func (c *Chain) Add(e Entry, whole bool) bool {
+	if !c.OK {
+		return false
+	}
+	seq := c.Entries + 1
+	switch {
+	case e.Seq != seq:
+		return c.fail(seq, "entry %d is missing or out of place (found entry %d)", seq, e.Seq)
+	case e.Prev != c.Head:
+		return c.fail(seq, "entry %d links to %s, but entry %d hashes to %s", seq, short(e.Prev), seq-1, short(c.Head))
+	case whole && e.digest() != e.Hash:
+		return c.fail(seq, "entry %d was changed: its content hashes to %s, it records %s", seq, short(e.digest()), short(e.Hash))
+	case !whole && !isHash(e.Hash):
+		return c.fail(seq, "entry %d records %q as its hash, not a SHA-256 in hex", seq, short(e.Hash))
+	}
+	if whole {
+		c.ContentChecked++
+	} else {
+		c.LinkOnly++
+	}
+	c.Entries, c.Head = seq, e.Hash
+	return true
+}
+
+func (c *Chain) fail(seq uint64, format string, args ...any) bool {
+	c.OK, c.BrokenAt, c.Reason = false, seq, fmt.Sprintf(format, args...)
+	return false
+}
+
+func isHash(h string) bool {
+	if len(h) != len(Genesis) {
+		return false
+	}
+	_, err := hex.DecodeString(h)
+	return err == nil && strings.ToLower(h) == h
 }
 
 func short(h string) string {

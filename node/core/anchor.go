@@ -27,6 +27,10 @@ const MaxSyncDocuments = 64
 type anchoring struct {
 	mu  sync.Mutex
 	svc *anchor.Service
+	// pub makes the published audit log's pages (PublishedAudit), under
+	// pubMu.
+	pubMu sync.Mutex
+	pub   *anchor.Publisher
 }
 
 // Anchors is the anchoring service (IDSF, AVSF, COSF versions, LAF
@@ -545,6 +549,52 @@ func (c *Core) AuditExport(ctx context.Context) (*api.AuditExport, error) {
 		return nil, err
 	}
 	return svc.ExportLog(ctx)
+}
+
+// PublishedAudit implements api.Anchors: a signed page of the audit log as
+// [audit.publish] lets anyone read it (LAF, FGMV-43 7.5.3). Strangers ask
+// for it, so it costs what it must and no more: no chain is opened, no
+// suite deployed, no keystore account unlocked (the anchoring service
+// would do all three); it reads the store and signs once.
+func (c *Core) PublishedAudit(ctx context.Context, after uint64, limit int) (*api.PublishedAuditPage, error) {
+	if c.Home.Config.Audit.Publish.Disabled {
+		return nil, anchor.ErrNotPublished
+	}
+	pub, err := c.publisher(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pub.Page(ctx, after, limit)
+}
+
+// publisher is the published log's page maker, made on first use. Its
+// checkpoints come from a view of the anchoring service's records that
+// reads the node store and the content store (a batch's manifest) only.
+func (c *Core) publisher(ctx context.Context) (*anchor.Publisher, error) {
+	c.anchor.pubMu.Lock()
+	defer c.anchor.pubMu.Unlock()
+	if c.anchor.pub != nil {
+		return c.anchor.pub, nil
+	}
+	// Unlocking runs once per core, whatever it gives; a running node
+	// unlocked its key when it started.
+	if err := c.Unlock(); err != nil {
+		return nil, fmt.Errorf("%w: %v", anchor.ErrKeyLocked, err)
+	}
+	content, err := c.ContentStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	records := &anchor.Service{DB: c.DB, Audit: c.Audit, Content: anchor.IPFS{Store: content}, Resolver: c.Resolver, Signer: c.Manage.Signer, Log: c.log, Now: c.cfg.Now}
+	pub, err := anchor.NewPublisher(anchor.PublisherConfig{
+		Log: c.Audit, Checkpoints: records, Signer: c.Manage.Signer,
+		Policy: c.Home.Config.Audit.Publish.Policy(), Now: c.cfg.Now,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("config.toml [audit.publish]: %w", err)
+	}
+	c.anchor.pub = pub
+	return pub, nil
 }
 
 // RunAnchoring anchors batches until ctx ends, from the moment the node has

@@ -2,6 +2,8 @@ package daemon
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/mifm/mifm/node/anchor"
@@ -68,6 +70,10 @@ func (s *Server) anchorRoutes() []route {
 		{api: apiRI, method: "GET", path: "/ri/v1/audit/export", op: "audit.export", summary: "The audit log with the proof of its last anchored checkpoint (the checkpoint document inside): `mifm audit verify --anchored --log FILE --chain URL` checks it without the node.", out: "AuditExport", h: func(ctx context.Context, c *call) (any, error) {
 			return m.AuditExport(ctx)
 		}},
+		{api: apiPublic, on: apiRE, method: "GET", path: anchor.PublishedLogPath, op: "audit.published", summary: "The audit log as this node publishes it to anyone (LAF, FGMV-43 7.5.3; ASIR-104/107), a page at a time, oldest first: entries whole, redacted or withheld as config.toml [audit.publish] says (the page names its policy), the log's head and the proof of the newest anchored checkpoint. Each page is signed with the node's DID key: header Mifm-Signature carries a compact JWS (typ mifm-audit-page+jwt; claims iss, iat, dig = the body's Content-Digest, after, count, head), so `anchor.FetchPublishedLog` checks it without the RI token and without trusting the node. 404 when the operator does not publish, 503 while the node's key is locked.", out: "PublishedAuditPage", query: []param{
+			{"after", "integer", "entries after this sequence number (default 0: from the first)"},
+			{"limit", "integer", fmt.Sprintf("at most this many entries, 1 to %d (default %d); read on with after= the last entry's seq while more is true", anchor.MaxPageLimit, anchor.DefaultPageLimit)},
+		}, raw: http.HandlerFunc(s.publishedAudit)},
 		{api: apiRE, method: "POST", path: "/re/v1/versions", op: "re.versions", summary: "A partner sends versions of a subject (its documents, oldest first; the home adds its head): each is checked against its author's DID and its home, stored and queued for anchoring. The answer is this node's head and, from the home, the documents of its head.", in: "VersionsMessage", out: "VersionsAnswer", h: func(ctx context.Context, c *call) (any, error) {
 			// A stranger costs nothing: no key unlocked, no chain dialled.
 			if err := m.Trust.Partner(ctx, c.sender.DID); err != nil {
@@ -80,6 +86,35 @@ func (s *Server) anchorRoutes() []route {
 			return m.ReceiveVersions(ctx, c.sender.DID, msg)
 		}},
 	}
+}
+
+// publishedAudit answers a page of the published audit log: its exact
+// body with its signature, or a problem that says what to do.
+func (s *Server) publishedAudit(w http.ResponseWriter, r *http.Request) {
+	after, limit, err := anchor.ParsePageQuery(r.URL.Query())
+	if err == nil {
+		var page *api.PublishedAuditPage
+		if page, err = s.core.PublishedAudit(r.Context(), after, limit); err == nil {
+			page.Write(w)
+			return
+		}
+	}
+	var p *re.Problem
+	switch {
+	case errors.Is(err, anchor.ErrBadPageRequest):
+		p = re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
+	case errors.Is(err, anchor.ErrNotPublished):
+		p = re.NewProblem(http.StatusNotFound, api.ErrorCode(err), "this node's operator does not publish its audit log")
+	case errors.Is(err, anchor.ErrKeyLocked):
+		// Why the key is locked stays with the operator, who learnt it
+		// when the node started (a line per stranger's request would let
+		// strangers fill the node's log).
+		p = re.NewProblem(http.StatusServiceUnavailable, api.ErrorCode(err), "this node cannot sign the pages of its audit log now: its key is locked until its operator unlocks it; try again later")
+	default:
+		s.log.Error("publish the audit log", "error", err)
+		p = re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "this node could not make the page; its operator has the details")
+	}
+	re.WriteProblem(w, r, p)
 }
 
 func anchorSchemas() map[string]any {
@@ -109,6 +144,17 @@ func anchorSchemas() map[string]any {
 		"AnchorProof":          obj("type (mifm-anchor-proof/1), subject, seq, cid, document (optional), leafEncoding, leafValue, leaf, proof (sibling hashes), root, batch, batchLeaves, manifest, chain (CAIP-2), contract, anchorer, tx, block, blockHash, time"),
 		"AnchorBatches":        map[string]any{"type": "array", "items": obj("seq, root, leaves, manifest (CID of the OpenZeppelin StandardMerkleTree dump), state (sealed, anchored), sealed, anchoring, versions")},
 		"AuditExport":          obj("type (mifm-audit-export/1), node, entries, checkpoint (AnchorProof with its document)"),
+		"PublishedAuditPage": map[string]any{"type": "object", "description": "a page of the published audit log; its signature is in the Mifm-Signature header", "required": []string{"type", "node", "after", "entries", "more", "head", "checkpoint", "policy", "issued"}, "properties": map[string]any{
+			"type":       str(anchor.PublishedPageType),
+			"node":       str("the node's DID, the signature's iss"),
+			"after":      map[string]any{"type": "integer", "description": "the page holds the entries after this one"},
+			"entries":    map[string]any{"type": "array", "maxItems": anchor.MaxPageLimit, "items": obj("an audit entry (seq, time, api, op, actor, subject, outcome, detail, prev, hash); with redacted (the fields removed) when the policy redacts some, or only seq, prev, hash and withheld: true when it withholds the entry")},
+			"more":       map[string]any{"type": "boolean", "description": "entries follow: ask again with after = the last entry's seq"},
+			"head":       obj("entries, hash: the log's head when the page was made"),
+			"checkpoint": map[string]any{"description": "the newest anchored checkpoint (AnchorProof with its document), or null", "oneOf": []any{ref("AnchorProof"), map[string]any{"type": "null"}}},
+			"policy":     obj("withhold (operations, exact or a prefix ending in *), redact (actor, subject, detail.KEY, detail.*)"),
+			"issued":     str("RFC 3339: the signature's iat"),
+		}},
 		"VersionsMessage": map[string]any{"type": "object", "required": []string{"subject", "documents"}, "properties": map[string]any{
 			"subject":   str("the subject"),
 			"documents": map[string]any{"type": "array", "minItems": 1, "maxItems": 64, "items": map[string]any{"type": "string", "maxLength": anchor.MaxDocument, "description": "a version document's canonical JSON"}},

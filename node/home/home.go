@@ -25,6 +25,7 @@ import (
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/egress"
 	"github.com/mifm/mifm/node/ipfs"
 )
@@ -86,6 +87,36 @@ type Config struct {
 	Identity IdentityConfig `toml:"identity,omitempty"`
 	// Transfer is how the node judges incoming transfers ([transfer]).
 	Transfer TransferConfig `toml:"transfer,omitempty"`
+	// Audit is what the node does with its audit log besides keeping it
+	// ([audit]).
+	Audit AuditConfig `toml:"audit,omitempty"`
+}
+
+// AuditConfig is the [audit] table (LAF, FGMV-43 7.5.3).
+type AuditConfig struct {
+	// Publish is [audit.publish]: what the node publishes of its audit
+	// log to anyone, signed, on its RE address (GET /audit/v1/log).
+	Publish AuditPublishConfig `toml:"publish,omitempty"`
+}
+
+// AuditPublishConfig is the [audit.publish] table. By default the node
+// publishes every entry whole; the operator can withhold the entries of
+// some operations and redact fields of the others (audit.PublishPolicy),
+// and every page says so, or stop publishing.
+type AuditPublishConfig struct {
+	// Disabled stops publishing: the route answers 404.
+	Disabled bool `toml:"disabled,omitempty"`
+	// Withhold lists operations (exact, or a prefix ending in '*') whose
+	// entries are published as seq, prev and hash only.
+	Withhold []string `toml:"withhold,omitempty"`
+	// Redact lists fields removed from published entries: actor,
+	// subject, detail.KEY or detail.*.
+	Redact []string `toml:"redact,omitempty"`
+}
+
+// Policy is the table as node/audit applies it.
+func (a AuditPublishConfig) Policy() audit.PublishPolicy {
+	return audit.PublishPolicy{Withhold: a.Withhold, Redact: a.Redact}
 }
 
 // DefaultReleaseMargin is TransferConfig.ReleaseMargin when unset.
@@ -612,6 +643,9 @@ func (c Config) Validate() error {
 	default:
 		return fmt.Errorf("anchor.policy %q: want home (the home platform's version wins), anchored (the last writer by anchored order) or ask (the user chooses)", c.Anchor.Policy)
 	}
+	if err := c.Audit.Publish.Policy().Check(); err != nil {
+		return fmt.Errorf("audit.publish.%w", err)
+	}
 	if r := c.Identity.Recheck; r != "" && r != "0" {
 		if d, err := time.ParseDuration(r); err != nil || d < time.Second {
 			return fmt.Errorf("identity.recheck %q: want a duration of at least 1s, like \"1h\", or \"0\" for never", r)
@@ -719,6 +753,12 @@ func ParseConfig(data []byte) (Config, error) {
 	}
 	if len(cfg.Net.AllowPrivate) == 0 {
 		cfg.Net.AllowPrivate = nil
+	}
+	if len(cfg.Audit.Publish.Withhold) == 0 {
+		cfg.Audit.Publish.Withhold = nil
+	}
+	if len(cfg.Audit.Publish.Redact) == 0 {
+		cfg.Audit.Publish.Redact = nil
 	}
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err

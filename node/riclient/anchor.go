@@ -2,10 +2,16 @@ package riclient
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"net/http"
 	"net/url"
+	"strconv"
+	"strings"
 
+	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/re"
 )
 
 // ProposeVersion authors a new version of a subject on the node.
@@ -80,4 +86,42 @@ func (c *Client) AuditCheckpoint(ctx context.Context) (*api.VersionOutcome, erro
 func (c *Client) AuditExport(ctx context.Context) (*api.AuditExport, error) {
 	var out api.AuditExport
 	return &out, c.do(ctx, http.MethodGet, "/ri/v1/audit/export", nil, &out)
+}
+
+// PublishedAudit is a signed page of the node's published audit log. The
+// node serves it on its RE address only (GET /audit/v1/log, public): the
+// client asks the node for its public URL and reads the page there, as any
+// auditor would.
+func (c *Client) PublishedAudit(ctx context.Context, after uint64, limit int) (*api.PublishedAuditPage, error) {
+	st, err := c.Status(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := url.Values{"after": {strconv.FormatUint(after, 10)}}
+	if limit != 0 {
+		q.Set("limit", strconv.Itoa(limit))
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(st.PublicURL, "/")+anchor.PublishedLogPath+"?"+q.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("node RE API %s: %w", st.PublicURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		if err := asError(re.DecodeAnswer(resp, nil)); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("node RE API %s answered %s", st.PublicURL, resp.Status)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, re.MaxResponse+1))
+	if err != nil {
+		return nil, fmt.Errorf("node RE API %s: %w", st.PublicURL, err)
+	}
+	if len(body) > re.MaxResponse {
+		return nil, fmt.Errorf("node RE API %s: a page larger than %d bytes", st.PublicURL, re.MaxResponse)
+	}
+	return &api.PublishedAuditPage{Body: body, Signature: resp.Header.Get(re.SignatureHeader)}, nil
 }

@@ -1,0 +1,308 @@
+package anchor
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/re"
+)
+
+// The published audit log (FGMV-43 7.5.3 LAF, ASIR-104/107): a node serves
+// its audit log to anyone, page by page, on a public read-only RE route
+// (GET /audit/v1/log). Each page is signed with the node's DID key (a
+// compact JWS in the Mifm-Signature header over the exact body bytes, as
+// node/re signs requests) and carries the proof of the newest anchored
+// checkpoint, so an auditor checks the log without the RI token and
+// without trusting the node: FetchPublishedLog reads and checks the pages,
+// VerifyPublishedLog the hash chain up to the anchored head.
+
+// Formats of the published log.
+const (
+	// PublishedPageType is the type of a page's body.
+	PublishedPageType = "mifm-audit-page/1"
+	// PageTyp is the JWS type of a page's signature.
+	PageTyp = "mifm-audit-page+jwt"
+	// PublishedLogPath is the route of the published log on a node's RE
+	// base URL.
+	PublishedLogPath = "/audit/v1/log"
+)
+
+// Page sizes: a page is a bounded store scan and one signature.
+const (
+	DefaultPageLimit = 500
+	MaxPageLimit     = 1000
+)
+
+// Errors of the node's side, which the route answers as problems.
+var (
+	// ErrNotPublished: the operator does not publish the audit log
+	// ([audit.publish] disabled).
+	ErrNotPublished = errors.New("this node's operator does not publish its audit log")
+	// ErrKeyLocked: the node has no key to sign pages with.
+	ErrKeyLocked = errors.New("the node's signing key is locked")
+	// ErrBadPageRequest: after or limit out of range.
+	ErrBadPageRequest = errors.New("bad audit log page request")
+)
+
+// PublishedEntry is an audit entry as the node publishes it: whole, or with
+// the fields its policy redacts removed and named in Redacted, or withheld
+// (only seq, prev and hash). The entry's hash covers the whole entry, so an
+// auditor rechecks the content of whole entries only; the others are
+// checked for their place in the chain.
+type PublishedEntry struct {
+	audit.Entry
+	Withheld bool     `json:"withheld,omitempty"`
+	Redacted []string `json:"redacted,omitempty"`
+}
+
+// MarshalJSON writes a withheld entry as {seq, prev, hash, withheld}.
+func (e PublishedEntry) MarshalJSON() ([]byte, error) {
+	if e.Withheld {
+		return json.Marshal(struct {
+			Seq      uint64 `json:"seq"`
+			Prev     string `json:"prev"`
+			Hash     string `json:"hash"`
+			Withheld bool   `json:"withheld"`
+		}{e.Seq, e.Prev, e.Hash, true})
+	}
+	type plain PublishedEntry
+	return json.Marshal(plain(e))
+}
+
+// Whole says whether the entry is all there, its hash recomputable.
+func (e PublishedEntry) Whole() bool { return !e.Withheld && len(e.Redacted) == 0 }
+
+// LogHead is an audit log's head: its entry count and last hash.
+type LogHead struct {
+	Entries uint64 `json:"entries"`
+	Hash    string `json:"hash"`
+}
+
+// PublishedPage is a page of the published log: the entries after After,
+// the log's head when the page was made, the newest anchored checkpoint's
+// proof (its document inside, as ExportLog gives it; null when none is
+// anchored yet) and the policy that redacted the page.
+type PublishedPage struct {
+	Type       string              `json:"type"`
+	Node       string              `json:"node"`
+	After      uint64              `json:"after"`
+	Entries    []PublishedEntry    `json:"entries"`
+	More       bool                `json:"more"`
+	Head       LogHead             `json:"head"`
+	Checkpoint *Proof              `json:"checkpoint"`
+	Policy     audit.PublishPolicy `json:"policy"`
+	Issued     string              `json:"issued"` // RFC 3339, the signature's iat
+}
+
+// SignedPage is a page as the node serves it: the exact body bytes and the
+// compact JWS (typ mifm-audit-page+jwt) whose claims are iss (the node's
+// DID), iat, dig (re.Digest of Body), after, count and head (the head's
+// hash).
+type SignedPage struct {
+	Body      []byte `json:"body"`
+	Signature string `json:"signature"`
+}
+
+// Write answers with the page: its body, its signature in Mifm-Signature
+// and the body's Content-Digest.
+func (p *SignedPage) Write(w http.ResponseWriter) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Cache-Control", "no-store")
+	h.Set(re.SignatureHeader, p.Signature)
+	h.Set(re.DigestHeader, re.Digest(p.Body))
+	_, _ = w.Write(p.Body)
+}
+
+// ParsePageQuery reads the route's after and limit (defaults 0 and
+// DefaultPageLimit), saying what is wrong and how to ask.
+func ParsePageQuery(q url.Values) (after uint64, limit int, err error) {
+	limit = DefaultPageLimit
+	if s := q.Get("after"); s != "" {
+		if after, err = strconv.ParseUint(s, 10, 64); err != nil {
+			return 0, 0, fmt.Errorf("%w: after=%q: want the sequence number of the last entry you have, 0 or more (0, the default, reads from the first entry)", ErrBadPageRequest, s)
+		}
+	}
+	if s := q.Get("limit"); s != "" {
+		if limit, err = strconv.Atoi(s); err != nil || limit < 1 || limit > MaxPageLimit {
+			return 0, 0, fmt.Errorf("%w: limit=%q: want 1 to %d entries a page (default %d); read on with after= the last entry's seq", ErrBadPageRequest, s, MaxPageLimit, DefaultPageLimit)
+		}
+	}
+	return after, limit, nil
+}
+
+// AuditReader is what a Publisher reads of the audit log (*audit.Log).
+type AuditReader interface {
+	Head() (uint64, string)
+	List(afterSeq uint64, since time.Time, limit int) ([]audit.Entry, error)
+}
+
+// CheckpointReader finds the proof of the newest anchored checkpoint of
+// the node's audit log, nil when there is none (*Service).
+type CheckpointReader interface {
+	LatestCheckpoint(ctx context.Context) (*Proof, error)
+}
+
+// PublisherConfig shapes a Publisher.
+type PublisherConfig struct {
+	Log         AuditReader
+	Checkpoints CheckpointReader
+	// Signer is the node's key, which signs its RE requests too.
+	Signer *re.Signer
+	Policy audit.PublishPolicy
+	// CacheFor is how long a signed page is served again for the same
+	// after and limit while the log's head and checkpoint stay: a stranger
+	// asking again costs a map lookup. Default 30 s, at most MaxCacheFor
+	// (a page's iat must stay well within an auditor's MaxAge); negative:
+	// no cache.
+	CacheFor time.Duration
+	Now      func() time.Time
+}
+
+// MaxCacheFor bounds PublisherConfig.CacheFor.
+const MaxCacheFor = 2 * time.Minute
+
+// pageCacheSize bounds the signed pages kept.
+const pageCacheSize = 64
+
+// Publisher makes the signed pages of the node's published audit log. It
+// is safe for concurrent use.
+type Publisher struct {
+	cfg PublisherConfig
+
+	mu    sync.Mutex
+	pages map[pageKey]cachedPage
+}
+
+type pageKey struct {
+	after      uint64
+	limit      int
+	seq        uint64
+	head       string
+	checkpoint string
+}
+
+type cachedPage struct {
+	page    *SignedPage
+	expires time.Time
+}
+
+// NewPublisher checks cfg and names what is missing or wrong.
+func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
+	switch {
+	case cfg.Log == nil:
+		return nil, errors.New("audit log publisher: Log is required")
+	case cfg.Checkpoints == nil:
+		return nil, errors.New("audit log publisher: Checkpoints is required")
+	case cfg.Signer == nil || cfg.Signer.Key == nil:
+		return nil, fmt.Errorf("audit log publisher: %w", ErrKeyLocked)
+	case cfg.CacheFor > MaxCacheFor:
+		return nil, fmt.Errorf("audit log publisher: CacheFor %s: at most %s", cfg.CacheFor, MaxCacheFor)
+	}
+	if err := cfg.Policy.Check(); err != nil {
+		return nil, fmt.Errorf("audit log publisher: policy: %w", err)
+	}
+	if cfg.CacheFor == 0 {
+		cfg.CacheFor = 30 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Publisher{cfg: cfg, pages: map[pageKey]cachedPage{}}, nil
+}
+
+// Page is the signed page of at most limit entries after the entry after
+// (limit 0: DefaultPageLimit).
+func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedPage, error) {
+	if limit == 0 {
+		limit = DefaultPageLimit
+	}
+	if limit < 0 || limit > MaxPageLimit {
+		return nil, fmt.Errorf("%w: limit %d: 1 to %d entries a page", ErrBadPageRequest, limit, MaxPageLimit)
+	}
+	// The checkpoint before the head: the head read next is at or past
+	// every entry the checkpoint covers, so the page never names a
+	// checkpoint beyond its own head.
+	cp, err := p.cfg.Checkpoints.LatestCheckpoint(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("publish the audit log: %w", err)
+	}
+	seq, head := p.cfg.Log.Head()
+	key := pageKey{after: after, limit: limit, seq: seq, head: head}
+	if cp != nil {
+		key.checkpoint = cp.CID + "/" + cp.Tx.Hex()
+	}
+	now := p.cfg.Now()
+	if sp := p.cached(key, now); sp != nil {
+		return sp, nil
+	}
+	entries, err := p.cfg.Log.List(after, time.Time{}, limit)
+	if err != nil {
+		return nil, fmt.Errorf("publish the audit log: %w", err)
+	}
+	// Entries written since the head was read wait for the next page.
+	for len(entries) > 0 && entries[len(entries)-1].Seq > seq {
+		entries = entries[:len(entries)-1]
+	}
+	page := PublishedPage{
+		Type: PublishedPageType, Node: p.cfg.Signer.DID, After: after, Entries: make([]PublishedEntry, len(entries)),
+		More: len(entries) > 0 && entries[len(entries)-1].Seq < seq, Head: LogHead{Entries: seq, Hash: head},
+		Checkpoint: cp, Policy: p.cfg.Policy, Issued: now.UTC().Format(time.RFC3339),
+	}
+	for i, e := range entries {
+		out, withheld, redacted := p.cfg.Policy.Apply(e)
+		page.Entries[i] = PublishedEntry{Entry: out, Withheld: withheld, Redacted: redacted}
+	}
+	body, err := json.Marshal(page)
+	if err != nil {
+		return nil, fmt.Errorf("encode audit log page: %w", err)
+	}
+	claims := map[string]any{
+		"iss": p.cfg.Signer.DID, "iat": now.Unix(), "dig": re.Digest(body),
+		"after": after, "count": len(entries), "head": head,
+	}
+	tok, err := did.SignJWTAs(claims, p.cfg.Signer.Key, p.cfg.Signer.KeyID, PageTyp)
+	if err != nil {
+		return nil, fmt.Errorf("sign audit log page: %w", err)
+	}
+	sp := &SignedPage{Body: body, Signature: tok}
+	p.keep(key, sp, now)
+	return sp, nil
+}
+
+func (p *Publisher) cached(key pageKey, now time.Time) *SignedPage {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if c, ok := p.pages[key]; ok && now.Before(c.expires) {
+		return c.page
+	}
+	return nil
+}
+
+func (p *Publisher) keep(key pageKey, sp *SignedPage, now time.Time) {
+	if p.cfg.CacheFor < 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.pages) >= pageCacheSize {
+		for k, c := range p.pages {
+			if !now.Before(c.expires) {
+				delete(p.pages, k)
+			}
+		}
+	}
+	if len(p.pages) >= pageCacheSize {
+		clear(p.pages) // a stranger's spread of queries: start again
+	}
+	p.pages[key] = cachedPage{page: sp, expires: now.Add(p.cfg.CacheFor)}
+}

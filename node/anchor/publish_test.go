@@ -1,0 +1,488 @@
+package anchor
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/mifm/mifm/did"
+	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/re"
+	"github.com/mifm/mifm/node/store"
+)
+
+// Who the fixture's entries name, which a redacting policy must not show.
+const (
+	alice        = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+	secretReason = "the partner's quota for May is spent"
+)
+
+// publishing is a node whose audit log has an anchored checkpoint and
+// entries after it, published over HTTP the way the daemon's route does
+// (ParsePageQuery, Publisher.Page, SignedPage.Write), with a man in the
+// middle who may rewrite each answer.
+type publishing struct {
+	w   *world
+	n   *node
+	vf  *Verifier
+	srv *httptest.Server
+
+	mu     sync.Mutex
+	pub    *Publisher
+	tamper func(*SignedPage) *SignedPage
+}
+
+func newPublishing(t *testing.T) *publishing {
+	t.Helper()
+	ctx := context.Background()
+	w := newWorld(t, 1)
+	n := w.node(t, 0, PolicyHome)
+	for i, ev := range []audit.Event{
+		{API: "ri", Op: "asset.mint", Subject: "token-1"},
+		{API: "re", Op: "re.offer", Actor: alice, Subject: "ch_1", Outcome: "refused", Detail: map[string]string{"reason": secretReason, "status": "403"}},
+		{API: "ri", Op: "transfer.start", Subject: "t-1", Detail: map[string]string{"status": "201"}},
+		{API: "re", Op: "re.message", Actor: alice, Subject: "ch_1", Detail: map[string]string{"kind": "hello"}},
+		{API: "ri", Op: "asset.mint", Subject: "token-2"},
+	} {
+		if _, err := n.svc.Audit.Append(ev, nil); err != nil {
+			t.Fatalf("entry %d: %v", i+1, err)
+		}
+	}
+	if _, err := n.svc.Propose(ctx, ProposeRequest{Subject: "content:x", Content: map[string]string{"model": profile}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// An entry after the checkpoint: published and linked, not covered.
+	if _, err := n.svc.Audit.Append(audit.Event{API: "re", Op: "re.offer", Actor: alice, Outcome: "refused", Detail: map[string]string{"reason": secretReason}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	p := &publishing{w: w, n: n, vf: &Verifier{Chain: w.chain}}
+	p.setPolicy(t, audit.PublishPolicy{})
+	p.srv = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		after, limit, err := ParsePageQuery(r.URL.Query())
+		if err != nil {
+			re.WriteProblem(rw, r, re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err))
+			return
+		}
+		p.mu.Lock()
+		pub, tamper := p.pub, p.tamper
+		p.mu.Unlock()
+		sp, err := pub.Page(r.Context(), after, limit)
+		if err != nil {
+			re.WriteProblem(rw, r, re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "%v", err))
+			return
+		}
+		if tamper != nil {
+			sp = tamper(sp)
+		}
+		sp.Write(rw)
+	}))
+	t.Cleanup(p.srv.Close)
+	return p
+}
+
+func (p *publishing) setPolicy(t *testing.T, policy audit.PublishPolicy) {
+	t.Helper()
+	pub, err := NewPublisher(PublisherConfig{Log: p.n.svc.Audit, Checkpoints: p.n.svc, Signer: p.n.signer, Policy: policy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.pub, p.tamper = pub, nil
+	p.mu.Unlock()
+}
+
+func (p *publishing) setTamper(f func(*SignedPage) *SignedPage) {
+	p.mu.Lock()
+	p.tamper = f
+	p.mu.Unlock()
+}
+
+// fetch reads the log three entries a page, as the node's auditor.
+func (p *publishing) fetch(opts FetchOptions) (*PublishedLog, error) {
+	if opts.Node == "-" {
+		opts.Node = ""
+	} else if opts.Node == "" {
+		opts.Node = p.n.signer.DID
+	}
+	opts.PageSize = 3
+	return FetchPublishedLog(context.Background(), p.srv.Client(), p.srv.URL, opts)
+}
+
+// forge is a page signed again after edit by key, as iss with kid: what a
+// thief of a page, or a node that lies, would serve.
+func forge(t testing.TB, sp *SignedPage, key *did.KeyPair, iss, kid, typ string, edit func(*PublishedPage)) *SignedPage {
+	t.Helper()
+	var page PublishedPage
+	if err := json.Unmarshal(sp.Body, &page); err != nil {
+		t.Fatal(err)
+	}
+	if edit != nil {
+		edit(&page)
+	}
+	body, err := json.Marshal(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _ := time.Parse(time.RFC3339, page.Issued)
+	claims := map[string]any{"iss": iss, "iat": at.Unix(), "dig": re.Digest(body), "after": page.After, "count": len(page.Entries), "head": page.Head.Hash}
+	tok, err := did.SignJWTAs(claims, key, kid, typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &SignedPage{Body: body, Signature: tok}
+}
+
+// The attacks on the way and at the source: each page is refused before
+// anything of it is used, and says why.
+func TestPublishedLogRefusesForgedPages(t *testing.T) {
+	p := newPublishing(t)
+	node := p.n.signer
+	stranger := signerOf(t)
+	cases := []struct {
+		name   string
+		tamper func(*SignedPage) *SignedPage
+		opts   FetchOptions
+		want   error
+		reason string
+	}{
+		{"entry changed on its way", func(sp *SignedPage) *SignedPage {
+			return &SignedPage{Body: bytes.Replace(sp.Body, []byte(`"token-1"`), []byte(`"token-9"`), 1), Signature: sp.Signature}
+		}, FetchOptions{}, ErrPageSignature, "changed on its way"},
+		{"signature left off", func(sp *SignedPage) *SignedPage { return &SignedPage{Body: sp.Body} }, FetchOptions{}, ErrPageSignature, "no Mifm-Signature"},
+		{"signature of another type", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, node.Key, node.DID, node.KeyID, re.Typ, nil)
+		}, FetchOptions{}, ErrPageSignature, "typ"},
+		{"re-signed by a stranger's DID", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, stranger.Key, stranger.DID, stranger.KeyID, PageTyp, func(pg *PublishedPage) { pg.Entries = pg.Entries[1:] })
+		}, FetchOptions{}, ErrWrongNode, "signed by " + stranger.DID + ", not by " + node.DID},
+		{"re-signed by a stranger, no node expected", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, stranger.Key, stranger.DID, stranger.KeyID, PageTyp, nil)
+		}, FetchOptions{Node: "-"}, ErrWrongNode, "says it is " + node.DID + "'s log, but " + stranger.DID + " signed it"},
+		{"a stranger's key named as the node's", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, stranger.Key, node.DID, stranger.KeyID, PageTyp, nil)
+		}, FetchOptions{}, ErrPageSignature, "a key of " + stranger.DID},
+		{"a stranger's signature under the node's key id", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, stranger.Key, node.DID, node.KeyID, PageTyp, nil)
+		}, FetchOptions{}, ErrPageSignature, "signature"},
+		{"page claiming another node's DID", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, stranger.Key, stranger.DID, stranger.KeyID, PageTyp, func(pg *PublishedPage) { pg.Node = alice })
+		}, FetchOptions{Node: "-"}, ErrWrongNode, "says it is " + alice + "'s log"},
+		{"the node's genuine page where another node was expected", nil, FetchOptions{Node: alice}, ErrWrongNode, "not by " + alice},
+		{"replayed after the reader's window", nil, FetchOptions{Now: func() time.Time { return time.Now().Add(11 * time.Minute) }}, ErrStalePage, "replayed"},
+		{"from the future", nil, FetchOptions{Now: func() time.Time { return time.Now().Add(-2 * time.Minute) }}, ErrStalePage, "signed at"},
+		{"claims that are not the page's", func(sp *SignedPage) *SignedPage {
+			f := forge(t, sp, node.Key, node.DID, node.KeyID, PageTyp, nil)
+			var page PublishedPage
+			_ = json.Unmarshal(f.Body, &page)
+			page.After = 1
+			body, _ := json.Marshal(page)
+			// Signed by the node, but its claims say after 0.
+			j, _ := did.ParseJWS(f.Signature, PageTyp)
+			j.Claims["dig"] = re.Digest(body)
+			tok, _ := did.SignJWTAs(j.Claims, node.Key, node.KeyID, PageTyp)
+			return &SignedPage{Body: body, Signature: tok}
+		}, FetchOptions{}, ErrBadPage, "are not the page's"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p.setTamper(tc.tamper)
+			l, err := p.fetch(tc.opts)
+			if !errors.Is(err, tc.want) || !strings.Contains(err.Error(), tc.reason) {
+				t.Fatalf("fetch = %v, want %v saying %q", err, tc.want, tc.reason)
+			}
+			if l != nil {
+				t.Fatal("a refused read returned a log")
+			}
+		})
+	}
+	// A stranger that serves the node's log as its own, signed with its
+	// own key, gets its pages read, but not verified: the anchored
+	// checkpoint is the node's.
+	p.setTamper(nil)
+	thief, err := NewPublisher(PublisherConfig{Log: p.n.svc.Audit, Checkpoints: p.n.svc, Signer: stranger})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.pub = thief
+	p.mu.Unlock()
+	l, err := p.fetch(FetchOptions{Node: stranger.DID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := VerifyPublishedLog(context.Background(), l, p.vf); v.OK || v.Failed != "checkpoint" || !strings.Contains(v.Reason, "not of "+stranger.DID+"'s audit log") {
+		t.Fatalf("the node's log served as a stranger's: %+v", v)
+	}
+}
+
+// A node that lies with its own key is caught by the chain, the anchored
+// checkpoint and its own pages: an entry removed before the checkpoint (the
+// entry named), the chain rebuilt over the gap, entries left out at the end,
+// an entry withheld that its policy does not withhold.
+func TestPublishedLogCatchesALyingNode(t *testing.T) {
+	ctx := context.Background()
+	p := newPublishing(t)
+	node := p.n.signer
+	lie := func(edit func(*PublishedPage)) func(*SignedPage) *SignedPage {
+		return func(sp *SignedPage) *SignedPage { return forge(t, sp, node.Key, node.DID, node.KeyID, PageTyp, edit) }
+	}
+	for _, tc := range []struct {
+		name, failed, reason string
+		tamper               func(*SignedPage) *SignedPage
+	}{
+		{"last entry left out", "head", "left entries out", lie(func(pg *PublishedPage) {
+			if !pg.More && len(pg.Entries) > 0 {
+				pg.Entries = pg.Entries[:len(pg.Entries)-1]
+			}
+		})},
+		{"withheld without a policy", "policy", "entry 2 is withheld, and the node's policy withholds nothing", lie(func(pg *PublishedPage) {
+			for i, e := range pg.Entries {
+				if e.Seq == 2 {
+					pg.Entries[i] = PublishedEntry{Entry: audit.Entry{Seq: 2, Prev: e.Prev, Hash: e.Hash}, Withheld: true}
+				}
+			}
+		})},
+		{"entry changed and signed", "chain", "entry 4 was changed", lie(func(pg *PublishedPage) {
+			for i := range pg.Entries {
+				if pg.Entries[i].Seq == 4 {
+					pg.Entries[i].Actor = "did:key:zSomeoneElse"
+				}
+			}
+		})},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p.setTamper(tc.tamper)
+			l, err := p.fetch(FetchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := VerifyPublishedLog(ctx, l, p.vf); v.OK || v.Failed != tc.failed || !strings.Contains(v.Reason, tc.reason) {
+				t.Fatalf("verification = %+v, want %s failing with %q", v, tc.failed, tc.reason)
+			}
+		})
+	}
+	p.setTamper(nil)
+
+	// The store's entry 3 deleted: the pages go on from 2 to 4, and the
+	// chain names entry 3.
+	db, lg := p.n.db, p.n.svc.Audit
+	entryKey := func(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte(store.AuditPrefix), seq) }
+	b := db.NewBatch()
+	b.Delete(entryKey(3))
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	p.setPolicy(t, audit.PublishPolicy{}) // the pages made before are not served again
+	l, err := p.fetch(FetchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := VerifyPublishedLog(ctx, l, p.vf)
+	if v.OK || v.Failed != "chain" || !strings.Contains(v.Reason, "entry 3 is missing") {
+		t.Fatalf("an entry removed before the checkpoint: %+v", v)
+	}
+	// The chain rebuilt over the gap (renumbered, rehashed, the node
+	// restarted on it): consistent, but it no longer ends in the head the
+	// anchored checkpoint signed.
+	entries, err := lg.List(0, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = db.NewBatch()
+	b.Delete(entryKey(uint64(len(entries) + 1)))
+	prev := audit.Genesis
+	for i := range entries {
+		e := &entries[i]
+		e.Seq, e.Prev, e.Hash = uint64(i+1), prev, ""
+		raw, _ := json.Marshal(e)
+		e.Hash = digest(raw)
+		prev = e.Hash
+		raw, _ = json.Marshal(e)
+		b.Put(entryKey(e.Seq), raw)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt, err := audit.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := NewPublisher(PublisherConfig{Log: rebuilt, Checkpoints: p.n.svc, Signer: node})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.pub = pub
+	p.mu.Unlock()
+	if l, err = p.fetch(FetchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	v = VerifyPublishedLog(ctx, l, p.vf)
+	if v.OK || v.Failed != "checkpoint" || !strings.Contains(v.Reason, "the anchored checkpoint signed") {
+		t.Fatalf("the chain rebuilt over a removed entry: %+v", v)
+	}
+}
+
+// The genuine log verifies with its anchored checkpoint, whole; withheld
+// and redacted entries keep their place in the chain, are counted as
+// linked only, and show nothing the policy keeps back.
+func TestPublishedLogVerifies(t *testing.T) {
+	ctx := context.Background()
+	p := newPublishing(t)
+	total := func() uint64 { seq, _ := p.n.svc.Audit.Head(); return seq }()
+	for _, tc := range []struct {
+		name            string
+		policy          audit.PublishPolicy
+		whole, withheld uint64
+		redacted        uint64
+		mustNotShow     []string
+	}{
+		{"everything", audit.PublishPolicy{}, total, 0, 0, nil},
+		{"offers withheld", audit.PublishPolicy{Withhold: []string{"re.offer"}}, total - 2, 2, 0, []string{secretReason}},
+		{"actors and reasons redacted", audit.PublishPolicy{Redact: []string{"actor", "detail.reason"}}, total - 3, 0, 3, []string{alice, secretReason}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p.setPolicy(t, tc.policy)
+			l, err := p.fetch(FetchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Node != p.n.signer.DID || uint64(len(l.Entries)) != total || l.Pages < 2 || l.Checkpoint == nil || !slices.Equal(l.Policy.Withhold, tc.policy.Withhold) {
+				t.Fatalf("log: node %s, %d entries in %d pages, checkpoint %v, policy %+v", l.Node, len(l.Entries), l.Pages, l.Checkpoint != nil, l.Policy)
+			}
+			v := VerifyPublishedLog(ctx, l, p.vf)
+			if !v.OK || v.Entries != total || v.Checkpointed == 0 || v.Checkpointed >= total || v.Proof == nil || !v.Proof.OK {
+				t.Fatalf("verification: %+v", v)
+			}
+			if v.ContentChecked != tc.whole || v.LinkOnly != tc.withheld+tc.redacted || v.Withheld != tc.withheld || v.Redacted != tc.redacted {
+				t.Fatalf("counts: %d content-checked, %d link-only (%d withheld, %d redacted); want %d, %d, %d", v.ContentChecked, v.LinkOnly, v.Withheld, v.Redacted, tc.whole, tc.withheld, tc.redacted)
+			}
+			sp, err := p.pub.Page(ctx, 0, MaxPageLimit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.mustNotShow {
+				if bytes.Contains(sp.Body, []byte(s)) {
+					t.Errorf("the page shows %s", s)
+				}
+			}
+			var raw struct{ Entries []map[string]any }
+			if err := json.Unmarshal(sp.Body, &raw); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range raw.Entries {
+				if e["op"] == "re.offer" && tc.withheld > 0 {
+					t.Errorf("a withheld operation shows: %v", e)
+				}
+				if e["withheld"] == true && len(e) != 4 {
+					t.Errorf("a withheld entry shows %v, want seq, prev, hash, withheld only", e)
+				}
+				if r, ok := e["redacted"].([]any); ok && (e["actor"] != nil || len(r) == 0) {
+					t.Errorf("a redacted entry: %v", e)
+				}
+			}
+		})
+	}
+	// The same request while the head stays is the same signed page.
+	a, _ := p.pub.Page(ctx, 2, 3)
+	b, _ := p.pub.Page(ctx, 2, 3)
+	if a != b {
+		t.Error("a page asked twice was made twice")
+	}
+	if _, err := p.n.svc.Audit.Append(audit.Event{API: "ri", Op: "later"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := p.pub.Page(ctx, 2, 3); c == a {
+		t.Error("a page made before the log grew was served after")
+	}
+}
+
+// The route's query: defaults, bounds, and errors that say how to ask.
+func TestParsePageQuery(t *testing.T) {
+	for _, tc := range []struct {
+		query, want string
+		after       uint64
+		limit       int
+	}{
+		{"", "", 0, DefaultPageLimit},
+		{"after=7&limit=1000", "", 7, 1000},
+		{"after=-1", "after=\"-1\": want the sequence number", 0, 0},
+		{"after=abc", "after=\"abc\"", 0, 0},
+		{"limit=100000", "limit=\"100000\": want 1 to 1000", 0, 0},
+		{"limit=0", "limit=\"0\"", 0, 0},
+	} {
+		q, _ := http.NewRequest("GET", "/?"+tc.query, nil)
+		after, limit, err := ParsePageQuery(q.URL.Query())
+		if tc.want == "" && (err != nil || after != tc.after || limit != tc.limit) || tc.want != "" && (!errors.Is(err, ErrBadPageRequest) || !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%q: %d %d %v, want %q", tc.query, after, limit, err, tc.want)
+		}
+	}
+}
+
+// FuzzReadPublishedPage: a page and its signature come from whoever
+// answers at the URL the auditor gave; whatever they are, reading them
+// must not panic, and a page taken is signed by the DID it names over
+// these very bytes.
+func FuzzReadPublishedPage(f *testing.F) {
+	s := signerOf(f)
+	page := PublishedPage{Type: PublishedPageType, Node: s.DID, Entries: []PublishedEntry{
+		{Entry: audit.Entry{Seq: 1, Prev: audit.Genesis, Hash: strings.Repeat("a", 64)}, Withheld: true},
+		{Entry: audit.Entry{Seq: 2, Event: audit.Event{Op: "x"}, Prev: strings.Repeat("a", 64), Hash: strings.Repeat("b", 64)}, Redacted: []string{"actor"}},
+	}, Head: LogHead{Entries: 2, Hash: strings.Repeat("b", 64)}, Issued: time.Now().UTC().Format(time.RFC3339)}
+	body, _ := json.Marshal(page)
+	sp := forge(f, &SignedPage{Body: body}, s.Key, s.DID, s.KeyID, PageTyp, nil)
+	f.Add(sp.Body, sp.Signature)
+	f.Add([]byte(`{"type":"mifm-audit-page/1","entries":[{"seq":1},{"seq":1}]}`), sp.Signature)
+	f.Add(sp.Body, "e30.e30.")
+	r := &logReader{opts: FetchOptions{PageSize: MaxPageLimit, Resolver: did.NewResolver(did.Options{})}}
+	if err := r.opts.defaults(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body []byte, tok string) {
+		r := *r
+		j, err := r.checkSignature(context.Background(), body, tok)
+		if err != nil {
+			return
+		}
+		pg, err := r.checkPage(j, body, 0)
+		if err != nil {
+			return
+		}
+		if pg.Node != j.Claims["iss"] || j.Claims["dig"] != re.Digest(body) {
+			t.Fatalf("took a page of %s signed by %v with digest %v", pg.Node, j.Claims["iss"], j.Claims["dig"])
+		}
+	})
+}
+
+// An auditor reads a node's published log from its RE URL and checks it
+// against the chain; neither the RI token nor trust in the node is needed.
+func ExampleFetchPublishedLog() {
+	ctx := context.Background()
+	var chain *ethclient.Client // any JSON-RPC endpoint of the chain the checkpoint names
+	l, err := FetchPublishedLog(ctx, nil, "https://mifm.platform-a.example", FetchOptions{Node: "did:web:platform-a.example"})
+	if err != nil {
+		fmt.Println("refused:", err) // errors.Is: ErrPageSignature, ErrStalePage, ErrWrongNode, ErrBadPage, ErrLogTooLarge
+		return
+	}
+	v := VerifyPublishedLog(ctx, l, &Verifier{Chain: chain})
+	if !v.OK {
+		fmt.Printf("the %s check failed: %s\n", v.Failed, v.Reason)
+		return
+	}
+	fmt.Printf("%d entries (%d rechecked, %d linked only), %d covered by the anchored checkpoint\n", v.Entries, v.ContentChecked, v.LinkOnly, v.Checkpointed)
+}

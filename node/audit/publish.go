@@ -1,0 +1,130 @@
+package audit
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Limits on a publish policy, which a node's config sets and its published
+// pages carry to every auditor.
+const (
+	MaxPolicyItems = 64
+	maxPolicyItem  = 128
+)
+
+// Fields a publish policy can redact: the entry's actor and subject, one
+// detail by its key (detail.KEY) or every detail (detail.*).
+const (
+	FieldActor   = "actor"
+	FieldSubject = "subject"
+	FieldDetail  = "detail."
+	AllDetails   = FieldDetail + "*"
+)
+
+// PublishPolicy is what a node withholds from the audit log it publishes
+// (FGMV-43 7.5.3 LAF, ASIR-104/107): every page carries it, so an auditor
+// sees that the view is redacted and how. The hash chain runs through
+// every entry all the same: a withheld or redacted entry keeps its place,
+// its prev and its hash.
+type PublishPolicy struct {
+	// Withhold names the operations whose entries are withheld entirely
+	// (only seq, prev and hash are published): an exact op, or a prefix
+	// ending in '*' ("transfer.*"; "*" withholds every entry).
+	Withhold []string `json:"withhold,omitempty"`
+	// Redact names the fields removed from every other entry: actor,
+	// subject, detail.KEY or detail.* (every detail).
+	Redact []string `json:"redact,omitempty"`
+}
+
+// Check says which item of the policy is wrong and how to write it.
+func (p PublishPolicy) Check() error {
+	for name, list := range map[string][]string{"withhold": p.Withhold, "redact": p.Redact} {
+		if len(list) > MaxPolicyItems {
+			return fmt.Errorf("%s has %d items: at most %d (a prefix ending in '*' covers many operations, detail.* every detail)", name, len(list), MaxPolicyItems)
+		}
+	}
+	for i, op := range p.Withhold {
+		star := strings.Index(op, "*")
+		switch {
+		case op == "":
+			return fmt.Errorf("withhold[%d] is empty: name an operation, like \"re.message\", or a prefix ending in '*', like \"transfer.*\"", i)
+		case len(op) > maxPolicyItem || strings.ContainsFunc(op, notPrintable):
+			return fmt.Errorf("withhold[%d] %q: an operation name is at most %d printable characters without spaces", i, op, maxPolicyItem)
+		case star >= 0 && star != len(op)-1:
+			return fmt.Errorf("withhold[%d] %q: '*' may only end a prefix, like \"transfer.*\" (no other patterns)", i, op)
+		}
+	}
+	for i, f := range p.Redact {
+		key, detail := strings.CutPrefix(f, FieldDetail)
+		switch {
+		case f == FieldActor, f == FieldSubject, f == AllDetails:
+		case detail && key != "" && len(f) <= maxPolicyItem && !strings.ContainsFunc(key, notPrintable) && !strings.Contains(key, "*"):
+		default:
+			return fmt.Errorf("redact[%d] %q: want actor, subject, detail.KEY (one detail, like detail.reason) or detail.* (every detail)", i, f)
+		}
+	}
+	return nil
+}
+
+func notPrintable(r rune) bool { return r <= ' ' || r == 0x7f }
+
+// Withholds says whether the policy withholds entries of op.
+func (p PublishPolicy) Withholds(op string) bool {
+	for _, w := range p.Withhold {
+		if prefix, ok := strings.CutSuffix(w, "*"); (ok && strings.HasPrefix(op, prefix)) || w == op {
+			return true
+		}
+	}
+	return false
+}
+
+// Apply returns e as the policy publishes it: withheld (only seq, prev and
+// hash are left), or with the fields it redacts removed, named in redacted
+// (sorted). An entry without any of those fields comes back whole.
+func (p PublishPolicy) Apply(e Entry) (out Entry, withheld bool, redacted []string) {
+	if p.Withholds(e.Op) {
+		return Entry{Seq: e.Seq, Prev: e.Prev, Hash: e.Hash}, true, nil
+	}
+	detail := maps.Clone(e.Detail) // the caller's map stays as it is
+	for _, f := range p.Redact {
+		switch {
+		case f == FieldActor && e.Actor != "":
+			e.Actor, redacted = "", append(redacted, f)
+		case f == FieldSubject && e.Subject != "":
+			e.Subject, redacted = "", append(redacted, f)
+		case f == AllDetails:
+			for k := range detail {
+				redacted = append(redacted, FieldDetail+k)
+			}
+			clear(detail)
+		case strings.HasPrefix(f, FieldDetail):
+			if _, ok := detail[f[len(FieldDetail):]]; ok {
+				delete(detail, f[len(FieldDetail):])
+				redacted = append(redacted, f)
+			}
+		}
+	}
+	if len(redacted) == 0 {
+		return e, false, nil
+	}
+	e.Detail = detail
+	if len(detail) == 0 {
+		e.Detail = nil
+	}
+	slices.Sort(redacted)
+	return e, false, redacted
+}
+
+// Redacts says whether the policy redacts field (actor, subject or
+// detail.KEY): what an auditor checks a published entry's redacted list
+// against.
+func (p PublishPolicy) Redacts(field string) bool {
+	for _, f := range p.Redact {
+		if f == field || (f == AllDetails && strings.HasPrefix(field, FieldDetail)) {
+			return true
+		}
+	}
+	return false
+}
