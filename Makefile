@@ -14,7 +14,7 @@ STATICCHECK_VERSION := v0.8.2
 # 100 MiB import runs a few times and a signature check thousands.
 BENCHTIME ?= 1s
 
-.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps bench bench-report demo geth kubo clean testnet
+.PHONY: all build test test-short lint contracts contracts-check contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps explorer-js-deps explorer-bundle explorer-bundle-check bench bench-report demo geth kubo clean testnet
 
 all: build
 
@@ -39,7 +39,7 @@ OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list ./...))
 # the longer timeout of the race pass.
 UNRACED = Flood
 
-test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps
+test: $(GETH) $(KUBO) contracts-deps platform-js-deps wallet-js-deps merkle-js-deps vc-js-deps di-js-deps avatar-js-deps explorer-js-deps
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 -race -timeout 20m -skip '$(UNRACED)' $(RACE_PKGS)
 	MIFM_GETH=$(GETH) MIFM_KUBO=$(KUBO) $(GO) test -count=1 $(OTHER_PKGS)
 	$(GO) test -count=1 -run '$(UNRACED)' ./node/daemon
@@ -113,6 +113,29 @@ testnet/avatar-js/node_modules/.package-lock.json: testnet/avatar-js/package-loc
 	@touch $@
 
 avatar-js-deps: testnet/avatar-js/node_modules/.package-lock.json
+
+# puppeteer-core driving Debian's Chromium (apt-get install chromium;
+# .ci/run installs it), axe-core, and ethers' browser bundle: the outside
+# browser toolchain of the explorer tests.
+testnet/explorer-js/node_modules/.package-lock.json: testnet/explorer-js/package-lock.json testnet/explorer-js/package.json
+	cd testnet/explorer-js && npm ci --no-audit --no-fund
+	@touch $@
+
+explorer-js-deps: testnet/explorer-js/node_modules/.package-lock.json
+
+# The explorer's pages embed ethers' browser bundle (node/explorer/static);
+# the committed copy is the pinned package's, byte for byte.
+EXPLORER_ETHERS        := testnet/explorer-js/node_modules/ethers/dist/ethers.umd.min.js
+EXPLORER_ETHERS_BUNDLE := node/explorer/static/ethers.umd.min.js
+
+explorer-bundle: explorer-js-deps
+	@mkdir -p $(dir $(EXPLORER_ETHERS_BUNDLE))
+	cp $(EXPLORER_ETHERS) $(EXPLORER_ETHERS_BUNDLE)
+
+explorer-bundle-check: explorer-js-deps
+	@cmp -s $(EXPLORER_ETHERS) $(EXPLORER_ETHERS_BUNDLE) || { \
+	echo "explorer-bundle-check: $(EXPLORER_ETHERS_BUNDLE) is missing or differs from the pinned ethers' (testnet/explorer-js/package.json) dist/ethers.umd.min.js: run make explorer-bundle" >&2; exit 1; }
+	@echo "explorer-bundle-check: $(EXPLORER_ETHERS_BUNDLE) is the pinned ethers' bundle"
 
 # Compile src/ with the pinned solcjs and regenerate artifacts and bindings.
 contracts: contracts-deps
