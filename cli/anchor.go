@@ -18,6 +18,7 @@ import (
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
+	"github.com/mifm/mifm/node/explorer"
 )
 
 // stateCommand is versioned subjects (IDSF, AVSF, COSF versions): a user's
@@ -270,22 +271,27 @@ func anchorCommand(env Env) *ucli.Command {
 					&ucli.StringFlag{Name: "gateway", Usage: "an IPFS gateway `URL` (trustless: application/vnd.ipld.raw), unless the proof carries its document"},
 					&ucli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "how deep the anchoring block must be"},
 					&ucli.StringFlag{Name: "anchorer", Usage: "require the root to be anchored by this `ADDRESS` (the platform's key); without it the proof's anchorer is reported"},
+					&ucli.StringSliceFlag{Name: "node", Usage: "read the did:web documents of the node at this RE base `URL` from it (repeat), for authors whose domain does not resolve from here"},
 				},
 				Action: func(c *ucli.Context) error {
 					if err := flagsFirst(c); err != nil {
 						return err
 					}
 					if c.NArg() != 1 {
-						return errors.New("verify takes one proof file (from `mifm anchor proof -o FILE`)")
+						return errors.New("verify takes one proof file (from `mifm anchor proof -o FILE`) or an audit report (from `mifm audit report -o FILE`)")
 					}
-					f, err := os.Open(env.path(c.Args().First()))
+					raw, err := os.ReadFile(env.path(c.Args().First()))
 					if err != nil {
 						return err
 					}
-					defer f.Close()
-					p, err := anchor.ReadProof(f)
+					p, err := anchor.ReadProof(bytes.NewReader(raw))
+					var fromReport []*anchor.Proof
 					if err != nil {
-						return err
+						// An auditor's report (HTML or JSON) carries proofs too.
+						var rerr error
+						if fromReport, rerr = explorer.ReadReportProofs(bytes.NewReader(raw)); rerr != nil {
+							return fmt.Errorf("%s is neither a proof file (%v) nor an audit report (%v)", c.Args().First(), err, rerr)
+						}
 					}
 					vf, closeChain, err := offlineVerifier(c)
 					if err != nil {
@@ -294,6 +300,9 @@ func anchorCommand(env Env) *ucli.Command {
 					defer closeChain()
 					ctx, cancel := context.WithTimeout(c.Context, verifyTimeout)
 					defer cancel()
+					if p == nil {
+						return verifyReportProofs(ctx, c, env, vf, fromReport)
+					}
 					v := vf.Verify(ctx, p)
 					if err := newPrinter(c, env).result(v, func(w io.Writer) {
 						for _, ch := range v.Checks {
@@ -378,6 +387,9 @@ func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
 	vf := &anchor.Verifier{
 		Chain: client, Gateway: c.String("gateway"), MinConfirmations: c.Uint64("confirmations"),
 		Resolver: did.NewResolver(did.Options{}),
+	}
+	if nodes := c.StringSlice("node"); len(nodes) > 0 {
+		vf.Resolver = (&explorer.Nodes{URLs: nodes}).Resolver()
 	}
 	if a := c.String("anchorer"); a != "" {
 		if !common.IsHexAddress(a) {
@@ -466,4 +478,44 @@ func exportLog(c *ucli.Context, env Env) error {
 		fmt.Fprintf(env.Stdout, "%d entries (%s) written to %s at %s\n", len(e.Entries), cp, out, time.Now().UTC().Format(time.RFC3339))
 		return nil
 	})
+}
+
+// verifyReportProofs checks every proof an audit report carries and exits
+// 1 when any fails.
+func verifyReportProofs(ctx context.Context, c *ucli.Context, env Env, vf *anchor.Verifier, proofs []*anchor.Proof) error {
+	if len(proofs) == 0 {
+		return errors.New("the report carries no anchored version to verify")
+	}
+	type result struct {
+		Subject string               `json:"subject"`
+		Seq     uint64               `json:"seq"`
+		CID     string               `json:"cid"`
+		Result  *anchor.Verification `json:"verification"`
+	}
+	var out []result
+	failed := 0
+	for _, p := range proofs {
+		v := vf.Verify(ctx, p)
+		if !v.OK {
+			failed++
+		}
+		out = append(out, result{p.Subject, p.Seq, p.CID, v})
+	}
+	if err := newPrinter(c, env).result(out, func(w io.Writer) {
+		for _, r := range out {
+			if r.Result.OK {
+				fmt.Fprintf(w, "%s version %d of %s: every check holds\n", okMark(true), r.Seq, r.Subject)
+			} else {
+				last := r.Result.Checks[len(r.Result.Checks)-1]
+				fmt.Fprintf(w, "%s version %d of %s: the %s check failed: %s\n", okMark(false), r.Seq, r.Subject, last.Name, last.Detail)
+			}
+		}
+		fmt.Fprintf(w, "%d of %d proofs in the report verify\n", len(out)-failed, len(out))
+	}); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return exitCode(1)
+	}
+	return nil
 }

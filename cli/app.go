@@ -104,6 +104,7 @@ func NewApp(env Env) *ucli.App {
 			transferCommand(env),
 			moveCommand(env),
 			exchangeCommand(env),
+			explorerCommand(env),
 			demoCommand(env),
 			versionCommand(env),
 		},

@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"net"
+	"os"
 	"path/filepath"
+	"time"
 
 	ucli "github.com/urfave/cli/v2"
 
@@ -17,6 +21,7 @@ func demoCommand(env Env) *ucli.Command {
 		Usage: "run the main job on embedded defaults: a fresh home and chain, the contract suite deployed, platforms registered, an asset tokenized and verified by the other platform",
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "keep", Usage: "keep the homes the demo makes in `DIR` instead of removing them"},
+			&ucli.StringFlag{Name: "explore", Usage: "after the last step, serve the auditor's explorer on this loopback `HOST:PORT` (e.g. 127.0.0.1:8546) on the demo's chains and nodes, until Ctrl-C"},
 		},
 		Action: func(c *ucli.Context) error {
 			asJSON := flagBool(c, "json")
@@ -49,7 +54,18 @@ func demoCommand(env Env) *ucli.Command {
 			if _, err := ipfs.ParseBackend(content); err != nil {
 				return fmt.Errorf("--content: %w", err)
 			}
-			res, err := demo.Demo(c.Context, demo.DemoOptions{KeepDir: keep, Report: report, Content: content})
+			opts := demo.DemoOptions{KeepDir: keep, Report: report, Content: content}
+			if addr := c.String("explore"); addr != "" {
+				ln, err := listenLoopback(addr)
+				if err != nil {
+					return fmt.Errorf("--explore: %w", err)
+				}
+				defer ln.Close()
+				opts.Explore = func(ctx context.Context, s demo.Scene) error {
+					return exploreScene(ctx, env, s, ln, keep)
+				}
+			}
+			res, err := demo.Demo(c.Context, opts)
 			if err != nil {
 				return err
 			}
@@ -71,4 +87,31 @@ func printKept(env Env, res *demo.DemoResult) {
 		fmt.Fprintf(env.Stdout, "  mifm --home %s asset list --owner %s\n", h, res.Holder)
 		fmt.Fprintf(env.Stdout, "  mifm --home %s asset history %s\n", h, res.Sword)
 	}
+}
+
+// exploreScene serves the explorer on the demo's world until ctx ends
+// (Ctrl-C), its cache in a temporary folder; with --keep it also writes
+// the scene beside the homes, for `mifm explorer --scene` later.
+func exploreScene(ctx context.Context, env Env, s demo.Scene, ln net.Listener, keep string) error {
+	if keep != "" {
+		b, _ := json.MarshalIndent(s, "", "  ")
+		if err := os.WriteFile(filepath.Join(keep, "scene.json"), b, 0o600); err != nil {
+			return err
+		}
+	}
+	dir, err := os.MkdirTemp("", "mifm-explorer-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	x, closeX, err := s.OpenExplorer(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer closeX()
+	err = serveExplorer(ctx, env, x, s, ln, 2*time.Second)
+	if ctx.Err() != nil {
+		return nil // Ctrl-C: the demo ends as it would have
+	}
+	return err
 }

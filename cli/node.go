@@ -390,6 +390,7 @@ func auditCommand(env Env) *ucli.Command {
 		Name:  "audit",
 		Usage: "the node's hash-chained operation log (FGMV-43 LAF)",
 		Subcommands: []*ucli.Command{
+			auditReportCommand(env),
 			{
 				Name:  "log",
 				Usage: "print log entries",

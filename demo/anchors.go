@@ -67,6 +67,7 @@ func demoAnchors(ctx context.Context, w *world, nodes map[string]*daemon.InProce
 		return err
 	}
 	identity, home := "identity:"+user.DID, "avatar:"+user.DID+"/home"
+	w.subjects = []string{identity, home}
 	v1, err := a.Core.ProposeVersion(ctx, api.ProposeVersionRequest{Subject: identity, Content: map[string]string{"profile": profile1}})
 	var av *api.VersionOutcome
 	if err == nil {

@@ -227,5 +227,8 @@ func demoChannels(ctx context.Context, root string, res *DemoResult, w *world, r
 		heads = append(heads, fmt.Sprintf("%d entries", r.Entries))
 	}
 	report(Step{Step: "audit-verify", OK: true, Detail: "each node's hash-chained log holds (A, B, bridge: " + strings.Join(heads, ", ") + ")", Ms: ms(t)})
+	if w.explore != nil {
+		return explore(ctx, w, res, nodes, w.explore, report, fail)
+	}
 	return nil
 }

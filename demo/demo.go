@@ -75,6 +75,10 @@ type DemoOptions struct {
 	// Content is the homes' content backend: "" or "embedded" (each home's
 	// own store) or "kubo:URL" (one external Kubo for all of them).
 	Content string
+	// Explore, when set, is called after the last step while the demo's
+	// chains and nodes still serve, with what an auditor's explorer needs
+	// to read them; the demo ends when it returns.
+	Explore func(ctx context.Context, s Scene) error
 }
 
 // Demo platforms: their DIDs are what the registry keys them by.
@@ -221,7 +225,12 @@ func Demo(ctx context.Context, opts DemoOptions) (res *DemoResult, err error) {
 			"platform": p.did, "platformId": reg.PlatformID.Hex(), "admin": reg.Admin.Hex(),
 		}, Tx: reg.Tx.Hex(), Gas: reg.GasUsed, Ms: ms(t)})
 	}
-	w := &world{n: n, sender: sender}
+	w := &world{n: n, sender: sender, explore: opts.Explore}
+	defer func() {
+		if w.y != nil {
+			w.y.Close()
+		}
+	}()
 	if err := demoAsset(ctx, root, w, res, report, fail); err != nil {
 		return res, err
 	}

@@ -95,7 +95,7 @@ func demoMoves(ctx context.Context, root string, w *world, nodes map[string]*dae
 	if err != nil {
 		return failed("chain-y", err)
 	}
-	defer y.Close()
+	w.y = y // closed when the demo ends: an explorer reads it in the last step
 	hA := w.n.Home
 	ny := &node.Node{Home: hA, Chain: y}
 	pass, err := hA.Passphrase(home.PassphraseSources{})
@@ -153,6 +153,7 @@ func demoMoves(ctx context.Context, root string, w *world, nodes map[string]*dae
 		return failed("legacy-collection", err)
 	}
 	lantern := chain.EIP155Token(w.n.Chain.ChainNumber().Uint64(), "erc721", legacy, ev.TokenId).String()
+	w.legacy, w.lantern = legacy, lantern
 	report(Step{Step: "legacy-collection", OK: true, Detail: "an outside OpenZeppelin ERC-721 with on-chain metadata and a 5% royalty; a token for the wallet holder", IDs: map[string]string{
 		"collection": legacy.Hex(), "token": lantern, "holder": holder.addr.Hex(),
 	}, Tx: rc.TxHash.Hex(), Gas: rc.GasUsed, Ms: ms(t)})

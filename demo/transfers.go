@@ -34,6 +34,14 @@ type world struct {
 	userA  common.Address
 	userB  common.Address
 	tokens map[string]common.Address // currency code → ERC-20
+	// What an explorer of the demo's world needs: the second chain (open
+	// until the demo ends), the outside collection, the token moved
+	// across chains, the anchored subjects.
+	y        *chain.Embedded
+	legacy   common.Address
+	lantern  string
+	subjects []string
+	explore  func(context.Context, Scene) error
 }
 
 // one is 10^18 smallest units: both demo currencies have 18 decimals.
