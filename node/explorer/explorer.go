@@ -66,6 +66,7 @@ type Explorer struct {
 
 	syncMu   sync.Mutex // one Sync at a time
 	trees    treeCache
+	retry    backoff
 	nodes    *Nodes
 	resolver *did.Resolver
 

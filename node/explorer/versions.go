@@ -40,8 +40,12 @@ type Leaf struct {
 	anchor.Anchoring
 }
 
-func leafKey(subject string, seq uint64) []byte {
-	return binary.BigEndian.AppendUint64(key(pLeaf, []byte(subject), []byte{0}), seq)
+// leafKey orders a subject's versions by seq, then CID: two versions of
+// the same seq (a conflict, or a stranger anchoring a version of someone
+// else's subject: Anchor takes roots from anyone) are both listed, each
+// with its anchorer and author, never one hiding the other.
+func leafKey(subject string, seq uint64, c string) []byte {
+	return append(binary.BigEndian.AppendUint64(key(pLeaf, []byte(subject), []byte{0}), seq), c...)
 }
 
 // maxSubject bounds a subject read from a manifest.
@@ -68,7 +72,12 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 	}
 	var errs []error
 	for _, p := range list {
-		tree, err := e.manifest(ctx, p.it.Detail)
+		if !e.retry.due(p.it.Detail) {
+			continue
+		}
+		mctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		tree, err := e.manifest(mctx, p.it.Detail)
+		cancel()
 		if err == nil && tree.Root() != p.it.Ref {
 			err = fmt.Errorf("manifest %s is the tree of root %s, the chain anchored %s", p.it.Detail, tree.Root().Hex(), p.it.Ref.Hex())
 		}
@@ -79,9 +88,11 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 			err = fmt.Errorf("manifest %s encodes leaves as %v, not as versions", p.it.Detail, tree.Encoding)
 		}
 		if err != nil {
+			e.retry.failed(p.it.Detail)
 			errs = append(errs, err)
 			continue
 		}
+		e.retry.forget(p.it.Detail)
 		c := e.chains[p.it.Chain]
 		b := e.db.NewBatch()
 		batch, _ := strconv.ParseUint(p.it.ID, 10, 64)
@@ -98,10 +109,10 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 				}
 			}
 			lv, _ := json.Marshal(l)
-			k := leafKey(l.Subject, l.Seq)
-			// A subject's version may be anchored twice (a retry); the
-			// first anchoring stands.
-			if _, err := e.db.Get(k); errors.Is(err, store.ErrNotFound) {
+			k := leafKey(l.Subject, l.Seq, l.CID)
+			// A version anchored twice (a retry) keeps its first
+			// anchoring.
+			if _, err := e.db.Get(key(pVersion, []byte(l.CID))); errors.Is(err, store.ErrNotFound) {
 				b.Put(k, lv)
 				b.Put(key(pVersion, []byte(l.CID)), k)
 			}
@@ -330,4 +341,36 @@ func (c *treeCache) put(k string, t *merkle.Tree) {
 		delete(c.trees, c.order[0])
 		c.order = c.order[1:]
 	}
+}
+
+// backoff spaces out the fetches of a manifest no gateway serves: one
+// that keeps failing is asked for again after 2 s, 4 s, … up to 10
+// minutes, so it does not hold up every Sync.
+type backoff struct {
+	mu   sync.Mutex
+	next map[string]time.Time
+	wait map[string]time.Duration
+}
+
+func (b *backoff) due(k string) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return time.Now().After(b.next[k])
+}
+
+func (b *backoff) failed(k string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.next == nil {
+		b.next, b.wait = map[string]time.Time{}, map[string]time.Duration{}
+	}
+	w := min(max(2*b.wait[k], 2*time.Second), 10*time.Minute)
+	b.wait[k], b.next[k] = w, time.Now().Add(w)
+}
+
+func (b *backoff) forget(k string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.next, k)
+	delete(b.wait, k)
 }
