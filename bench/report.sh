@@ -22,6 +22,7 @@ bench/ethr-vs-ethr-did-resolver.sh --tsv >> "$rows"
 bench/merkle-vs-openzeppelin.sh --tsv 2048 5 >> "$rows"
 bench/merkle-vs-openzeppelin.sh --tsv 65536 3 >> "$rows"
 bench/avatar-vs-gltf-transform.sh --tsv 8 0.5 5 >> "$rows"
+bench/explorer-vs-ethers.sh --tsv 5000 5 >> "$rows"
 commit=$(git rev-parse --short=12 HEAD)
 git diff --quiet HEAD -- . ':!bench/report.md' ':!bench/report.json' || commit="$commit+changes"
 go run ./bench/mkreport -in "$rows" -commit "$commit" -node "$(node --version)" \
