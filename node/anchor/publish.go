@@ -1,6 +1,7 @@
 package anchor
 
 import (
+	"container/list"
 	"context"
 	"encoding/json"
 	"errors"
@@ -55,24 +56,33 @@ var (
 
 // PublishedEntry is an audit entry as the node publishes it: whole, or with
 // the fields its policy redacts removed and named in Redacted, or withheld
-// (only seq, prev and hash). The entry's hash covers the whole entry, so an
-// auditor rechecks the content of whole entries only; the others are
-// checked for their place in the chain.
+// (only seq, api, op, prev and hash: the op is what the policy withholds
+// by, so an auditor can tell that the policy allows it).
+//
+// The entry's hash covers the whole entry, so an auditor rechecks the
+// content of whole entries only. Of a withheld or redacted entry only its
+// place in the chain (seq, prev, hash) is checked: every field it still
+// shows (op, subject, outcome, time, the details left) is the node's word,
+// which it could have rewritten without breaking the chain. Readers mark
+// them so (PublishedLogVerification.CheckedContent, LinkOnlySeqs).
 type PublishedEntry struct {
 	audit.Entry
 	Withheld bool     `json:"withheld,omitempty"`
 	Redacted []string `json:"redacted,omitempty"`
 }
 
-// MarshalJSON writes a withheld entry as {seq, prev, hash, withheld}.
+// MarshalJSON writes a withheld entry as {seq, api, op, prev, hash,
+// withheld}.
 func (e PublishedEntry) MarshalJSON() ([]byte, error) {
 	if e.Withheld {
 		return json.Marshal(struct {
 			Seq      uint64 `json:"seq"`
+			API      string `json:"api"`
+			Op       string `json:"op"`
 			Prev     string `json:"prev"`
 			Hash     string `json:"hash"`
 			Withheld bool   `json:"withheld"`
-		}{e.Seq, e.Prev, e.Hash, true})
+		}{e.Seq, e.API, e.Op, e.Prev, e.Hash, true})
 	}
 	type plain PublishedEntry
 	return json.Marshal(plain(e))
@@ -171,29 +181,87 @@ type PublisherConfig struct {
 // MaxCacheFor bounds PublisherConfig.CacheFor.
 const MaxCacheFor = 2 * time.Minute
 
-// pageCacheSize bounds the signed pages kept.
-const pageCacheSize = 64
+// The signed pages kept (64 in all). The pages of the read every auditor
+// makes, from the first entry on in pages of the default limit (after a
+// multiple of DefaultPageLimit, within the log), are kept apart from the
+// others: a stranger spreading after= and limit= over many values evicts
+// only pages of its own kind, not the ones honest auditors share.
+const (
+	sharedPageCache = 48
+	otherPageCache  = 16
+)
 
 // Publisher makes the signed pages of the node's published audit log. It
 // is safe for concurrent use.
 type Publisher struct {
 	cfg PublisherConfig
 
-	mu    sync.Mutex
-	pages map[pageKey]cachedPage
+	mu            sync.Mutex
+	shared, other pageCache
 }
 
+// pageKey is what a page is asked by.
 type pageKey struct {
-	after      uint64
-	limit      int
+	after uint64
+	limit int
+}
+
+// pageState is what a page was made from: the log's head and the
+// checkpoint. A page kept is served again only while they stay.
+type pageState struct {
 	seq        uint64
 	head       string
 	checkpoint string
 }
 
+// pageCache keeps up to size signed pages, one per key (the newest made),
+// and evicts the least recently used.
+type pageCache struct {
+	size  int
+	order list.List // of *cachedPage, the most recently used first
+	byKey map[pageKey]*list.Element
+}
+
 type cachedPage struct {
+	key     pageKey
+	state   pageState
 	page    *SignedPage
 	expires time.Time
+}
+
+func newPageCache(size int) pageCache {
+	return pageCache{size: size, byKey: make(map[pageKey]*list.Element, size)}
+}
+
+// get is the page kept for key, made from state and not expired at now.
+func (c *pageCache) get(key pageKey, state pageState, now time.Time) *SignedPage {
+	el, ok := c.byKey[key]
+	if !ok {
+		return nil
+	}
+	cp := el.Value.(*cachedPage)
+	if cp.state != state || !now.Before(cp.expires) {
+		return nil
+	}
+	c.order.MoveToFront(el)
+	return cp.page
+}
+
+// put keeps page for key, in place of the one kept before, evicting the
+// least recently used page when full.
+func (c *pageCache) put(key pageKey, state pageState, page *SignedPage, expires time.Time) {
+	cp := &cachedPage{key: key, state: state, page: page, expires: expires}
+	if el, ok := c.byKey[key]; ok {
+		el.Value = cp
+		c.order.MoveToFront(el)
+		return
+	}
+	if c.order.Len() >= c.size {
+		last := c.order.Back()
+		delete(c.byKey, last.Value.(*cachedPage).key)
+		c.order.Remove(last)
+	}
+	c.byKey[key] = c.order.PushFront(cp)
 }
 
 // NewPublisher checks cfg and names what is missing or wrong.
@@ -217,7 +285,7 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Publisher{cfg: cfg, pages: map[pageKey]cachedPage{}}, nil
+	return &Publisher{cfg: cfg, shared: newPageCache(sharedPageCache), other: newPageCache(otherPageCache)}, nil
 }
 
 // Page is the signed page of at most limit entries after the entry after
@@ -237,12 +305,12 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 		return nil, fmt.Errorf("publish the audit log: %w", err)
 	}
 	seq, head := p.cfg.Log.Head()
-	key := pageKey{after: after, limit: limit, seq: seq, head: head}
+	key, state := pageKey{after: after, limit: limit}, pageState{seq: seq, head: head}
 	if cp != nil {
-		key.checkpoint = cp.CID + "/" + cp.Tx.Hex()
+		state.checkpoint = cp.CID + "/" + cp.Tx.Hex()
 	}
 	now := p.cfg.Now()
-	if sp := p.cached(key, now); sp != nil {
+	if sp := p.cached(key, state, now); sp != nil {
 		return sp, nil
 	}
 	entries, err := p.cfg.Log.List(after, time.Time{}, limit)
@@ -275,34 +343,33 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 		return nil, fmt.Errorf("sign audit log page: %w", err)
 	}
 	sp := &SignedPage{Body: body, Signature: tok}
-	p.keep(key, sp, now)
+	p.keep(key, state, sp, now)
 	return sp, nil
 }
 
-func (p *Publisher) cached(key pageKey, now time.Time) *SignedPage {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if c, ok := p.pages[key]; ok && now.Before(c.expires) {
-		return c.page
+// cache is where the page for key is kept: with the pages of the read
+// every auditor makes, or with the others.
+func (p *Publisher) cache(key pageKey, state pageState) *pageCache {
+	if key.limit == DefaultPageLimit && key.after%DefaultPageLimit == 0 && key.after <= state.seq {
+		return &p.shared
 	}
-	return nil
+	return &p.other
 }
 
-func (p *Publisher) keep(key pageKey, sp *SignedPage, now time.Time) {
+func (p *Publisher) cached(key pageKey, state pageState, now time.Time) *SignedPage {
+	if p.cfg.CacheFor < 0 {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.cache(key, state).get(key, state, now)
+}
+
+func (p *Publisher) keep(key pageKey, state pageState, sp *SignedPage, now time.Time) {
 	if p.cfg.CacheFor < 0 {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.pages) >= pageCacheSize {
-		for k, c := range p.pages {
-			if !now.Before(c.expires) {
-				delete(p.pages, k)
-			}
-		}
-	}
-	if len(p.pages) >= pageCacheSize {
-		clear(p.pages) // a stranger's spread of queries: start again
-	}
-	p.pages[key] = cachedPage{page: sp, expires: now.Add(p.cfg.CacheFor)}
+	p.cache(key, state).put(key, state, sp, now.Add(p.cfg.CacheFor))
 }

@@ -2,6 +2,7 @@ package anchor
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -37,6 +38,8 @@ var (
 	ErrBadPage = errors.New("malformed audit log page")
 	// ErrLogTooLarge: the log is larger than the reader's bounds.
 	ErrLogTooLarge = errors.New("the published audit log is larger than the reader takes")
+	// ErrReadTimeout: the whole read took longer than the reader gives it.
+	ErrReadTimeout = errors.New("the published audit log was not read in time")
 )
 
 // FetchOptions bound and steer FetchPublishedLog; zero values take the
@@ -51,20 +54,37 @@ type FetchOptions struct {
 	// PageSize is the limit asked per page (default DefaultPageLimit, at
 	// most MaxPageLimit).
 	PageSize int
-	// MaxPages (default 10,000) and MaxEntries (default 1,048,576) bound
-	// the whole read, MaxPageBytes (default 16 MiB) one page's body.
+	// MaxPages (default 10,000), MaxEntries (default 1,048,576) and
+	// MaxBytes (default 256 MiB, the page bodies added up) bound the whole
+	// read, MaxPageBytes (default 16 MiB) one page's body: whoever answers
+	// at the URL chooses how much it sends, the reader how much it keeps.
 	MaxPages     int
 	MaxEntries   int
+	MaxBytes     int64
 	MaxPageBytes int64
-	// PageTimeout bounds the read of one page (default 30 s).
-	PageTimeout time.Duration
+	// Timeout bounds the whole read (default 5 minutes), PageTimeout the
+	// read of one page (default 30 s).
+	Timeout, PageTimeout time.Duration
 	// MaxAge is how long ago a page may have been signed (default 10
 	// minutes), MaxAhead how far ahead of the reader's clock (default 1
 	// minute): an older page is a replay, refused as stale.
 	MaxAge, MaxAhead time.Duration
+	// MaxSpread is how far apart the pages of one read may have been
+	// signed (default 2 minutes; the node's own times, so clocks that are
+	// off do not count): a relay cannot splice pages of an older snapshot
+	// of the log, each fresh enough on its own, with newer ones. An honest
+	// node signs a page when it is asked, or serves it from its cache for
+	// at most MaxCacheFor, so a read that takes longer than MaxSpread
+	// (a very long log, a slow link) is refused too: raise MaxSpread with
+	// Timeout, or PageSize.
+	MaxSpread time.Duration
 	// Now is the reader's clock (nil: time.Now).
 	Now func() time.Time
 }
+
+// DefaultMaxLogBytes is FetchOptions.MaxBytes when unset: the page
+// bodies of one read, added up.
+const DefaultMaxLogBytes = 256 << 20
 
 func (o *FetchOptions) defaults() error {
 	if o.PageSize == 0 {
@@ -79,11 +99,20 @@ func (o *FetchOptions) defaults() error {
 	if o.MaxEntries <= 0 {
 		o.MaxEntries = 1 << 20
 	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxLogBytes
+	}
 	if o.MaxPageBytes <= 0 {
 		o.MaxPageBytes = 16 << 20
 	}
+	if o.Timeout <= 0 {
+		o.Timeout = 5 * time.Minute
+	}
 	if o.PageTimeout <= 0 {
 		o.PageTimeout = 30 * time.Second
+	}
+	if o.MaxSpread <= 0 {
+		o.MaxSpread = 2 * time.Minute
 	}
 	if o.MaxAge <= 0 {
 		o.MaxAge = 10 * time.Minute
@@ -108,6 +137,10 @@ type PublishedLog struct {
 	Checkpoint *Proof              `json:"checkpoint"`
 	Policy     audit.PublishPolicy `json:"policy"`
 	Pages      int                 `json:"pages"`
+
+	// heads are the heads the pages gave whose entry is not read yet,
+	// oldest first: each must be the entry read at its place.
+	heads []LogHead
 }
 
 // FetchPublishedLog reads the published audit log of the node at baseURL
@@ -116,13 +149,18 @@ type PublishedLog struct {
 // checked before anything of the page is used: its type, that its key is
 // the signer's (iss) and an assertion key of the signer's DID document,
 // that it covers the body received, that it is fresh; then that every page
-// is of the same node (opts.Node when given), follows the one before and
-// has the same policy. The hash chain and the checkpoint are
-// VerifyPublishedLog's to check.
+// is of the same node (opts.Node when given), follows the one before, has
+// the same policy, was signed within opts.MaxSpread of the others and
+// gives a head that agrees with the pages before (never behind, the same
+// hash as the entry read at its place). The read is bounded in pages,
+// entries, bytes (ErrLogTooLarge) and time (ErrReadTimeout). The hash
+// chain and the checkpoint are VerifyPublishedLog's to check.
 func FetchPublishedLog(ctx context.Context, client *http.Client, baseURL string, opts FetchOptions) (*PublishedLog, error) {
 	if err := opts.defaults(); err != nil {
 		return nil, fmt.Errorf("read the audit log of %s: %w", baseURL, err)
 	}
+	ctx, cancel := context.WithTimeoutCause(ctx, opts.Timeout, fmt.Errorf("%w: the read took longer than %s (raise Timeout, or read a smaller log)", ErrReadTimeout, opts.Timeout))
+	defer cancel()
 	if client == nil {
 		client = egress.New(egress.Config{}).Client(egress.Limits{Timeout: opts.PageTimeout})
 	}
@@ -137,10 +175,14 @@ func FetchPublishedLog(ctx context.Context, client *http.Client, baseURL string,
 			return nil, fmt.Errorf("read the audit log of %s: %w: more than %d pages (raise MaxPages)", baseURL, ErrLogTooLarge, opts.MaxPages)
 		}
 		page, err := r.page(ctx, after)
-		if err != nil {
-			return nil, fmt.Errorf("read the audit log of %s, page %d (after entry %d): %w", baseURL, log.Pages+1, after, err)
+		if err == nil {
+			err = log.add(page, opts.MaxEntries)
 		}
-		if err := log.add(page, opts.MaxEntries); err != nil {
+		if err != nil {
+			// Past the read's deadline every page fails: say why.
+			if cause := context.Cause(ctx); errors.Is(cause, ErrReadTimeout) {
+				err = cause
+			}
 			return nil, fmt.Errorf("read the audit log of %s, page %d (after entry %d): %w", baseURL, log.Pages+1, after, err)
 		}
 		if !page.More {
@@ -159,14 +201,34 @@ func (l *PublishedLog) add(page *PublishedPage, maxEntries int) error {
 	case !slices.Equal(page.Policy.Withhold, l.Policy.Withhold) || !slices.Equal(page.Policy.Redact, l.Policy.Redact):
 		return fmt.Errorf("%w: the node's publishing policy changed while its log was read (%+v, then %+v): read it again", ErrBadPage, l.Policy, page.Policy)
 	case page.Head.Entries < l.Head.Entries:
-		return fmt.Errorf("%w: the log shrank from %d to %d entries while it was read", ErrBadPage, l.Head.Entries, page.Head.Entries)
+		return fmt.Errorf("%w: the log shrank from %d to %d entries while it was read (pages of an older snapshot mixed in, or entries removed): read it again", ErrBadPage, l.Head.Entries, page.Head.Entries)
+	case l.Pages > 0 && page.Head.Entries == l.Head.Entries && page.Head.Hash != l.Head.Hash:
+		return fmt.Errorf("%w: the log's head at entry %d was %s, and is now %s: pages of two different logs were mixed (the node rewrote its log, or a relay spliced pages)", ErrBadPage, page.Head.Entries, l.Head.Hash, page.Head.Hash)
 	case page.More && len(page.Entries) == 0:
 		return fmt.Errorf("%w: the page says more entries follow but holds none", ErrBadPage)
 	case len(l.Entries)+len(page.Entries) > maxEntries:
 		return fmt.Errorf("%w: more than %d entries (raise MaxEntries)", ErrLogTooLarge, maxEntries)
 	}
 	l.Entries = append(l.Entries, page.Entries...)
+	if page.Head != l.Head && page.Head.Entries > 0 {
+		l.heads = append(l.heads, page.Head)
+	}
 	l.Head = page.Head
+	// Each head a page gave must be the entry read at its place: a later
+	// page of another snapshot, or of a log rewritten since, is not.
+	last := uint64(0)
+	if n := len(l.Entries); n > 0 {
+		last = l.Entries[n-1].Seq
+	}
+	for len(l.heads) > 0 && l.heads[0].Entries <= last {
+		h := l.heads[0]
+		l.heads = l.heads[1:]
+		i, found := slices.BinarySearchFunc(l.Entries, h.Entries, func(e PublishedEntry, seq uint64) int { return cmp.Compare(e.Seq, seq) })
+		if found && l.Entries[i].Hash != h.Hash {
+			return fmt.Errorf("%w: a page gave the log's head as entry %d with hash %s, but entry %d as read hashes to %s: pages of two different logs were mixed (the node rewrote its log, or a relay spliced pages)", ErrBadPage, h.Entries, h.Hash, h.Entries, l.Entries[i].Hash)
+		}
+		// Not found: a gap, which the chain names.
+	}
 	if c := page.Checkpoint; c != nil && (l.Checkpoint == nil || c.Seq > l.Checkpoint.Seq) {
 		l.Checkpoint = c
 	}
@@ -181,6 +243,10 @@ type logReader struct {
 	opts   FetchOptions
 	// node is the DID every page must be of, once known.
 	node string
+	// bytes counts the page bodies read; first and last are the earliest
+	// and latest times the pages taken were signed at.
+	bytes       int64
+	first, last time.Time
 }
 
 // page reads and checks the page after the entry after.
@@ -204,13 +270,19 @@ func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, err
 		}
 		return nil, fmt.Errorf("the node answered %s, not a page", resp.Status)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, r.opts.MaxPageBytes+1))
+	// Never more than the read has left.
+	left := r.opts.MaxBytes - r.bytes
+	body, err := io.ReadAll(io.LimitReader(resp.Body, min(r.opts.MaxPageBytes, left)+1))
 	if err != nil {
 		return nil, fmt.Errorf("read the page: %w", err)
 	}
-	if int64(len(body)) > r.opts.MaxPageBytes {
+	switch n := int64(len(body)); {
+	case n > r.opts.MaxPageBytes:
 		return nil, fmt.Errorf("%w: larger than %d bytes (raise MaxPageBytes)", ErrBadPage, r.opts.MaxPageBytes)
+	case n > left:
+		return nil, fmt.Errorf("%w: more than %d bytes in all (raise MaxBytes)", ErrLogTooLarge, r.opts.MaxBytes)
 	}
+	r.bytes += int64(len(body))
 	j, err := r.checkSignature(ctx, body, resp.Header.Get(re.SignatureHeader))
 	if err != nil {
 		return nil, err
@@ -307,8 +379,31 @@ func (r *logReader) checkPage(j *did.JWS, body []byte, after uint64) (*Published
 			return nil, fmt.Errorf("%w: checkpoint: %v", ErrBadPage, err)
 		}
 	}
-	r.node = iss
+	// The node's own times, compared with each other: a relay that mixes
+	// pages of an older snapshot in shows pages signed far apart.
+	lo, hi := issued, issued
+	if !r.first.IsZero() {
+		lo, hi = minTime(r.first, issued), maxTime(r.last, issued)
+	}
+	if spread := hi.Sub(lo); spread > r.opts.MaxSpread {
+		return nil, fmt.Errorf("%w: the pages of this read were signed from %s to %s, %s apart, more than the %s the reader takes (MaxSpread): pages of an older snapshot of the log were mixed in, or the read took that long (then raise MaxSpread and Timeout, or PageSize)", ErrStalePage, lo.UTC().Format(time.RFC3339), hi.UTC().Format(time.RFC3339), spread, r.opts.MaxSpread)
+	}
+	r.node, r.first, r.last = iss, lo, hi
 	return &page, nil
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // PublishedLogVerification is the outcome of VerifyPublishedLog: the
@@ -318,14 +413,36 @@ type PublishedLogVerification struct {
 	Node string `json:"node"`
 	// ContentChecked counts the entries whose hash was recomputed from
 	// their content; LinkOnly those withheld or redacted, whose place in
-	// the chain (prev, hash) is checked but not what they say. Withheld
-	// and Redacted split LinkOnly.
+	// the chain (seq, prev, hash) is checked but not what they say: the
+	// fields a redacted entry still shows, and the op of a withheld one,
+	// are the node's word, which it could rewrite without breaking the
+	// chain (the hash covers what the auditor is not shown). Withheld and
+	// Redacted split LinkOnly.
 	ContentChecked uint64 `json:"contentChecked"`
 	LinkOnly       uint64 `json:"linkOnly"`
 	Withheld       uint64 `json:"withheld"`
 	Redacted       uint64 `json:"redacted"`
+	// LinkOnlySeqs are the seqs of the link-only entries, ascending, for
+	// a reader to mark them "content not checked": the newest
+	// MaxLinkOnlySeqs of them (when LinkOnly is larger, the older ones
+	// are left out; CheckedContent tells of any entry).
+	LinkOnlySeqs []uint64 `json:"linkOnlySeqs,omitempty"`
 	// Policy is what the node says it withholds.
 	Policy audit.PublishPolicy `json:"policy"`
+}
+
+// MaxLinkOnlySeqs bounds PublishedLogVerification.LinkOnlySeqs.
+const MaxLinkOnlySeqs = 10000
+
+// CheckedContent says whether e, an entry of the log v verified, had its
+// content rechecked against its hash: it was published whole and the
+// chain held up to it. Every other entry shows only the node's word: one
+// withheld or redacted (its place in the chain checked, not what it
+// says), or one past the entry where the chain broke (nothing checked).
+func (v *PublishedLogVerification) CheckedContent(e PublishedEntry) bool {
+	// The chain takes entries 1, 2, … in turn and stops at the first that
+	// does not hold: the entries it took are those up to the count.
+	return e.Whole() && e.Seq <= v.ContentChecked+v.LinkOnly
 }
 
 // VerifyPublishedLog checks a published log read by FetchPublishedLog: its
@@ -333,7 +450,17 @@ type PublishedLogVerification struct {
 // ones linked only), that it holds the entries the anchored checkpoint
 // covers and ends there in the head the checkpoint signed, the
 // checkpoint's proof with vf, that it ends in the head its last page gave,
-// and that nothing was withheld or redacted that the policy does not say.
+// and that nothing was held back that the policy does not say: a withheld
+// entry's op is one the policy withholds, each field a redacted entry
+// names is one the policy redacts and is gone from the entry.
+//
+// The policy bounds what the node may hold back, not what it shows of
+// the entries it holds back: the op of a withheld entry and the fields
+// left in a redacted one cannot be checked against the entry's hash
+// (only its place in the chain can), so a node could rewrite them. They
+// are counted in LinkOnly and listed in LinkOnlySeqs for a reader to mark
+// as not checked.
+//
 // Failed names the first check that failed: chain, checkpoint, proof (as
 // VerifyLog), head or policy.
 func VerifyPublishedLog(ctx context.Context, l *PublishedLog, vf *Verifier) *PublishedLogVerification {
@@ -344,20 +471,27 @@ func VerifyPublishedLog(ctx context.Context, l *PublishedLog, vf *Verifier) *Pub
 		if !chain.Add(e.Entry, e.Whole()) {
 			break
 		}
+		if !e.Whole() {
+			out.LinkOnlySeqs = append(out.LinkOnlySeqs, e.Seq)
+			if len(out.LinkOnlySeqs) >= 2*MaxLinkOnlySeqs {
+				out.LinkOnlySeqs = append(out.LinkOnlySeqs[:0], out.LinkOnlySeqs[len(out.LinkOnlySeqs)-MaxLinkOnlySeqs:]...)
+			}
+		}
 		switch {
 		case e.Withheld:
 			out.Withheld++
-			if len(l.Policy.Withhold) == 0 && policy == "" {
-				policy = fmt.Sprintf("entry %d is withheld, and the node's policy withholds nothing", e.Seq)
+			if policy == "" {
+				policy = withheldAgainst(l.Policy, e)
 			}
 		case len(e.Redacted) > 0:
 			out.Redacted++
-			for _, f := range e.Redacted {
-				if !l.Policy.Redacts(f) && policy == "" {
-					policy = fmt.Sprintf("entry %d has its %s redacted, which the node's policy does not redact", e.Seq, f)
-				}
+			if policy == "" {
+				policy = redactedAgainst(l.Policy, e)
 			}
 		}
+	}
+	if n := len(out.LinkOnlySeqs); n > MaxLinkOnlySeqs {
+		out.LinkOnlySeqs = append(out.LinkOnlySeqs[:0], out.LinkOnlySeqs[n-MaxLinkOnlySeqs:]...)
 	}
 	out.ContentChecked, out.LinkOnly = chain.ContentChecked, chain.LinkOnly
 	out.LogVerification = *checkedLog{
@@ -378,4 +512,32 @@ func VerifyPublishedLog(ctx context.Context, l *PublishedLog, vf *Verifier) *Pub
 		return fail("policy", "%s", policy)
 	}
 	return out
+}
+
+// withheldAgainst says what is wrong with the withheld entry e under
+// policy p, "" when nothing is.
+func withheldAgainst(p audit.PublishPolicy, e PublishedEntry) string {
+	switch {
+	case len(p.Withhold) == 0:
+		return fmt.Sprintf("entry %d is withheld, and the node's policy withholds nothing", e.Seq)
+	case p.Withholds(e.Op):
+		return ""
+	case e.Op == "":
+		return fmt.Sprintf("entry %d is withheld without its operation, and the node's policy withholds only %q: a withheld entry names its op, for the auditor to check that the policy withholds it", e.Seq, p.Withhold)
+	}
+	return fmt.Sprintf("entry %d (%s) is withheld, and the node's policy withholds only %q", e.Seq, e.Op, p.Withhold)
+}
+
+// redactedAgainst says what is wrong with the redacted entry e under
+// policy p, "" when nothing is.
+func redactedAgainst(p audit.PublishPolicy, e PublishedEntry) string {
+	for _, f := range e.Redacted {
+		switch {
+		case !p.Redacts(f):
+			return fmt.Sprintf("entry %d has its %s redacted, which the node's policy does not redact", e.Seq, f)
+		case e.Shows(f):
+			return fmt.Sprintf("entry %d says its %s is redacted, yet shows it", e.Seq, f)
+		}
+	}
+	return ""
 }

@@ -153,6 +153,20 @@ func TestPublishedLogRefusesForgedPages(t *testing.T) {
 	p := newPublishing(t)
 	node := p.n.signer
 	stranger := signerOf(t)
+	first, err := p.pub.Page(context.Background(), 0, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// later edits, signed again by the node, the pages after the first.
+	later := func(edit func(*PublishedPage)) func(*SignedPage) *SignedPage {
+		return func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, node.Key, node.DID, node.KeyID, PageTyp, func(pg *PublishedPage) {
+				if pg.After > 0 {
+					edit(pg)
+				}
+			})
+		}
+	}
 	cases := []struct {
 		name   string
 		tamper func(*SignedPage) *SignedPage
@@ -197,6 +211,29 @@ func TestPublishedLogRefusesForgedPages(t *testing.T) {
 			tok, _ := did.SignJWTAs(j.Claims, node.Key, node.KeyID, PageTyp)
 			return &SignedPage{Body: body, Signature: tok}
 		}, FetchOptions{}, ErrBadPage, "are not the page's"},
+		// A relay splicing pages of an older snapshot, each fresh enough
+		// on its own, with newer ones.
+		{"pages signed further apart than MaxSpread", later(func(pg *PublishedPage) {
+			pg.Issued = time.Now().Add(-3 * time.Minute).UTC().Format(time.RFC3339)
+		}), FetchOptions{}, ErrStalePage, "more than the 2m0s the reader takes (MaxSpread)"},
+		{"a later page's head behind an earlier one's", later(func(pg *PublishedPage) {
+			pg.Head = LogHead{Entries: pg.Head.Entries - 1, Hash: strings.Repeat("c", 64)}
+		}), FetchOptions{}, ErrBadPage, "the log shrank"},
+		{"a later page's head of another log, at the same count", later(func(pg *PublishedPage) {
+			pg.Head.Hash = strings.Repeat("c", 64)
+		}), FetchOptions{}, ErrBadPage, "pages of two different logs were mixed"},
+		{"an earlier page's head that is not the entry read at its place", func(sp *SignedPage) *SignedPage {
+			return forge(t, sp, node.Key, node.DID, node.KeyID, PageTyp, func(pg *PublishedPage) {
+				if pg.After == 0 {
+					pg.Head = LogHead{Entries: 5, Hash: strings.Repeat("c", 64)}
+				}
+			})
+		}, FetchOptions{}, ErrBadPage, "a page gave the log's head as entry 5 with hash cccc"},
+		{"more bytes than the reader takes", nil, FetchOptions{MaxBytes: int64(len(first.Body)) + 10}, ErrLogTooLarge, "raise MaxBytes"},
+		{"slower than the reader's deadline", func(sp *SignedPage) *SignedPage {
+			time.Sleep(300 * time.Millisecond)
+			return sp
+		}, FetchOptions{Timeout: 100 * time.Millisecond}, ErrReadTimeout, "took longer than 100ms (raise Timeout"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -241,31 +278,50 @@ func TestPublishedLogCatchesALyingNode(t *testing.T) {
 	lie := func(edit func(*PublishedPage)) func(*SignedPage) *SignedPage {
 		return func(sp *SignedPage) *SignedPage { return forge(t, sp, node.Key, node.DID, node.KeyID, PageTyp, edit) }
 	}
+	withhold := audit.PublishPolicy{Withhold: []string{"re.message"}}
 	for _, tc := range []struct {
 		name, failed, reason string
 		tamper               func(*SignedPage) *SignedPage
+		policy               audit.PublishPolicy
 	}{
 		{"last entry left out", "head", "left entries out", lie(func(pg *PublishedPage) {
 			if !pg.More && len(pg.Entries) > 0 {
 				pg.Entries = pg.Entries[:len(pg.Entries)-1]
 			}
-		})},
+		}), audit.PublishPolicy{}},
 		{"withheld without a policy", "policy", "entry 2 is withheld, and the node's policy withholds nothing", lie(func(pg *PublishedPage) {
 			for i, e := range pg.Entries {
 				if e.Seq == 2 {
 					pg.Entries[i] = PublishedEntry{Entry: audit.Entry{Seq: 2, Prev: e.Prev, Hash: e.Hash}, Withheld: true}
 				}
 			}
-		})},
+		}), audit.PublishPolicy{}},
 		{"entry changed and signed", "chain", "entry 4 was changed", lie(func(pg *PublishedPage) {
 			for i := range pg.Entries {
 				if pg.Entries[i].Seq == 4 {
 					pg.Entries[i].Actor = "did:key:zSomeoneElse"
 				}
 			}
-		})},
+		}), audit.PublishPolicy{}},
+		// Once the policy withholds an op, a withheld entry must still be
+		// of an op it withholds.
+		{"withheld, of an op the policy does not withhold", "policy", "entry 3 (transfer.start) is withheld, and the node's policy withholds only [\"re.message\"]", lie(func(pg *PublishedPage) {
+			for i, e := range pg.Entries {
+				if e.Seq == 3 {
+					pg.Entries[i] = PublishedEntry{Entry: audit.Entry{Seq: 3, Event: audit.Event{API: e.API, Op: e.Op}, Prev: e.Prev, Hash: e.Hash}, Withheld: true}
+				}
+			}
+		}), withhold},
+		{"withheld without its op", "policy", "entry 2 is withheld without its operation", lie(func(pg *PublishedPage) {
+			for i, e := range pg.Entries {
+				if e.Seq == 2 {
+					pg.Entries[i] = PublishedEntry{Entry: audit.Entry{Seq: 2, Prev: e.Prev, Hash: e.Hash}, Withheld: true}
+				}
+			}
+		}), withhold},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			p.setPolicy(t, tc.policy)
 			p.setTamper(tc.tamper)
 			l, err := p.fetch(FetchOptions{})
 			if err != nil {
@@ -372,6 +428,19 @@ func TestPublishedLogVerifies(t *testing.T) {
 			if v.ContentChecked != tc.whole || v.LinkOnly != tc.withheld+tc.redacted || v.Withheld != tc.withheld || v.Redacted != tc.redacted {
 				t.Fatalf("counts: %d content-checked, %d link-only (%d withheld, %d redacted); want %d, %d, %d", v.ContentChecked, v.LinkOnly, v.Withheld, v.Redacted, tc.whole, tc.withheld, tc.redacted)
 			}
+			// Each entry is marked: content checked, or its place only.
+			var linkOnly []uint64
+			for _, e := range l.Entries {
+				if v.CheckedContent(e) == !e.Whole() {
+					t.Errorf("entry %d (whole %v): CheckedContent %v", e.Seq, e.Whole(), v.CheckedContent(e))
+				}
+				if !e.Whole() {
+					linkOnly = append(linkOnly, e.Seq)
+				}
+			}
+			if !slices.Equal(v.LinkOnlySeqs, linkOnly) {
+				t.Errorf("LinkOnlySeqs %v, want %v", v.LinkOnlySeqs, linkOnly)
+			}
 			sp, err := p.pub.Page(ctx, 0, MaxPageLimit)
 			if err != nil {
 				t.Fatal(err)
@@ -386,11 +455,13 @@ func TestPublishedLogVerifies(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, e := range raw.Entries {
-				if e["op"] == "re.offer" && tc.withheld > 0 {
-					t.Errorf("a withheld operation shows: %v", e)
+				if e["op"] == "re.offer" && tc.withheld > 0 && e["withheld"] != true {
+					t.Errorf("an operation the policy withholds is published: %v", e)
 				}
-				if e["withheld"] == true && len(e) != 4 {
-					t.Errorf("a withheld entry shows %v, want seq, prev, hash, withheld only", e)
+				// The op stays: it is what the auditor checks the policy
+				// against.
+				if e["withheld"] == true && (len(e) != 6 || e["op"] != "re.offer" || e["api"] != "re") {
+					t.Errorf("a withheld entry shows %v, want seq, api, op, prev, hash, withheld only", e)
 				}
 				if r, ok := e["redacted"].([]any); ok && (e["actor"] != nil || len(r) == 0) {
 					t.Errorf("a redacted entry: %v", e)
@@ -409,6 +480,110 @@ func TestPublishedLogVerifies(t *testing.T) {
 	}
 	if c, _ := p.pub.Page(ctx, 2, 3); c == a {
 		t.Error("a page made before the log grew was served after")
+	}
+}
+
+// countingLog is an audit log that counts the pages made from it.
+type countingLog struct {
+	*audit.Log
+	mu    sync.Mutex
+	lists int
+}
+
+func (l *countingLog) List(after uint64, since time.Time, limit int) ([]audit.Entry, error) {
+	l.mu.Lock()
+	l.lists++
+	l.mu.Unlock()
+	return l.Log.List(after, since, limit)
+}
+
+func (l *countingLog) made() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.lists
+}
+
+type noCheckpoint struct{}
+
+func (noCheckpoint) LatestCheckpoint(context.Context) (*Proof, error) { return nil, nil }
+
+// The pages every auditor reads (from the first entry, in pages of the
+// default limit) stay cached however many other queries strangers make;
+// the others are evicted least recently used first; a page made for an
+// older head takes its own place, not another's.
+func TestPublisherCacheKeepsSharedPages(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	lg, err := audit.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 1200 {
+		if _, err := lg.Append(audit.Event{API: "ri", Op: "asset.mint", Subject: fmt.Sprint("token-", i)}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log := &countingLog{Log: lg}
+	pub, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(after uint64, limit int) {
+		t.Helper()
+		if _, err := pub.Page(ctx, after, limit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	asks := func(what string, want int, ask func()) {
+		t.Helper()
+		before := log.made()
+		ask()
+		if got := log.made() - before; got != want {
+			t.Errorf("%s: %d pages made, want %d", what, got, want)
+		}
+	}
+	auditor := func() {
+		for after := uint64(0); after <= 1000; after += DefaultPageLimit {
+			page(after, 0)
+		}
+	}
+	asks("an auditor's first read", 3, auditor)
+	asks("a stranger's spread of queries", 500, func() {
+		for i := range 500 {
+			page(uint64(i+1), 7)
+		}
+	})
+	asks("an auditor's read after the stranger's", 0, auditor)
+	asks("a stranger's pages of the default limit past the log's end", 200, func() {
+		for k := range 200 {
+			page(uint64(k+3)*DefaultPageLimit, 0)
+		}
+	})
+	asks("an auditor's read after those", 0, auditor)
+
+	// The other pages: the least recently used goes first.
+	asks("filling", otherPageCache, func() {
+		for i := range otherPageCache {
+			page(uint64(i+1), 9)
+		}
+	})
+	asks("the oldest, used again", 0, func() { page(1, 9) })
+	asks("one more", 1, func() { page(999, 9) })
+	asks("the oldest used", 0, func() { page(1, 9) })
+	asks("the least recently used, evicted", 1, func() { page(2, 9) })
+
+	// The log grows: every page is made again, each in its own place.
+	if _, err := lg.Append(audit.Event{API: "ri", Op: "asset.burn"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	asks("an auditor's read after the log grew", 3, auditor)
+	asks("and again", 0, auditor)
+	if n := pub.shared.order.Len(); n != 3 || len(pub.shared.byKey) != 3 {
+		t.Errorf("the shared cache holds %d pages (%d keys), want 3", n, len(pub.shared.byKey))
 	}
 }
 
@@ -476,7 +651,7 @@ func ExampleFetchPublishedLog() {
 	var chain *ethclient.Client // any JSON-RPC endpoint of the chain the checkpoint names
 	l, err := FetchPublishedLog(ctx, nil, "https://mifm.platform-a.example", FetchOptions{Node: "did:web:platform-a.example"})
 	if err != nil {
-		fmt.Println("refused:", err) // errors.Is: ErrPageSignature, ErrStalePage, ErrWrongNode, ErrBadPage, ErrLogTooLarge
+		fmt.Println("refused:", err) // errors.Is: ErrPageSignature, ErrStalePage, ErrWrongNode, ErrBadPage, ErrLogTooLarge, ErrReadTimeout
 		return
 	}
 	v := VerifyPublishedLog(ctx, l, &Verifier{Chain: chain})

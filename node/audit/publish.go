@@ -28,10 +28,17 @@ const (
 // sees that the view is redacted and how. The hash chain runs through
 // every entry all the same: a withheld or redacted entry keeps its place,
 // its prev and its hash.
+//
+// An entry's hash covers the whole entry, so what is left of a withheld
+// or redacted entry cannot be checked against it: an auditor checks that
+// the entry stands in the chain, and that the policy allows what was held
+// back (Withholds of its op, Redacts of each field it names), nothing
+// more.
 type PublishPolicy struct {
-	// Withhold names the operations whose entries are withheld entirely
-	// (only seq, prev and hash are published): an exact op, or a prefix
-	// ending in '*' ("transfer.*"; "*" withholds every entry).
+	// Withhold names the operations whose entries are withheld (only seq,
+	// api, op, prev and hash are published; the op is what the auditor
+	// checks against this list): an exact op, or a prefix ending in '*'
+	// ("transfer.*"; "*" withholds every entry).
 	Withhold []string `json:"withhold,omitempty"`
 	// Redact names the fields removed from every other entry: actor,
 	// subject, detail.KEY or detail.* (every detail).
@@ -80,12 +87,13 @@ func (p PublishPolicy) Withholds(op string) bool {
 	return false
 }
 
-// Apply returns e as the policy publishes it: withheld (only seq, prev and
-// hash are left), or with the fields it redacts removed, named in redacted
+// Apply returns e as the policy publishes it: withheld (only seq, api, op,
+// prev and hash are left: the op is what an auditor checks the policy
+// against), or with the fields it redacts removed, named in redacted
 // (sorted). An entry without any of those fields comes back whole.
 func (p PublishPolicy) Apply(e Entry) (out Entry, withheld bool, redacted []string) {
 	if p.Withholds(e.Op) {
-		return Entry{Seq: e.Seq, Prev: e.Prev, Hash: e.Hash}, true, nil
+		return Entry{Seq: e.Seq, Event: Event{API: e.API, Op: e.Op}, Prev: e.Prev, Hash: e.Hash}, true, nil
 	}
 	detail := maps.Clone(e.Detail) // the caller's map stays as it is
 	for _, f := range p.Redact {
@@ -125,6 +133,22 @@ func (p PublishPolicy) Redacts(field string) bool {
 		if f == field || (f == AllDetails && strings.HasPrefix(field, FieldDetail)) {
 			return true
 		}
+	}
+	return false
+}
+
+// Shows says whether e holds field (actor, subject or detail.KEY): what
+// Apply removes, and what a published entry named redacted for field must
+// no longer show.
+func (e Entry) Shows(field string) bool {
+	switch {
+	case field == FieldActor:
+		return e.Actor != ""
+	case field == FieldSubject:
+		return e.Subject != ""
+	case strings.HasPrefix(field, FieldDetail):
+		_, ok := e.Detail[field[len(FieldDetail):]]
+		return ok
 	}
 	return false
 }

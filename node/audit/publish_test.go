@@ -50,9 +50,10 @@ func TestPublishPolicyApply(t *testing.T) {
 	}{
 		{"nothing", PublishPolicy{}, false, nil, func(o Entry) bool { return o.Actor == e.Actor && len(o.Detail) == 2 }},
 		{"exact op", PublishPolicy{Withhold: []string{"re.offer"}}, true, nil, func(o Entry) bool {
-			return o.Op == "" && o.Time == "" && o.Actor == "" && o.Outcome == "" && o.Detail == nil
+			// The op stays, for the auditor to check the policy against.
+			return o.API == "re" && o.Op == "re.offer" && o.Time == "" && o.Actor == "" && o.Subject == "" && o.Outcome == "" && o.Detail == nil
 		}},
-		{"prefix", PublishPolicy{Withhold: []string{"re.*"}}, true, nil, func(o Entry) bool { return o.Op == "" }},
+		{"prefix", PublishPolicy{Withhold: []string{"re.*"}}, true, nil, func(o Entry) bool { return o.Op == "re.offer" && o.Actor == "" }},
 		{"other prefix", PublishPolicy{Withhold: []string{"transfer.*", "re"}}, false, nil, func(o Entry) bool { return o.Op == "re.offer" }},
 		{"actor and a detail", PublishPolicy{Redact: []string{"detail.reason", "actor", "detail.missing"}}, false, []string{"actor", "detail.reason"}, func(o Entry) bool {
 			return o.Actor == "" && o.Subject == "ch_1" && len(o.Detail) == 1 && o.Detail["status"] == "401"
@@ -71,6 +72,9 @@ func TestPublishPolicyApply(t *testing.T) {
 			for _, f := range redacted {
 				if !tc.policy.Redacts(f) {
 					t.Errorf("Redacts(%q) = false for a field Apply removed", f)
+				}
+				if out.Shows(f) || !e.Shows(f) {
+					t.Errorf("Shows(%q): %v after Apply, %v before", f, out.Shows(f), e.Shows(f))
 				}
 			}
 			if len(e.Detail) != 2 || e.Actor == "" {

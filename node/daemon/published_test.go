@@ -1,13 +1,19 @@
 package daemon
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
@@ -136,4 +142,81 @@ func TestPublishedAuditLogRefusals(t *testing.T) {
 	if resp, p = get(t, srv.URL+anchor.PublishedLogPath); resp.StatusCode != http.StatusTooManyRequests || p.Code != re.CodeRateLimited {
 		t.Fatalf("the third request of a burst of 2: %s %+v", resp.Status, p)
 	}
+}
+
+// TestPublishedAuditLogFailuresLogOncePerPeriod: a failure of the node's
+// own on the public route is answered 500 each time, but logged at most
+// once a minute, with how many requests failed since: strangers choose
+// how often they ask, and must not fill the node's log.
+func TestPublishedAuditLogFailuresLogOncePerPeriod(t *testing.T) {
+	cfg := home.DefaultConfig()
+	cfg.Keystore.KDF = "light"
+	h, err := home.Init(filepath.Join(t.TempDir(), "home"), home.InitOptions{Config: cfg, Passphrase: testPass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := core.Open(context.Background(), core.Config{Home: h, Passphrase: func() (string, error) { return testPass, nil }, API: core.APIRI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	// A policy the publisher refuses: every page fails the same way.
+	c.Home.Config.Audit.Publish.Redact = []string{"time"}
+	var (
+		mu    sync.Mutex
+		now   = time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+		lines bytes.Buffer
+	)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	logger := slog.New(slog.NewJSONHandler(&lockedWriter{mu: &mu, w: &lines}, nil))
+	net := cfg.Net
+	net.RatePerIP, net.BurstPerIP = 1000, 1000
+	srv := httptest.NewServer(NewServer(c, ServerOptions{Net: net, Log: logger, Now: clock}).Handler(apiRE))
+	t.Cleanup(srv.Close)
+	ask := func(n int) {
+		t.Helper()
+		for range n {
+			resp, p := get(t, srv.URL+anchor.PublishedLogPath)
+			if resp.StatusCode != http.StatusInternalServerError || p == nil || !strings.Contains(p.Detail, "its operator has the details") {
+				t.Fatalf("a failing page: %s %+v", resp.Status, p)
+			}
+		}
+	}
+	logged := func() []map[string]any {
+		mu.Lock()
+		defer mu.Unlock()
+		var out []map[string]any
+		for _, line := range strings.Split(strings.TrimSpace(lines.String()), "\n") {
+			var m map[string]any
+			if json.Unmarshal([]byte(line), &m) == nil && m["msg"] == "publish the audit log" {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	ask(5)
+	if l := logged(); len(l) != 1 || !strings.Contains(fmt.Sprint(l[0]["error"]), `redact[0] "time"`) {
+		t.Fatalf("5 failures logged as %v, want the first only, with its error", l)
+	}
+	mu.Lock()
+	now = now.Add(61 * time.Second)
+	mu.Unlock()
+	ask(1)
+	ask(3)
+	l := logged()
+	if len(l) != 2 || l[1]["failures"] != float64(5) || l[1]["since"] != "2026-05-01T12:00:00Z" {
+		t.Fatalf("after a minute: %v, want a second line counting the 5 failures since the first", l)
+	}
+}
+
+// lockedWriter writes to w under mu.
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }

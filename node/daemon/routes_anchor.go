@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"sync"
+	"time"
 
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/api"
@@ -73,7 +76,7 @@ func (s *Server) anchorRoutes() []route {
 		{api: apiPublic, on: apiRE, method: "GET", path: anchor.PublishedLogPath, op: "audit.published", summary: "The audit log as this node publishes it to anyone (LAF, FGMV-43 7.5.3; ASIR-104/107), a page at a time, oldest first: entries whole, redacted or withheld as config.toml [audit.publish] says (the page names its policy), the log's head and the proof of the newest anchored checkpoint. Each page is signed with the node's DID key: header Mifm-Signature carries a compact JWS (typ mifm-audit-page+jwt; claims iss, iat, dig = the body's Content-Digest, after, count, head), so `anchor.FetchPublishedLog` checks it without the RI token and without trusting the node. 404 when the operator does not publish, 503 while the node's key is locked.", out: "PublishedAuditPage", query: []param{
 			{"after", "integer", "entries after this sequence number (default 0: from the first)"},
 			{"limit", "integer", fmt.Sprintf("at most this many entries, 1 to %d (default %d); read on with after= the last entry's seq while more is true", anchor.MaxPageLimit, anchor.DefaultPageLimit)},
-		}, raw: http.HandlerFunc(s.publishedAudit)},
+		}, raw: s.publishedAudit(time.Minute)},
 		{api: apiRE, method: "POST", path: "/re/v1/versions", op: "re.versions", summary: "A partner sends versions of a subject (its documents, oldest first; the home adds its head): each is checked against its author's DID and its home, stored and queued for anchoring. The answer is this node's head and, from the home, the documents of its head.", in: "VersionsMessage", out: "VersionsAnswer", h: func(ctx context.Context, c *call) (any, error) {
 			// A stranger costs nothing: no key unlocked, no chain dialled.
 			if err := m.Trust.Partner(ctx, c.sender.DID); err != nil {
@@ -89,32 +92,67 @@ func (s *Server) anchorRoutes() []route {
 }
 
 // publishedAudit answers a page of the published audit log: its exact
-// body with its signature, or a problem that says what to do.
-func (s *Server) publishedAudit(w http.ResponseWriter, r *http.Request) {
-	after, limit, err := anchor.ParsePageQuery(r.URL.Query())
-	if err == nil {
-		var page *api.PublishedAuditPage
-		if page, err = s.core.PublishedAudit(r.Context(), after, limit); err == nil {
-			page.Write(w)
-			return
+// body with its signature, or a problem that says what to do. A failure of
+// the node's own is logged at most once per period, with how many
+// requests it failed since: strangers choose how often they ask.
+func (s *Server) publishedAudit(every time.Duration) http.HandlerFunc {
+	failures := &failureLog{log: s.log, every: every, msg: "publish the audit log"}
+	return func(w http.ResponseWriter, r *http.Request) {
+		after, limit, err := anchor.ParsePageQuery(r.URL.Query())
+		if err == nil {
+			var page *api.PublishedAuditPage
+			if page, err = s.core.PublishedAudit(r.Context(), after, limit); err == nil {
+				page.Write(w)
+				return
+			}
 		}
+		var p *re.Problem
+		switch {
+		case errors.Is(err, anchor.ErrBadPageRequest):
+			p = re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
+		case errors.Is(err, anchor.ErrNotPublished):
+			p = re.NewProblem(http.StatusNotFound, api.ErrorCode(err), "this node's operator does not publish its audit log")
+		case errors.Is(err, anchor.ErrKeyLocked):
+			// Why the key is locked stays with the operator, who learnt it
+			// when the node started (a line per stranger's request would let
+			// strangers fill the node's log).
+			p = re.NewProblem(http.StatusServiceUnavailable, api.ErrorCode(err), "this node cannot sign the pages of its audit log now: its key is locked until its operator unlocks it; try again later")
+		default:
+			failures.add(err, s.now())
+			p = re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "this node could not make the page; its operator has the details")
+		}
+		re.WriteProblem(w, r, p)
 	}
-	var p *re.Problem
-	switch {
-	case errors.Is(err, anchor.ErrBadPageRequest):
-		p = re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
-	case errors.Is(err, anchor.ErrNotPublished):
-		p = re.NewProblem(http.StatusNotFound, api.ErrorCode(err), "this node's operator does not publish its audit log")
-	case errors.Is(err, anchor.ErrKeyLocked):
-		// Why the key is locked stays with the operator, who learnt it
-		// when the node started (a line per stranger's request would let
-		// strangers fill the node's log).
-		p = re.NewProblem(http.StatusServiceUnavailable, api.ErrorCode(err), "this node cannot sign the pages of its audit log now: its key is locked until its operator unlocks it; try again later")
-	default:
-		s.log.Error("publish the audit log", "error", err)
-		p = re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "this node could not make the page; its operator has the details")
+}
+
+// failureLog logs the failures of a public route at most once per period:
+// the first at once, then the latest with how many requests failed since
+// the line before (this one included).
+type failureLog struct {
+	log   *slog.Logger
+	every time.Duration
+	msg   string
+
+	mu      sync.Mutex
+	last    time.Time // of the last line; zero before the first
+	skipped int
+}
+
+func (f *failureLog) add(err error, now time.Time) {
+	f.mu.Lock()
+	if !f.last.IsZero() && now.Sub(f.last) < f.every {
+		f.skipped++
+		f.mu.Unlock()
+		return
 	}
-	re.WriteProblem(w, r, p)
+	skipped, since := f.skipped, f.last
+	f.last, f.skipped = now, 0
+	f.mu.Unlock()
+	if since.IsZero() {
+		f.log.Error(f.msg, "error", err)
+		return
+	}
+	f.log.Error(f.msg, "error", err, "failures", skipped+1, "since", since.UTC().Format(time.RFC3339))
 }
 
 func anchorSchemas() map[string]any {
@@ -148,7 +186,7 @@ func anchorSchemas() map[string]any {
 			"type":       str(anchor.PublishedPageType),
 			"node":       str("the node's DID, the signature's iss"),
 			"after":      map[string]any{"type": "integer", "description": "the page holds the entries after this one"},
-			"entries":    map[string]any{"type": "array", "maxItems": anchor.MaxPageLimit, "items": obj("an audit entry (seq, time, api, op, actor, subject, outcome, detail, prev, hash); with redacted (the fields removed) when the policy redacts some, or only seq, prev, hash and withheld: true when it withholds the entry")},
+			"entries":    map[string]any{"type": "array", "maxItems": anchor.MaxPageLimit, "items": obj("an audit entry (seq, time, api, op, actor, subject, outcome, detail, prev, hash); with redacted (the fields removed) when the policy redacts some, or only seq, api, op (what the policy withholds by), prev, hash and withheld: true when it withholds the entry; only whole entries can be checked against their hash, the others for their place in the chain")},
 			"more":       map[string]any{"type": "boolean", "description": "entries follow: ask again with after = the last entry's seq"},
 			"head":       obj("entries, hash: the log's head when the page was made"),
 			"checkpoint": map[string]any{"description": "the newest anchored checkpoint (AnchorProof with its document), or null", "oneOf": []any{ref("AnchorProof"), map[string]any{"type": "null"}}},
