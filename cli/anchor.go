@@ -271,7 +271,7 @@ func anchorCommand(env Env) *ucli.Command {
 					&ucli.StringFlag{Name: "gateway", Usage: "an IPFS gateway `URL` (trustless: application/vnd.ipld.raw), unless the proof carries its document"},
 					&ucli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "how deep the anchoring block must be"},
 					&ucli.StringFlag{Name: "anchorer", Usage: "require the root to be anchored by this `ADDRESS` (the platform's key); without it the proof's anchorer is reported"},
-					&ucli.StringSliceFlag{Name: "node", Usage: "read the did:web documents of the node at this RE base `URL` from it (repeat), for authors whose domain does not resolve from here"},
+					&ucli.StringSliceFlag{Name: "node", Usage: "`DID=URL`: take that did:web author's document from the node at this RE base URL (repeat), when its domain does not resolve from here"},
 				},
 				Action: func(c *ucli.Context) error {
 					if err := flagsFirst(c); err != nil {
@@ -389,7 +389,19 @@ func offlineVerifier(c *ucli.Context) (*anchor.Verifier, func(), error) {
 		Resolver: did.NewResolver(did.Options{}),
 	}
 	if nodes := c.StringSlice("node"); len(nodes) > 0 {
-		vf.Resolver = (&explorer.Nodes{URLs: nodes}).Resolver()
+		n := &explorer.Nodes{DIDs: map[string]string{}}
+		for _, s := range nodes {
+			id, u, err := explorer.ParseNode(s)
+			if err != nil {
+				client.Close()
+				return nil, nil, fmt.Errorf("--node %w", err)
+			}
+			n.URLs = append(n.URLs, u)
+			if id != "" {
+				n.DIDs[u] = id
+			}
+		}
+		vf.Resolver = n.Resolver()
 	}
 	if a := c.String("anchorer"); a != "" {
 		if !common.IsHexAddress(a) {

@@ -62,7 +62,7 @@ func demoCommand(env Env) *ucli.Command {
 				}
 				defer ln.Close()
 				opts.Explore = func(ctx context.Context, s demo.Scene) error {
-					return exploreScene(ctx, env, s, ln, keep)
+					return exploreScene(ctx, env, s, ln)
 				}
 			}
 			res, err := demo.Demo(c.Context, opts)
@@ -90,15 +90,8 @@ func printKept(env Env, res *demo.DemoResult) {
 }
 
 // exploreScene serves the explorer on the demo's world until ctx ends
-// (Ctrl-C), its cache in a temporary folder; with --keep it also writes
-// the scene beside the homes, for `mifm explorer --scene` later.
-func exploreScene(ctx context.Context, env Env, s demo.Scene, ln net.Listener, keep string) error {
-	if keep != "" {
-		b, _ := json.MarshalIndent(s, "", "  ")
-		if err := os.WriteFile(filepath.Join(keep, "scene.json"), b, 0o600); err != nil {
-			return err
-		}
-	}
+// (Ctrl-C), its cache in a temporary folder.
+func exploreScene(ctx context.Context, env Env, s demo.Scene, ln net.Listener) error {
 	dir, err := os.MkdirTemp("", "mifm-explorer-")
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -30,7 +31,7 @@ func explorerFlags() []ucli.Flag {
 		&ucli.StringSliceFlag{Name: "suite", Usage: "the suite's addresses on that chain: a deployments `FILE` (a home's deployments/CHAINID.json) or a JSON object {\"Asset721\": \"0x…\", …}"},
 		&ucli.StringFlag{Name: "scene", Usage: "read chains, suites, gateways and nodes from a scene `FILE` (what `mifm demo --explore` writes)"},
 		&ucli.StringSliceFlag{Name: "gateway", Usage: "a trustless IPFS gateway `URL` (repeat; every block is checked against its CID)"},
-		&ucli.StringSliceFlag{Name: "node", Usage: "a node's RE base `URL` whose published audit log to read (repeat)"},
+		&ucli.StringSliceFlag{Name: "node", Usage: "a node's RE base `URL` whose published audit log to read, or DID=URL to take that did:web DID's document from the node (repeat)"},
 		&ucli.StringFlag{Name: "cache", Usage: "index cache `DIR` (default: in the user's cache folder, one per set of chains)"},
 	}
 }
@@ -96,13 +97,14 @@ func explorerScene(c *ucli.Context, env Env) (demo.Scene, error) {
 	}
 	s.Gateways = append(s.Gateways, c.StringSlice("gateway")...)
 	for _, n := range c.StringSlice("node") {
-		if !strings.HasPrefix(n, "http://") && !strings.HasPrefix(n, "https://") {
-			return s, fmt.Errorf("--node %q: want a node's RE base URL (http:// or https://)", n)
+		id, u, err := explorer.ParseNode(n)
+		if err != nil {
+			return s, fmt.Errorf("--node %w", err)
 		}
 		if s.Nodes == nil {
 			s.Nodes = map[string]string{}
 		}
-		s.Nodes[n] = n
+		s.Nodes[cmp.Or(id, u)] = u
 	}
 	if len(s.Chains) == 0 {
 		return s, errors.New("no chain to read: give --rpc URL --suite FILE (repeat for each chain) or --scene FILE")
@@ -240,8 +242,8 @@ func auditReportCommand(env Env) *ucli.Command {
 		Flags: append(explorerFlags(),
 			&ucli.StringFlag{Name: "from", Usage: "events from `WHEN` on (a date 2026-12-01 or RFC 3339 time)"},
 			&ucli.StringFlag{Name: "to", Usage: "events up to `WHEN` (a date, meaning its end, or RFC 3339 time)"},
-			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (.html or .json; default: stdout, HTML)", Value: "-"},
-			&ucli.StringFlag{Name: "format", Usage: "html or json (default: from the file's extension)"},
+			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (.html, .json or .pdf; default: stdout, HTML)", Value: "-"},
+			&ucli.StringFlag{Name: "format", Usage: "html, json or pdf (default: from the file's extension); pdf prints the HTML with headless Chromium (MIFM_CHROMIUM or /usr/bin/chromium)"},
 		),
 		Action: func(c *ucli.Context) error {
 			if err := flagsFirst(c); err != nil {
@@ -262,12 +264,18 @@ func auditReportCommand(env Env) *ucli.Command {
 			format := c.String("format")
 			if format == "" {
 				format = "html"
-				if strings.HasSuffix(strings.ToLower(out), ".json") {
+				switch strings.ToLower(filepath.Ext(out)) {
+				case ".json":
 					format = "json"
+				case ".pdf":
+					format = "pdf"
 				}
 			}
-			if format != "html" && format != "json" {
-				return fmt.Errorf("--format %q: html or json", format)
+			if format != "html" && format != "json" && format != "pdf" {
+				return fmt.Errorf("--format %q: html, json or pdf", format)
+			}
+			if format == "pdf" && out == "-" {
+				return errors.New("a PDF report goes to a file: give -o FILE.pdf")
 			}
 			x, _, closeX, err := openExplorer(c, env)
 			if err != nil {
@@ -289,6 +297,9 @@ func auditReportCommand(env Env) *ucli.Command {
 				return write(env.Stdout)
 			}
 			path := env.path(out)
+			if format == "pdf" {
+				write = nil
+			}
 			// Written beside and renamed: an interrupted report leaves no
 			// half file under the name asked for.
 			tmp, err := os.CreateTemp(filepath.Dir(path), ".report-*")
@@ -296,11 +307,15 @@ func auditReportCommand(env Env) *ucli.Command {
 				return err
 			}
 			defer os.Remove(tmp.Name())
-			if err := write(tmp); err != nil {
+			if write == nil {
+				tmp.Close()
+				if err := x.WritePDF(c.Context, rep, env.Getenv("MIFM_CHROMIUM"), tmp.Name()); err != nil {
+					return err
+				}
+			} else if err := write(tmp); err != nil {
 				tmp.Close()
 				return err
-			}
-			if err := tmp.Close(); err != nil {
+			} else if err := tmp.Close(); err != nil {
 				return err
 			}
 			if err := os.Rename(tmp.Name(), path); err != nil {

@@ -31,7 +31,9 @@ func TestExplorerAndReportRefuseBadInput(t *testing.T) {
 		{[]string{"audit", "report"}, "report takes one target"},
 		{[]string{"audit", "report", "--from", "tuesday", "did:key:z6Mk"}, "--from"},
 		{[]string{"audit", "report", "--to", "soon", "did:key:z6Mk"}, "--to"},
-		{[]string{"audit", "report", "--format", "pdf", "did:key:z6Mk"}, `--format "pdf": html or json`},
+		{[]string{"audit", "report", "--format", "docx", "did:key:z6Mk"}, `--format "docx": html, json or pdf`},
+		{[]string{"audit", "report", "--format", "pdf", "did:key:z6Mk"}, "a PDF report goes to a file: give -o FILE.pdf"},
+		{[]string{"explorer", "--node", "did:web:a.example=ftp://x", "--rpc", "http://127.0.0.1:1", "--suite", suite}, "want a node's RE base URL"},
 		{[]string{"audit", "report", "did:key:z6Mk"}, "no chain to read"},
 		{[]string{"anchor", "verify", "--chain", "http://127.0.0.1:1", suite}, "neither a proof file"},
 	} {

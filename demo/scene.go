@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,7 +22,8 @@ type Scene struct {
 	Chains []SceneChain `json:"chains"`
 	// Gateways are the nodes' trustless IPFS gateways.
 	Gateways []string `json:"gateways"`
-	// Nodes are the nodes' RE base URLs, by platform DID.
+	// Nodes are the nodes' RE base URLs, by the platform DID each is
+	// known to be (or by URL, for a node not paired with a DID).
 	Nodes map[string]string `json:"nodes"`
 	// Sword is platform A's ERC-721, moved to B's user through escrow;
 	// Lantern the outside collection's token moved to chain Y and back.
@@ -98,10 +101,13 @@ func (s Scene) OpenExplorer(ctx context.Context, dir string) (x *explorer.Explor
 			b.Close()
 		}
 	}
-	cfg := explorer.Config{Gateways: s.Gateways, Cache: dir}
-	for _, id := range []string{PlatformA, PlatformB, Bridge} {
-		if u, ok := s.Nodes[id]; ok {
-			cfg.Nodes = append(cfg.Nodes, u)
+	cfg := explorer.Config{Gateways: s.Gateways, Cache: dir, NodeDIDs: map[string]string{}}
+	// Nodes are keyed by the DID the auditor pairs them with, or by URL.
+	for _, k := range slices.Sorted(maps.Keys(s.Nodes)) {
+		u := s.Nodes[k]
+		cfg.Nodes = append(cfg.Nodes, u)
+		if strings.HasPrefix(k, "did:") {
+			cfg.NodeDIDs[u] = k
 		}
 	}
 	for _, sc := range s.Chains {

@@ -200,7 +200,8 @@ func auditReportFromTheCommandLine(ctx context.Context, t *testing.T, s demo.Sce
 	for _, g := range s.Gateways {
 		args = append(args, "--gateway", g)
 	}
-	node := s.Nodes[demo.PlatformA]
+	// A did:web platform on loopback: its node is paired with its DID.
+	node := demo.PlatformA + "=" + s.Nodes[demo.PlatformA]
 	args = append(args, "--node", node, "-o", "a.html", demo.PlatformA)
 	code, _, errs := mifmCLI(ctx, dir, args...)
 	if code != 0 || !strings.Contains(errs, "anchored versions with proofs") {
@@ -239,5 +240,13 @@ func auditReportFromTheCommandLine(ctx context.Context, t *testing.T, s demo.Sce
 	}
 	if code, out, errs := mifmCLI(ctx, dir, "anchor", "verify", "--chain", s.Chains[0].RPC, "--node", node, "a.json"); code != 0 {
 		t.Errorf("anchor verify of the JSON export: exit %d: %s%s", code, out, errs)
+	}
+	// The same report printed to PDF by headless Chromium.
+	args[len(args)-2] = "a.pdf"
+	if code, _, errs := mifmCLI(ctx, dir, args...); code != 0 {
+		t.Fatalf("audit report -o a.pdf: exit %d: %s", code, errs)
+	}
+	if pdf, err := os.ReadFile(filepath.Join(dir, "a.pdf")); err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) || len(pdf) < 10000 {
+		t.Errorf("a.pdf is not a PDF of the report (%d bytes, %v)", len(pdf), err)
 	}
 }

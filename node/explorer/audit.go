@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,16 +15,26 @@ import (
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor"
+	"github.com/mifm/mifm/node/egress"
 )
 
 func platformID(did string) [32]byte { return contracts.PlatformID(did) }
 
-// Nodes are the nodes an auditor named by URL, and the DID documents
-// they serve at /.well-known/did.json (did:web platforms), read once,
-// bounded. It is safe for concurrent use.
+// Nodes are the nodes an auditor named by URL, some paired with the DID
+// the auditor knows each serves (DIDs: URL → DID). A paired node's
+// /.well-known/did.json is its did:web document, read once, bounded: a
+// did:web platform on a machine without its DNS name (a test, a demo, a
+// private network) is checked against the key it serves. A node is never
+// believed about a DID it was not paired with: any node can serve a
+// document naming another platform's DID with its own key. It is safe
+// for concurrent use.
 type Nodes struct {
 	URLs []string
-	// HTTP reads the documents (nil: a 10 s timeout).
+	// DIDs pairs a URL with the DID its node is known to be.
+	DIDs map[string]string
+	// HTTP reads the paired nodes' documents (nil: a 10 s timeout): the
+	// auditor chose those URLs. Every other DID resolves through a client
+	// that refuses private addresses.
 	HTTP *http.Client
 
 	mu   sync.Mutex
@@ -69,18 +80,27 @@ func (n *Nodes) Document(ctx context.Context, url string) (*did.Document, error)
 	return doc, nil
 }
 
-// Resolver resolves DIDs as an auditor does, with the did:web documents
-// of the named nodes read from those nodes: a did:web platform on a
-// machine without its DNS name (a test, a demo) is still checked against
-// the key it serves. Other did:web DIDs resolve over HTTPS as usual.
+// Resolver resolves DIDs as an auditor does: a did:web paired with a node
+// from the document that node serves (its id must be that DID), every
+// other DID as its method says, through a client that refuses private
+// addresses (a stranger's document or a pasted proof names the DID).
 func (n *Nodes) Resolver() *did.Resolver {
-	r := did.NewResolver(did.Options{HTTP: n.HTTP})
-	fallback := did.NewResolver(did.Options{HTTP: n.HTTP})
+	out := egress.New(egress.Config{}).Client(egress.Limits{Timeout: 30 * time.Second})
+	r := did.NewResolver(did.Options{HTTP: out})
+	fallback := did.NewResolver(did.Options{HTTP: out})
 	r.Register("web", did.MethodFunc(func(ctx context.Context, id string) (*did.Document, did.DocumentMetadata, error) {
 		for _, u := range n.URLs {
-			if doc, err := n.Document(ctx, u); err == nil && doc.ID == id {
-				return doc, did.DocumentMetadata{}, nil
+			if n.DIDs[u] != id {
+				continue
 			}
+			doc, err := n.Document(ctx, u)
+			if err != nil {
+				return nil, did.DocumentMetadata{}, fmt.Errorf("resolve %s from its node %s: %w", id, u, err)
+			}
+			if doc.ID != id {
+				return nil, did.DocumentMetadata{}, fmt.Errorf("%w: the node %s, paired with %s, serves the document of %s", did.ErrNotFound, u, id, doc.ID)
+			}
+			return doc, did.DocumentMetadata{}, nil
 		}
 		res, err := fallback.Resolve(ctx, id)
 		if err != nil {
@@ -91,11 +111,24 @@ func (n *Nodes) Resolver() *did.Resolver {
 	return r
 }
 
-// nodeDID is the DID of a configured node: its did:web document's id, or
-// the signer its published log names (checked when the log is read).
+// ParseNode reads a node as the auditor names it: URL, or DID=URL to pair
+// it with the DID it is known to be.
+func ParseNode(s string) (id, url string, err error) {
+	if i := strings.Index(s, "=http"); i > 0 && strings.HasPrefix(s, "did:") {
+		id, s = s[:i], s[i+1:]
+	}
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return "", "", fmt.Errorf("%q: want a node's RE base URL (http:// or https://), or DID=URL", s)
+	}
+	return id, s, nil
+}
+
+// nodeDID is the DID of a configured node: the one the auditor paired it
+// with, or the signer its published log names (every page's signature is
+// then checked against that DID, resolved as its method says).
 func (e *Explorer) nodeDID(ctx context.Context, node string) (string, error) {
-	if doc, err := e.nodes.Document(ctx, node); err == nil && doc.ID != "" {
-		return doc.ID, nil
+	if d := e.nodes.DIDs[node]; d != "" {
+		return d, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -141,6 +174,9 @@ func (e *Explorer) AuditLog(ctx context.Context, id string) (*AuditLog, error) {
 }
 
 func (e *Explorer) readAuditLog(ctx context.Context, node, id string) (*AuditLog, error) {
+	if a := e.audits.get(node); a != nil {
+		return a, nil
+	}
 	l, err := anchor.FetchPublishedLog(ctx, e.cfg.HTTP, node, anchor.FetchOptions{Node: id, Resolver: e.resolver})
 	if err != nil {
 		return nil, err
@@ -162,7 +198,72 @@ func (e *Explorer) readAuditLog(ctx context.Context, node, id string) (*AuditLog
 		return out, nil
 	}
 	out.Verification = anchor.VerifyPublishedLog(ctx, l, vf)
+	if out.Verification.OK {
+		e.checkNewest(ctx, out)
+	}
+	e.audits.put(node, out)
 	return out, nil
+}
+
+// checkNewest holds the log against the newest checkpoint of the node the
+// chain holds, not only the one its pages carry: a node that serves its
+// log cut at an older checkpoint (rolled back) is refused.
+func (e *Explorer) checkNewest(ctx context.Context, a *AuditLog) {
+	leaves, err := e.Versions(anchor.AuditSubject(a.Log.Node))
+	if err != nil {
+		return
+	}
+	v := a.Verification
+	for i := len(leaves) - 1; i >= 0; i-- {
+		l := leaves[i]
+		doc, err := e.Document(ctx, l.CID)
+		if err != nil {
+			continue
+		}
+		ver, err := anchor.Decode(doc)
+		if err != nil || ver.Author != a.Log.Node || ver.VerifySignature(ctx, e.resolver) != nil {
+			continue // not the node's: anyone may anchor a leaf of any name
+		}
+		n, err := strconv.ParseUint(ver.State["entries"], 10, 64)
+		if err != nil || n == 0 {
+			continue
+		}
+		switch {
+		case n > uint64(len(a.Log.Entries)):
+			v.OK, v.Failed = false, "checkpoint"
+			v.Reason = fmt.Sprintf("the chain holds the node's checkpoint of %d entries (version %d, anchored in block %d); the published log holds %d: it was cut back", n, ver.Seq, l.Block, len(a.Log.Entries))
+		case a.Log.Entries[n-1].Hash != ver.State["head"]:
+			v.OK, v.Failed = false, "checkpoint"
+			v.Reason = fmt.Sprintf("entry %d hashes to %s; the node's newest anchored checkpoint (version %d) signed %s", n, a.Log.Entries[n-1].Hash, ver.Seq, ver.State["head"])
+		}
+		return // the newest of the node's own checkpoints decides
+	}
+}
+
+// auditCache keeps logs read in the last 30 seconds: a page view must not
+// make the explorer read a whole log again.
+type auditCache struct {
+	mu   sync.Mutex
+	logs map[string]*AuditLog
+	at   map[string]time.Time
+}
+
+func (c *auditCache) get(node string) *AuditLog {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if time.Since(c.at[node]) < 30*time.Second {
+		return c.logs[node]
+	}
+	return nil
+}
+
+func (c *auditCache) put(node string, a *AuditLog) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.logs == nil {
+		c.logs, c.at = map[string]*AuditLog{}, map[string]time.Time{}
+	}
+	c.logs[node], c.at[node] = a, time.Now()
 }
 
 func (s *Server) audits(w http.ResponseWriter, r *http.Request) {
@@ -181,6 +282,12 @@ type auditRow struct {
 	Time, API, Op, Actor, Subject, Hash string
 	Outcome, Short                      string
 	Withheld                            bool
+	// Redacted names the fields the operator's policy removed: the
+	// entry's place in the chain is checked, what is left of it is not.
+	Redacted string
+	// Unchecked is an entry whose content was not checked (after a break
+	// in the chain).
+	Unchecked bool
 }
 
 // maxAuditRows bounds the entries a page lists (the newest).
@@ -222,8 +329,8 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 		entries, view.Truncated = entries[len(entries)-maxAuditRows:], true
 	}
 	for _, en := range entries {
-		view.Entries = append(view.Entries, auditRow{Seq: en.Seq, Time: en.Time, API: en.API, Op: en.Op, Actor: en.Actor, Subject: en.Subject,
-			Outcome: en.Outcome, Hash: en.Hash, Short: short(en.Hash), Withheld: en.Withheld})
+		view.Entries = append(view.Entries, auditRow{Unchecked: !v.CheckedContent(en) && !en.Withheld && len(en.Redacted) == 0, Seq: en.Seq, Time: en.Time, API: en.API, Op: en.Op, Actor: en.Actor, Subject: en.Subject,
+			Outcome: en.Outcome, Hash: en.Hash, Short: short(en.Hash), Withheld: en.Withheld, Redacted: strings.Join(en.Redacted, ", ")})
 	}
 	if r.URL.Query().Get("format") == "json" {
 		s.render(w, r, http.StatusOK, "audit", "", a)

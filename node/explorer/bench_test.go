@@ -2,15 +2,22 @@ package explorer_test
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/mifm/mifm/chain"
+	"github.com/mifm/mifm/contracts"
+	"github.com/mifm/mifm/contracts/bindings/asset1155"
+	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/explorer"
 )
 
@@ -181,3 +188,79 @@ func BenchmarkReport(b *testing.B) {
 type counter struct{ n int64 }
 
 func (c *counter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+// BenchmarkIndexLarge is a history of MIFM_BENCH_LARGE events (say
+// 1000000), made cheaply: 250 ERC-1155 editions minted in one batch and
+// passed between two keys 250 at a time (one TransferBatch log, 250
+// events, per transaction). It reports the indexing rate and how long
+// the pages take on that index: an account's first page, a page deep in
+// its history, and one edition's whole timeline.
+func BenchmarkIndexLarge(b *testing.B) {
+	target, _ := strconv.Atoi(os.Getenv("MIFM_BENCH_LARGE"))
+	if target <= 0 {
+		b.Skip("set MIFM_BENCH_LARGE=1000000 to make and index that many events")
+	}
+	ctx := context.Background()
+	w := newWorld(b, b.TempDir())
+	defer func() { w.store.Close(); w.chain.Close() }()
+	w.send(b, 0, w.suite[contracts.Asset1155], asset1155.NewAsset1155().PackSetMinter(contracts.PlatformID(platform), w.addrs[0], true))
+	tok := &asset.Tokenizer{Sender: w.senders[0], Store: w.store, PlatformDID: platform, Asset721: w.suite[contracts.Asset721], Asset1155: w.suite[contracts.Asset1155], FromBlock: w.from}
+	req := asset.BatchRequest{Standard: asset.ERC1155, To: w.addrs[0]}
+	for i := range 250 {
+		req.Assets = append(req.Assets, asset.Request{Name: fmt.Sprintf("coin %d", i), LocalID: fmt.Sprintf("coin-%04d", i), Amount: big.NewInt(1),
+			Files: []asset.File{{Name: "coin.png", Data: strings.NewReader(fmt.Sprintf("\x89PNG coin %d", i))}}})
+	}
+	minted, err := tok.TokenizeBatch(ctx, req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ids, ones []*big.Int
+	for _, a := range minted.Assets {
+		id, _ := chain.ParseAssetID(a.Asset)
+		_, n, _ := id.Token()
+		ids, ones = append(ids, n), append(ones, big.NewInt(1))
+	}
+	start := time.Now()
+	made := 0
+	ed := asset1155.NewAsset1155()
+	for i := 0; made < target; i++ {
+		from := i % 2
+		w.send(b, from, w.suite[contracts.Asset1155], ed.PackSafeBatchTransferFrom(w.addrs[from], w.addrs[1-from], ids, ones, nil))
+		made += len(ids)
+	}
+	b.Logf("%d events in %d transactions made in %s", made, made/len(ids), time.Since(start).Round(time.Second))
+	x := w.open(b, b.TempDir(), nil)
+	defer x.Close()
+	b.ResetTimer()
+	r, err := x.Sync(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(r.Events)/r.Took.Seconds(), "events/s")
+	b.ReportMetric(float64(r.Events), "events")
+	timed := func(name string, fn func() error) {
+		start := time.Now()
+		if err := fn(); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("%s: %s", name, time.Since(start).Round(time.Microsecond))
+	}
+	after := ""
+	timed("account, first page of 50", func() error {
+		p, err := x.AccountActivity(w.addrs[1], "", 50)
+		if err == nil {
+			after = p.Next
+		}
+		return err
+	})
+	for range 2000 { // 100,000 events in
+		p, err := x.AccountActivity(w.addrs[1], after, 50)
+		if err != nil || p.Next == "" {
+			break
+		}
+		after = p.Next
+	}
+	timed("account, a page 100,000 events in", func() error { _, err := x.AccountActivity(w.addrs[1], after, 50); return err })
+	timed("one edition's whole timeline", func() error { _, err := x.Timeline(ctx, minted.Assets[0].Asset); return err })
+}

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net/http"
 	"os"
@@ -44,8 +45,10 @@ type Config struct {
 	// against its CID, so any gateway will do.
 	Gateways []string
 	// Nodes are the RE base URLs of nodes whose published audit logs the
-	// explorer reads.
-	Nodes []string
+	// explorer reads; NodeDIDs pairs some with the DID the auditor knows
+	// each is (URL → DID), whose did:web document the node then serves.
+	Nodes    []string
+	NodeDIDs map[string]string
 	// Cache is the folder of the index and the fetched blocks.
 	Cache string
 	// Range is how many blocks one log query covers (default 5,000); it is
@@ -67,6 +70,7 @@ type Explorer struct {
 	syncMu   sync.Mutex // one Sync at a time
 	trees    treeCache
 	retry    backoff
+	audits   auditCache
 	nodes    *Nodes
 	resolver *did.Resolver
 
@@ -105,7 +109,7 @@ func Open(ctx context.Context, cfg Config) (*Explorer, error) {
 		return nil, fmt.Errorf("open explorer cache: %w", err)
 	}
 	e := &Explorer{cfg: cfg, db: db, content: content, chains: map[uint64]*Chain{}, log: cfg.Log}
-	e.nodes = &Nodes{URLs: cfg.Nodes, HTTP: cfg.HTTP}
+	e.nodes = &Nodes{URLs: cfg.Nodes, DIDs: cfg.NodeDIDs, HTTP: cfg.HTTP}
 	e.resolver = e.nodes.Resolver()
 	for _, c := range cfg.Chains {
 		if err := e.addChain(ctx, c); err != nil {
@@ -285,20 +289,30 @@ func (e *Explorer) syncChain(ctx context.Context, c *Chain) (uint64, int, error)
 			}
 			return blocks, events, fmt.Errorf("read logs of blocks %d-%d: %w", cur.Next, to, err)
 		}
+		// Endpoints of go-ethereum 1.16 on give each log its block's
+		// time; the blocks of logs without it are read in batches.
 		var need []uint64
-		seen := map[uint64]bool{}
+		times := map[uint64]uint64{}
 		for _, l := range logs {
 			if l.Removed {
 				return blocks, events, ErrReorg
 			}
-			if !seen[l.BlockNumber] {
-				seen[l.BlockNumber] = true
-				need = append(need, l.BlockNumber)
+			if _, ok := times[l.BlockNumber]; ok {
+				continue
 			}
+			if l.BlockTimestamp != 0 {
+				times[l.BlockNumber] = l.BlockTimestamp
+				continue
+			}
+			times[l.BlockNumber] = 0
+			need = append(need, l.BlockNumber)
 		}
-		times, err := c.blockTimes(ctx, need)
-		if err != nil {
-			return blocks, events, err
+		if len(need) > 0 {
+			read, err := c.blockTimes(ctx, need)
+			if err != nil {
+				return blocks, events, err
+			}
+			maps.Copy(times, read)
 		}
 		last, err := c.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 		if err != nil {
@@ -314,9 +328,20 @@ func (e *Explorer) syncChain(ctx context.Context, c *Chain) (uint64, int, error)
 				}
 				if it.Kind == KindAnchored && it.Detail != "" {
 					v, _ := json.Marshal(it)
-					b.Put(key(pPending, []byte(it.Detail)), v)
+					// Keyed by anchoring, not by manifest: anyone may anchor
+					// the same root again, and each anchoring is its own.
+					b.Put(key(pPending, it.pos()), v)
 				}
 				n++
+				// A batch of a few thousand items is written as it fills:
+				// keys are positions, so writing them again after a crash
+				// before the cursor moved changes nothing.
+				if n%4096 == 0 {
+					if err := b.Commit(); err != nil {
+						return blocks, events, fmt.Errorf("write the index: %w", err)
+					}
+					b = e.db.NewBatch()
+				}
 			}
 		}
 		next := cursor{Next: to + 1, Hash: last.Hash(), Events: cur.Events + uint64(n)}
@@ -339,7 +364,7 @@ func (e *Explorer) syncChain(ctx context.Context, c *Chain) (uint64, int, error)
 // over every index, and reading the chains again is what a reorg costs.
 func (e *Explorer) forget() error {
 	b := e.db.NewBatch()
-	for _, p := range []string{pItem, pAsset, pAccount, pPlatform, pRef, pTx, pCursor, pDID, pLeaf, pVersion, pPending} {
+	for _, p := range []string{pItem, pAsset, pAccount, pPlatform, pRef, pTx, pCursor, pDID, pLeaf, pVersion, pPending} { // pFile: content, not chain
 		if err := e.db.Scan([]byte(p), nil, func(k, _ []byte) bool {
 			b.Delete(append([]byte{}, k...))
 			return true

@@ -3,6 +3,7 @@ package explorer_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -164,6 +166,17 @@ func (w *world) open(t testing.TB, dir string, tune func(*explorer.Config)) *exp
 	return x
 }
 
+// timeless is an endpoint whose logs carry no block time.
+type timeless struct{ chain.Client }
+
+func (c timeless) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := c.Client.FilterLogs(ctx, q)
+	for i := range logs {
+		logs[i].BlockTimestamp = 0
+	}
+	return logs, err
+}
+
 func kinds(items []explorer.Item) string {
 	var out []string
 	for _, it := range items {
@@ -195,10 +208,25 @@ func TestIndexReadsAnAssetsLife(t *testing.T) {
 	if tl.Shown == nil || !tl.Shown.Verified || tl.Shown.Metadata.Name != "Sword" {
 		t.Errorf("metadata not fetched from the gateway and checked: %+v %s", tl.Shown, tl.ShowError)
 	}
+	if len(tl.Files) != 1 || tl.Files[0].Name != "animation_url" || !tl.Files[0].OK {
+		t.Errorf("the model was not fetched and checked: %+v", tl.Files)
+	}
 	for i, it := range tl.Events[2:] {
 		if from, to := w.addrs[i%2], w.addrs[1-i%2]; it.From != from || it.To != to {
 			t.Errorf("transfer %d: %s → %s, want %s → %s", i, it.From.Hex(), it.To.Hex(), from.Hex(), to.Hex())
 		}
+	}
+
+	// An endpoint whose logs carry no block time (before go-ethereum
+	// 1.16): the times come from the blocks, the same.
+	old := w.open(t, t.TempDir(), func(c *explorer.Config) {
+		c.Chains[0].Backend = timeless{c.Chains[0].Backend}
+	})
+	if _, err := old.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if tl2, err := old.Timeline(ctx, w.sword); err != nil || fmt.Sprint(tl2.Events) != fmt.Sprint(tl.Events) {
+		t.Errorf("read without log times, the sword's life differs (%v):\n%v\n%v", err, tl2.Events, tl.Events)
 	}
 
 	// Key 1's activity, two by two: the pages join up to all of it.

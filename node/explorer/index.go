@@ -92,10 +92,10 @@ const (
 	pTx       = "x/" // tx hash, pos
 	pCursor   = "c/" // chain → cursor
 	pDID      = "d/" // platform id → DID
-	pLeaf     = "s/" // subject, 0, seq → Leaf
-	pVersion  = "v/" // version CID → leaf key
-	pPending  = "m/" // manifest CID → the Anchored item waiting for it
-	pWrapped  = "w/" // chain → wrapped721, wrapped1155
+	pLeaf     = "s/" // subject, 0, seq, CID, anchoring tx → Leaf
+	pVersion  = "v/" // version CID, anchoring tx → leaf key
+	pPending  = "m/" // Anchored item's pos → the item, until its manifest is read
+	pFile     = "f/" // file CID → what checking it found, once it held
 )
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }

@@ -8,15 +8,19 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/contracts/bindings/wrapped721"
 	"github.com/mifm/mifm/node/asset"
 	"github.com/mifm/mifm/node/crosschain"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/store"
 )
 
@@ -39,8 +43,11 @@ type Timeline struct {
 	Shown *asset.Shown `json:"token,omitempty"`
 	// ShowError says why the metadata could not be read.
 	ShowError string `json:"showError,omitempty"`
-	Events    []Item `json:"events"`
-	Truncated bool   `json:"truncated,omitempty"`
+	// Files are the checks of the files the metadata names (image,
+	// animation_url): fetched from the gateways, every block hashed.
+	Files     []asset.Check `json:"files,omitempty"`
+	Events    []Item        `json:"events"`
+	Truncated bool          `json:"truncated,omitempty"`
 }
 
 // Timeline reads an asset's events from the index: its mint, transfers,
@@ -138,6 +145,7 @@ func (e *Explorer) Timeline(ctx context.Context, assetID string) (*Timeline, err
 			t.ShowError = err.Error()
 		} else {
 			t.Shown = shown
+			t.Files = e.checkFiles(ctx, shown.Metadata)
 		}
 	}
 	return t, nil
@@ -326,6 +334,46 @@ func causal(items []Item) []Item {
 		queues[bestChain] = queues[bestChain][1:]
 		done[best] = true
 		out = append(out, best.items...)
+	}
+	return out
+}
+
+// MaxFile bounds a file of an asset the explorer fetches to check.
+const MaxFile = 256 << 20
+
+// checkFiles fetches the files an asset's metadata names by ipfs:// URI
+// from the gateways, every block checked against the CID.
+func (e *Explorer) checkFiles(ctx context.Context, m *asset.Metadata) []asset.Check {
+	if m == nil {
+		return nil
+	}
+	var out []asset.Check
+	for _, f := range []struct{ name, uri string }{{"image", m.Image}, {"animation_url", m.AnimationURL}} {
+		ref, ok := strings.CutPrefix(f.uri, "ipfs://")
+		if !ok {
+			continue
+		}
+		root, _, _ := strings.Cut(ref, "/")
+		c, err := cid.Decode(root)
+		if err != nil {
+			out = append(out, asset.Check{Name: f.name, Detail: fmt.Sprintf("%s: not a CID: %v", f.uri, err)})
+			continue
+		}
+		// A file checked once is not fetched again on every view.
+		if done, err := e.db.Get(key(pFile, []byte(c.String()))); err == nil {
+			out = append(out, asset.Check{Name: f.name, OK: true, Detail: string(done)})
+			continue
+		}
+		fctx, cancel := context.WithTimeout(ctx, time.Minute)
+		got, err := ipfs.FetchFirst(fctx, e.content, e.cfg.Gateways, c, MaxFile)
+		cancel()
+		if err != nil {
+			out = append(out, asset.Check{Name: f.name, Detail: err.Error()})
+			continue
+		}
+		detail := fmt.Sprintf("%s: %d blocks fetched, each hashing to its CID", c, got.Blocks)
+		_ = e.db.Put(key(pFile, []byte(c.String())), []byte(detail))
+		out = append(out, asset.Check{Name: f.name, OK: true, Detail: detail})
 	}
 	return out
 }

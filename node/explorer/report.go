@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -51,10 +52,16 @@ type ReportChain struct {
 	Head  uint64 `json:"head"`
 }
 
-// ReportVersion is an anchored version and its proof.
+// ReportVersion is an anchored version and its proof, with the
+// explorer's check of its author's signature (which the page's script
+// leaves to it); Error says why its proof or document could not be had
+// (anyone may anchor a leaf naming a subject, with a CID nobody serves).
 type ReportVersion struct {
 	Leaf
-	Proof *anchor.Proof `json:"proof"`
+	Proof       *anchor.Proof `json:"proof,omitempty"`
+	SignatureOK bool          `json:"signatureOk"`
+	Signature   string        `json:"signature,omitempty"`
+	Error       string        `json:"error,omitempty"`
 }
 
 // MaxReportEvents bounds a report's events.
@@ -91,7 +98,7 @@ func (e *Explorer) Report(ctx context.Context, req ReportRequest) (*Report, erro
 		r.To = req.To.UTC().Format(time.RFC3339)
 	}
 	for _, c := range e.Chains() {
-		rc := ReportChain{Chain: chain.EIP155(c.ID).String(), RPC: c.URL}
+		rc := ReportChain{Chain: chain.EIP155(c.ID).String(), RPC: publicEndpoint(c.URL)}
 		rc.Head, _ = c.Backend.BlockNumber(ctx)
 		r.Chains = append(r.Chains, rc)
 	}
@@ -175,16 +182,21 @@ func (e *Explorer) Report(ctx context.Context, req ReportRequest) (*Report, erro
 			if !in(l.Time) {
 				continue
 			}
-			p, err := e.Proof(ctx, l.CID)
-			if err != nil {
-				return nil, fmt.Errorf("proof of version %d of %s: %w", l.Seq, s, err)
+			rv := ReportVersion{Leaf: l}
+			p, err := e.Proof(ctx, l.CID, l.Tx)
+			var doc []byte
+			if err == nil {
+				doc, err = e.Document(ctx, l.CID)
 			}
-			doc, err := e.Document(ctx, l.CID)
 			if err != nil {
-				return nil, fmt.Errorf("document of version %d of %s: %w", l.Seq, s, err)
+				rv.Error = fmt.Sprintf("version %d of %s: %v", l.Seq, s, err)
+				r.Versions = append(r.Versions, rv)
+				continue
 			}
 			p.Document = string(doc)
-			r.Versions = append(r.Versions, ReportVersion{Leaf: l, Proof: p})
+			rv.Proof = p
+			rv.SignatureOK, rv.Signature = e.checkSignature(ctx, l.CID)
+			r.Versions = append(r.Versions, rv)
 		}
 	}
 	if r.Kind == "subject" && len(r.Versions) == 0 {
@@ -197,7 +209,18 @@ func (e *Explorer) Report(ctx context.Context, req ReportRequest) (*Report, erro
 func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	return enc.Encode(r.public())
+}
+
+// public is the report with its endpoints cut to what may be handed on.
+func (r *Report) public() *Report {
+	out := *r
+	out.Chains = make([]ReportChain, len(r.Chains))
+	for i, c := range r.Chains {
+		c.RPC = publicEndpoint(c.RPC)
+		out.Chains[i] = c
+	}
+	return &out
 }
 
 type reportView struct {
@@ -206,6 +229,8 @@ type reportView struct {
 	Rows     []Row
 	Asset    *assetView
 	Versions []reportVersionView
+	// Missing are the versions whose proof or document could not be had.
+	Missing []string
 }
 
 type reportVersionView struct {
@@ -227,6 +252,7 @@ func (e *Explorer) WriteHTML(w io.Writer, r *Report) error {
 		return fmt.Errorf("write report: the verification script is missing: %w", err)
 	}
 	css, _ := staticFiles.ReadFile("static/style.css")
+	r = r.public()
 	rv := reportView{R: r, Title: "Audit report: " + r.Target, Rows: e.rows(r.Events)}
 	if r.Timeline != nil {
 		av := e.assetView(r.Timeline)
@@ -237,6 +263,10 @@ func (e *Explorer) WriteHTML(w io.Writer, r *Report) error {
 		rpc[c.Chain] = c.RPC
 	}
 	for i, v := range r.Versions {
+		if v.Proof == nil {
+			rv.Missing = append(rv.Missing, v.Error)
+			continue
+		}
 		b, err := json.Marshal(v.Proof) // escapes <, > and &: safe inside a script element
 		if err != nil {
 			return err
@@ -244,6 +274,10 @@ func (e *Explorer) WriteHTML(w io.Writer, r *Report) error {
 		id := fmt.Sprintf("proof-%d", i+1)
 		vv := e.versionViews([]Leaf{v.Leaf})[0]
 		vv.ProofURL, vv.ProofFile, vv.RPC, vv.Gateway, vv.TxURL = "#"+id, "", rpc[v.Chain], "", ""
+		vv.SignatureOK, vv.Signature = v.SignatureOK, v.Signature
+		if vv.Signature == "" {
+			vv.Signature = "not checked"
+		}
 		rv.Versions = append(rv.Versions, reportVersionView{V: vv, ProofJSON: template.JS(b), ProofID: id})
 	}
 	view := view{Title: rv.Title, Data: rv, Inline: &inline{CSS: template.CSS(css), Ethers: template.JS(ethers), Verify: template.JS(verify)}}
@@ -288,7 +322,9 @@ func ReadReportProofs(r io.Reader) ([]*anchor.Proof, error) {
 			return nil, fmt.Errorf("read report: type %q, want %q", rep.Type, ReportType)
 		}
 		for _, v := range rep.Versions {
-			raw = append(raw, v.Proof)
+			if len(v.Proof) > 0 && string(v.Proof) != "null" {
+				raw = append(raw, v.Proof)
+			}
 		}
 	} else {
 		for _, m := range embeddedProof.FindAllSubmatch(b, -1) {
@@ -307,4 +343,19 @@ func ReadReportProofs(r io.Reader) ([]*anchor.Proof, error) {
 		out = append(out, proof)
 	}
 	return out, nil
+}
+
+// publicEndpoint is a chain endpoint as a report may show it: scheme and
+// host only. Providers put API keys in the path, the query or the user
+// part, and a report is handed on.
+func publicEndpoint(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(an endpoint)"
+	}
+	out := u.Scheme + "://" + u.Host
+	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		out += "/…"
+	}
+	return out
 }

@@ -157,10 +157,21 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			http.Error(w, "the explorer answers on loopback only (Host "+r.Host+")", http.StatusMisdirectedRequest)
 			return
 		}
+		// A page of another site may still POST here (a form, a no-cors
+		// fetch): /verify would resolve DIDs it chose and /rpc spend the
+		// auditor's endpoint. Browsers say where a request comes from.
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			site := r.Header.Get("Sec-Fetch-Site")
+			origin := r.Header.Get("Origin")
+			if (site != "" && site != "same-origin" && site != "none") || (origin != "" && origin != "http://"+r.Host) {
+				http.Error(w, "the explorer takes no requests from other sites", http.StatusForbidden)
+				return
+			}
+		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin") // no-referrer would make a same-origin form post say Origin: null
 		next.ServeHTTP(w, r)
 	})
 }
@@ -362,7 +373,8 @@ func (s *Server) did(w http.ResponseWriter, r *http.Request) {
 	v.Subjects = subjects
 	for _, n := range s.X.cfg.Nodes {
 		if d, _ := s.X.nodeDID(r.Context(), n); d == id {
-			v.Nodes = append(v.Nodes, n)
+			v.Nodes = append(v.Nodes, id)
+			break
 		}
 	}
 	if len(v.Sections) == 0 && len(v.Subjects) == 0 {
@@ -386,7 +398,8 @@ type versionView struct {
 func (e *Explorer) versionViews(leaves []Leaf) []versionView {
 	out := make([]versionView, 0, len(leaves))
 	for _, l := range leaves {
-		out = append(out, versionView{Leaf: l, ProofURL: "/proof/" + l.CID + ".json", ProofFile: "/proof/" + l.CID + ".json",
+		proof := "/proof/" + l.CID + ".json?tx=" + l.Tx.Hex()
+		out = append(out, versionView{Leaf: l, ProofURL: proof, ProofFile: proof,
 			RPC: "/rpc/" + l.Chain, TxURL: "/tx/" + l.Chain + "/" + l.Tx.Hex(), TxShort: l.Tx.Hex()[:10] + "…",
 			When: time.Unix(int64(l.Time), 0).UTC().Format(time.RFC3339)})
 	}
@@ -423,7 +436,15 @@ func (s *Server) proof(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "a proof is /proof/CID.json", http.StatusNotFound)
 		return
 	}
-	p, err := s.X.Proof(r.Context(), c)
+	var tx []common.Hash
+	if t := r.URL.Query().Get("tx"); t != "" {
+		if len(t) != 66 || !strings.HasPrefix(t, "0x") {
+			writeJSONError(w, http.StatusBadRequest, errors.New("tx is the anchoring transaction's hash, 0x and 64 hex digits"))
+			return
+		}
+		tx = append(tx, common.HexToHash(t))
+	}
+	p, err := s.X.Proof(r.Context(), c, tx...)
 	if errors.Is(err, ErrUnknownVersion) {
 		writeJSONError(w, http.StatusNotFound, err)
 		return
@@ -588,6 +609,12 @@ func (s *Server) rpc(w http.ResponseWriter, r *http.Request) {
 	c, ok := s.X.chains[id]
 	if !ok || c.RPC == nil {
 		http.Error(w, "the explorer does not read "+cid.String(), http.StatusNotFound)
+		return
+	}
+	// application/json makes a cross-site fetch ask first (CORS
+	// preflight), which the explorer never allows.
+	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		http.Error(w, "a JSON-RPC request is Content-Type: application/json", http.StatusUnsupportedMediaType)
 		return
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 64<<10+1))

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,7 +23,6 @@ import (
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/anchor/merkle"
 	"github.com/mifm/mifm/node/ipfs"
-	"github.com/mifm/mifm/node/store"
 )
 
 // Leaf is one anchored version as the chain and its batch's manifest say:
@@ -44,9 +44,16 @@ type Leaf struct {
 // the same seq (a conflict, or a stranger anchoring a version of someone
 // else's subject: Anchor takes roots from anyone) are both listed, each
 // with its anchorer and author, never one hiding the other.
-func leafKey(subject string, seq uint64, c string) []byte {
-	return append(binary.BigEndian.AppendUint64(key(pLeaf, []byte(subject), []byte{0}), seq), c...)
+func leafKey(subject string, seq uint64, c string, tx common.Hash) []byte {
+	return append(append(binary.BigEndian.AppendUint64(key(pLeaf, []byte(subject), []byte{0}), seq), c...), tx.Bytes()...)
 }
+
+// Bounds on the manifests one Sync reads: anyone can anchor a root, so a
+// stranger's manifests must not hold the index up.
+const (
+	maxManifestsPerSync = 32
+	manifestBudget      = time.Minute
+)
 
 // maxSubject bounds a subject read from a manifest.
 const maxSubject = 512
@@ -71,10 +78,16 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 		return err
 	}
 	var errs []error
+	deadline := time.Now().Add(manifestBudget)
+	read := 0
 	for _, p := range list {
+		if read == maxManifestsPerSync || time.Now().After(deadline) {
+			break // the rest wait for the next Sync
+		}
 		if !e.retry.due(p.it.Detail) {
 			continue
 		}
+		read++
 		mctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		tree, err := e.manifest(mctx, p.it.Detail)
 		cancel()
@@ -93,7 +106,12 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 			continue
 		}
 		e.retry.forget(p.it.Detail)
-		c := e.chains[p.it.Chain]
+		at := anchor.Anchoring{Chain: chain.EIP155(p.it.Chain).String(), Contract: p.it.Contract, Anchorer: p.it.From, Tx: p.it.Tx, Block: p.it.Block, Time: p.it.Time}
+		if c := e.chains[p.it.Chain]; c != nil {
+			if h, err := c.Backend.HeaderByNumber(ctx, bigU(p.it.Block)); err == nil {
+				at.BlockHash = h.Hash()
+			}
+		}
 		b := e.db.NewBatch()
 		batch, _ := strconv.ParseUint(p.it.ID, 10, 64)
 		for i, v := range tree.Values {
@@ -101,21 +119,11 @@ func (e *Explorer) fetchManifests(ctx context.Context) error {
 			if !ok {
 				continue
 			}
-			l.Index, l.Root, l.Batch, l.Leaves, l.Manifest = i, p.it.Ref, batch, tree.Len(), p.it.Detail
-			l.Anchoring = anchor.Anchoring{Chain: chain.EIP155(p.it.Chain).String(), Contract: p.it.Contract, Anchorer: p.it.From, Tx: p.it.Tx, Block: p.it.Block, Time: p.it.Time}
-			if c != nil {
-				if h, err := c.Backend.HeaderByNumber(ctx, bigU(p.it.Block)); err == nil {
-					l.BlockHash = h.Hash()
-				}
-			}
+			l.Index, l.Root, l.Batch, l.Leaves, l.Manifest, l.Anchoring = i, p.it.Ref, batch, tree.Len(), p.it.Detail, at
 			lv, _ := json.Marshal(l)
-			k := leafKey(l.Subject, l.Seq, l.CID)
-			// A version anchored twice (a retry) keeps its first
-			// anchoring.
-			if _, err := e.db.Get(key(pVersion, []byte(l.CID))); errors.Is(err, store.ErrNotFound) {
-				b.Put(k, lv)
-				b.Put(key(pVersion, []byte(l.CID)), k)
-			}
+			k := leafKey(l.Subject, l.Seq, l.CID, l.Tx)
+			b.Put(k, lv)
+			b.Put(key(pVersion, []byte(l.CID), l.Tx.Bytes()), k)
 		}
 		b.Delete(p.key)
 		if err := b.Commit(); err != nil {
@@ -188,25 +196,30 @@ func (e *Explorer) Versions(subject string) ([]Leaf, error) {
 	return out, err
 }
 
-// Subjects lists anchored subjects whose name holds needle (a DID), up to
-// limit.
-func (e *Explorer) Subjects(needle string, limit int) ([]string, error) {
+// Subjects lists the anchored subjects of a DID, up to limit: its
+// identity, its avatars, and, for a node, its audit log. Names that only
+// contain the DID (another DID it is a prefix of, someone's avatar
+// named after it) are not its.
+func (e *Explorer) Subjects(id string, limit int) ([]string, error) {
 	var out []string
-	last := ""
-	err := e.db.Scan([]byte(pLeaf), nil, func(k, _ []byte) bool {
-		rest := k[len(pLeaf):]
-		i := bytes.IndexByte(rest, 0)
-		if i < 0 {
-			return true
+	for _, prefix := range []string{"identity:" + id + "\x00", "audit:" + id + "\x00", "avatar:" + id + "/"} {
+		last := ""
+		err := e.db.Scan(key(pLeaf, []byte(prefix)), nil, func(k, _ []byte) bool {
+			rest := k[len(pLeaf):]
+			i := bytes.IndexByte(rest, 0)
+			if i < 0 {
+				return true
+			}
+			if s := string(rest[:i]); s != last {
+				out, last = append(out, s), s
+			}
+			return len(out) < limit
+		})
+		if err != nil || len(out) >= limit {
+			return out, err
 		}
-		s := string(rest[:i])
-		if s != last && strings.Contains(s, needle) {
-			out = append(out, s)
-			last = s
-		}
-		return len(out) < limit
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // ErrUnknownVersion is a CID no anchored manifest names.
@@ -214,22 +227,38 @@ var ErrUnknownVersion = errors.New("no anchored batch holds this version")
 
 // Proof makes the inclusion proof of an anchored version from its batch's
 // manifest: the same file `mifm anchor proof` writes, so `mifm anchor
-// verify` and the page's script check it alike.
-func (e *Explorer) Proof(ctx context.Context, version string) (*anchor.Proof, error) {
-	k, err := e.db.Get(key(pVersion, []byte(version)))
-	if errors.Is(err, store.ErrNotFound) {
+// verify` and the page's script check it alike. A CID anchored more than
+// once (anyone may anchor a root) is proved by the anchoring tx names, or
+// else by the earliest that places it under the subject and seq its
+// document says.
+func (e *Explorer) Proof(ctx context.Context, version string, tx ...common.Hash) (*anchor.Proof, error) {
+	var leaves []Leaf
+	if err := e.db.Scan(key(pVersion, []byte(version)), nil, func(_, k []byte) bool {
+		v, err := e.db.Get(k)
+		var l Leaf
+		if err == nil && json.Unmarshal(v, &l) == nil && (len(tx) == 0 || l.Tx == tx[0]) {
+			leaves = append(leaves, l)
+		}
+		return len(leaves) < 64
+	}); err != nil {
+		return nil, err
+	}
+	if len(leaves) == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrUnknownVersion, version)
 	}
-	if err != nil {
-		return nil, err
-	}
-	v, err := e.db.Get(k)
-	if err != nil {
-		return nil, err
-	}
-	var l Leaf
-	if err := json.Unmarshal(v, &l); err != nil {
-		return nil, err
+	sort.Slice(leaves, func(i, j int) bool { return leaves[i].Block < leaves[j].Block })
+	l := leaves[0]
+	if len(leaves) > 1 {
+		if doc, err := e.Document(ctx, version); err == nil {
+			if v, err := anchor.Decode(doc); err == nil {
+				for _, c := range leaves {
+					if c.Subject == v.Subject && c.Seq == v.Seq {
+						l = c
+						break
+					}
+				}
+			}
+		}
 	}
 	t, err := e.manifest(ctx, l.Manifest)
 	if err != nil {

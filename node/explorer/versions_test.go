@@ -2,14 +2,17 @@ package explorer_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mifm/mifm/contracts"
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/audit"
+	"github.com/mifm/mifm/node/explorer"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
 )
@@ -87,5 +90,58 @@ func TestVersionsOfOneSeqFromTwoAnchorersAreBothListed(t *testing.T) {
 		if v := (&anchor.Verifier{Chain: w.chain}).Verify(ctx, p); !v.OK {
 			t.Errorf("the proof of %s fails its %s check", c, v.Failed)
 		}
+	}
+}
+
+// A node serves its audit log cut back at an older checkpoint; the pages
+// hold together, but the chain holds a newer checkpoint the node signed:
+// the explorer refuses the log. A checkpoint a stranger anchors under the
+// node's audit subject does not count.
+func TestExplorerRefusesARolledBackLog(t *testing.T) {
+	w := newWorld(t, t.TempDir())
+	ctx := context.Background()
+	svc := w.anchorer(t, 0)
+	for i := range 5 {
+		if _, err := svc.Audit.Append(audit.Event{API: "ri", Op: "asset.mint", Subject: fmt.Sprint("sword-", i)}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := svc.Checkpoint(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	stranger := w.anchorer(t, 1)
+	if _, err := stranger.Propose(ctx, anchor.ProposeRequest{Subject: anchor.AuditSubject(svc.Signer.DID), State: map[string]string{"entries": "99", "head": "00"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stranger.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	x := w.open(t, t.TempDir(), nil)
+	if _, err := x.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all, err := svc.Audit.List(0, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := func(n int) *explorer.AuditLog {
+		l := &anchor.PublishedLog{Node: svc.Signer.DID}
+		for _, e := range all[:n] {
+			l.Entries = append(l.Entries, anchor.PublishedEntry{Entry: e})
+		}
+		return &explorer.AuditLog{Log: l, Verification: &anchor.PublishedLogVerification{LogVerification: anchor.LogVerification{OK: true}}}
+	}
+	whole := published(len(all))
+	x.CheckNewest(ctx, whole)
+	if !whole.Verification.OK {
+		t.Errorf("the whole log was refused: %s", whole.Verification.Reason)
+	}
+	cut := published(3)
+	x.CheckNewest(ctx, cut)
+	if v := cut.Verification; v.OK || v.Failed != "checkpoint" || !strings.Contains(v.Reason, "cut back") {
+		t.Errorf("a log cut back to 3 of %d entries: %+v", len(all), v)
 	}
 }

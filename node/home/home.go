@@ -107,7 +107,7 @@ type AuditPublishConfig struct {
 	// Disabled stops publishing: the route answers 404.
 	Disabled bool `toml:"disabled,omitempty"`
 	// Withhold lists operations (exact, or a prefix ending in '*') whose
-	// entries are published as seq, prev and hash only.
+	// entries are published as seq, api, op, prev and hash only.
 	Withhold []string `toml:"withhold,omitempty"`
 	// Redact lists fields removed from published entries: actor,
 	// subject, detail.KEY or detail.*.
