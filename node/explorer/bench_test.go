@@ -262,5 +262,11 @@ func BenchmarkIndexLarge(b *testing.B) {
 		after = p.Next
 	}
 	timed("account, a page 100,000 events in", func() error { _, err := x.AccountActivity(w.addrs[1], after, 50); return err })
-	timed("one edition's whole timeline", func() error { _, err := x.Timeline(ctx, minted.Assets[0].Asset); return err })
+	timed("one edition's whole timeline", func() error {
+		tl, err := x.Timeline(ctx, minted.Assets[0].Asset)
+		if err == nil && (tl.Shown == nil || len(tl.Shown.Holders) != 1) {
+			err = fmt.Errorf("the edition's holders from the index: %+v (%s)", tl.Shown, tl.ShowError)
+		}
+		return err
+	})
 }

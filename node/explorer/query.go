@@ -140,6 +140,12 @@ func (e *Explorer) Timeline(ctx context.Context, assetID string) (*Timeline, err
 	t.Events = causal(e.merge(items))
 	if hc, ok := e.chains[homeChain]; ok {
 		r := asset.NewReader(hc.Backend, homeChain, hc.Suite[contracts.Asset721], hc.Suite[contracts.Asset1155], hc.From)
+		if !t.Truncated {
+			// The index has every transfer of the token: its holders
+			// come from them, not from a scan of the contract's history.
+			held := holders(items, homeChain, homeToken)
+			r.Holders = func(context.Context, *big.Int) ([]asset.Holder, error) { return held, nil }
+		}
 		shown, err := r.ShowFrom(ctx, e.content, e.cfg.Gateways, t.Asset)
 		if err != nil {
 			t.ShowError = err.Error()
@@ -375,5 +381,41 @@ func (e *Explorer) checkFiles(ctx context.Context, m *asset.Metadata) []asset.Ch
 		_ = e.db.Put(key(pFile, []byte(c.String())), []byte(detail))
 		out = append(out, asset.Check{Name: f.name, OK: true, Detail: detail})
 	}
+	return out
+}
+
+// holders sums a token's transfers on its own contract into balances.
+func holders(items []Item, chainID uint64, token common.Address) []asset.Holder {
+	bal := map[common.Address]*big.Int{}
+	add := func(a common.Address, v *big.Int) {
+		if a == (common.Address{}) {
+			return
+		}
+		if bal[a] == nil {
+			bal[a] = new(big.Int)
+		}
+		bal[a].Add(bal[a], v)
+	}
+	for _, it := range items {
+		if it.Chain != chainID || it.Token != token || it.Contract != token {
+			continue
+		}
+		switch it.Kind {
+		case KindMinted, KindTransferred, KindBurned:
+			v, ok := new(big.Int).SetString(it.Amount, 10)
+			if !ok {
+				continue
+			}
+			add(it.To, v)
+			add(it.From, new(big.Int).Neg(v))
+		}
+	}
+	out := []asset.Holder{}
+	for a, v := range bal {
+		if v.Sign() > 0 {
+			out = append(out, asset.Holder{Address: a, Balance: v.String()})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address.Hex() < out[j].Address.Hex() })
 	return out
 }
