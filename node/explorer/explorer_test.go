@@ -221,12 +221,19 @@ func TestIndexReadsAnAssetsLife(t *testing.T) {
 	// 1.16): the times come from the blocks, the same.
 	old := w.open(t, t.TempDir(), func(c *explorer.Config) {
 		c.Chains[0].Backend = timeless{c.Chains[0].Backend}
+		c.Gateways = nil
 	})
 	if _, err := old.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if tl2, err := old.Timeline(ctx, w.sword); err != nil || fmt.Sprint(tl2.Events) != fmt.Sprint(tl.Events) {
-		t.Errorf("read without log times, the sword's life differs (%v):\n%v\n%v", err, tl2.Events, tl.Events)
+	tl2, err := old.Timeline(ctx, w.sword)
+	if err != nil || fmt.Sprint(tl2.Events) != fmt.Sprint(tl.Events) {
+		t.Fatalf("read without log times, the sword's life differs (%v):\n%v\n%v", err, tl2.Events, tl.Events)
+	}
+	// ... and without a gateway the metadata is said to be unchecked,
+	// not refused.
+	if !strings.Contains(tl2.Unchecked, "no IPFS gateway") {
+		t.Errorf("without a gateway: %q", tl2.Unchecked)
 	}
 
 	// Key 1's activity, two by two: the pages join up to all of it.

@@ -41,8 +41,10 @@ type Timeline struct {
 	// Token and metadata as the original's chain and IPFS hold them, with
 	// the checks made (CIDs hashed, origin platform, token id).
 	Shown *asset.Shown `json:"token,omitempty"`
-	// ShowError says why the metadata could not be read.
+	// ShowError says why the metadata could not be read; Unchecked why
+	// it was not checked at all.
 	ShowError string `json:"showError,omitempty"`
+	Unchecked string `json:"unchecked,omitempty"`
 	// Files are the checks of the files the metadata names (image,
 	// animation_url): fetched from the gateways, every block hashed.
 	Files     []asset.Check `json:"files,omitempty"`
@@ -152,6 +154,10 @@ func (e *Explorer) Timeline(ctx context.Context, assetID string) (*Timeline, err
 		} else {
 			t.Shown = shown
 			t.Files = e.checkFiles(ctx, shown.Metadata)
+		}
+		if len(e.cfg.Gateways) == 0 && (t.Shown == nil || !t.Shown.Verified) {
+			// Not a refusal: nothing was fetched.
+			t.Unchecked = "no IPFS gateway was given (--gateway URL), so the metadata was not fetched"
 		}
 	}
 	return t, nil
