@@ -12,7 +12,6 @@ import (
 	"net/url"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -289,22 +288,7 @@ func TestAttackExplorerFromChainAndBrowser(t *testing.T) {
 	t.Run("a web page's cross-site POSTs reach the relay and /verify", func(t *testing.T) {
 		srv := httptest.NewServer((&explorer.Server{X: x}).Handler())
 		defer srv.Close()
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ln.Close()
-		var accepted atomic.Int32
-		go func() {
-			for {
-				c, err := ln.Accept()
-				if err != nil {
-					return
-				}
-				accepted.Add(1)
-				c.Close()
-			}
-		}()
+		ln, accepted := countingListener(t)
 		internal := fmt.Sprintf("did:web:127.0.0.1%%3A%d", ln.Addr().(*net.TCPAddr).Port)
 		kp, _ := did.NewKeyPair(did.Ed25519, nil)
 		v := &anchor.Version{Type: anchor.DocType, Subject: "identity:" + internal, Seq: 1, Home: internal, Time: "2026-12-01T00:00:00Z"}

@@ -83,22 +83,7 @@ func TestAttackListedNodeImpersonatesAnotherDidWeb(t *testing.T) {
 // through a client that refuses private addresses unless configured
 // otherwise".
 func TestAttackResolverDialsPrivateAddresses(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	var accepted atomic.Int32
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			accepted.Add(1)
-			c.Close()
-		}
-	}()
+	ln, accepted := countingListener(t)
 	port := ln.Addr().(*net.TCPAddr).Port
 	internal := fmt.Sprintf("did:web:127.0.0.1%%3A%d", port)
 	kp, _ := did.NewKeyPair(did.Ed25519, nil)
@@ -111,7 +96,7 @@ func TestAttackResolverDialsPrivateAddresses(t *testing.T) {
 	r := (&explorer.Nodes{HTTP: &http.Client{Timeout: 5 * time.Second}}).Resolver()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	err = v.VerifySignature(ctx, r)
+	err := v.VerifySignature(ctx, r)
 	time.Sleep(50 * time.Millisecond)
 	if accepted.Load() > 0 {
 		t.Errorf("resolving the author %s connected to 127.0.0.1:%d (%d connections; %v); the node's egress client would have refused: %v",
@@ -126,4 +111,27 @@ func egressRefuses(port int) error {
 		return nil
 	}
 	return fmt.Errorf("%s", strings.TrimSpace(err.Error()))
+}
+
+// countingListener listens on loopback and counts the connections made
+// to it: what a request that must not go out would reach.
+func countingListener(t *testing.T) (net.Listener, *atomic.Int32) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var accepted atomic.Int32
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			c.Close()
+		}
+	}()
+	return ln, &accepted
 }

@@ -20,12 +20,8 @@ import (
 	"github.com/mifm/mifm/chain"
 	"github.com/mifm/mifm/contracts"
 	anchorabi "github.com/mifm/mifm/contracts/bindings/anchor"
-	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/anchor"
-	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/ipfs"
-	"github.com/mifm/mifm/node/re"
-	"github.com/mifm/mifm/node/store"
 )
 
 // The browser verifier, static/verify.js, is tested by Node's test runner
@@ -148,34 +144,12 @@ func newAnchored(t *testing.T) *anchored {
 
 	// A node's anchoring service: two versions and its audit checkpoint in
 	// one batch, one transaction.
-	dir := t.TempDir()
-	db, err := store.Open(filepath.Join(dir, "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	content, err := ipfs.Open(ctx, filepath.Join(dir, "ipfs"), ipfs.Options{})
+	content, err := ipfs.Open(ctx, filepath.Join(t.TempDir(), "ipfs"), ipfs.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { content.Close() })
-	lg, err := audit.Open(db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kp, err := did.NewKeyPair(did.Ed25519, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	acfg := anchor.Config{Policy: anchor.PolicyHome, MaxLeaves: 2048}
-	if err := anchor.CheckConfig(&acfg); err != nil {
-		t.Fatal(err)
-	}
-	svc := &anchor.Service{
-		DB: db, Audit: lg, Content: anchor.IPFS{Store: content}, Resolver: did.NewResolver(did.Options{}), Config: acfg,
-		Signer: &re.Signer{DID: kp.DID, KeyID: kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:"), Key: kp},
-		Ledger: &anchor.Contract{Client: c, Address: addr, Chain: c.CAIP2().String(), Anchorer: sender.From(), Sender: sender},
-	}
+	svc := anchorService(t, content, &anchor.Contract{Client: c, Address: addr, Chain: c.CAIP2().String(), Anchorer: sender.From(), Sender: sender})
 	const profile = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
 	subject := "avatar:did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK/home"
 	o1, err := svc.Propose(ctx, anchor.ProposeRequest{Subject: subject, Content: map[string]string{"profile": profile}})

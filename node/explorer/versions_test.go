@@ -13,6 +13,7 @@ import (
 	"github.com/mifm/mifm/node/anchor"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/explorer"
+	"github.com/mifm/mifm/node/ipfs"
 	"github.com/mifm/mifm/node/re"
 	"github.com/mifm/mifm/node/store"
 )
@@ -20,6 +21,14 @@ import (
 // anchorer is a node's anchoring service on the world's chain, anchoring
 // with key k and keeping its documents in the world's IPFS store.
 func (w *world) anchorer(t *testing.T, k int) *anchor.Service {
+	t.Helper()
+	return anchorService(t, w.store, &anchor.Contract{Client: w.chain, Address: w.suite[contracts.Anchor], Chain: w.chain.CAIP2().String(), Anchorer: w.senders[k].From(), Sender: w.senders[k]})
+}
+
+// anchorService is a node's anchoring service with a did:key of its own,
+// a store and audit log of its own, its documents in content, anchoring
+// through ledger.
+func anchorService(t *testing.T, content *ipfs.Store, ledger *anchor.Contract) *anchor.Service {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "db"))
 	if err != nil {
@@ -39,9 +48,9 @@ func (w *world) anchorer(t *testing.T, k int) *anchor.Service {
 		t.Fatal(err)
 	}
 	return &anchor.Service{
-		DB: db, Audit: lg, Content: anchor.IPFS{Store: w.store}, Resolver: did.NewResolver(did.Options{}), Config: cfg,
+		DB: db, Audit: lg, Content: anchor.IPFS{Store: content}, Resolver: did.NewResolver(did.Options{}), Config: cfg,
 		Signer: &re.Signer{DID: kp.DID, KeyID: kp.DID + "#" + strings.TrimPrefix(kp.DID, "did:key:"), Key: kp},
-		Ledger: &anchor.Contract{Client: w.chain, Address: w.suite[contracts.Anchor], Chain: w.chain.CAIP2().String(), Anchorer: w.senders[k].From(), Sender: w.senders[k]},
+		Ledger: ledger,
 	}
 }
 
