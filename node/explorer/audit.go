@@ -199,16 +199,18 @@ func (e *Explorer) readAuditLog(ctx context.Context, node, id string) (*AuditLog
 	}
 	out.Verification = anchor.VerifyPublishedLog(ctx, l, vf)
 	if out.Verification.OK {
-		e.checkNewest(ctx, out)
+		e.CheckNewest(ctx, out)
 	}
 	e.audits.put(node, out)
 	return out, nil
 }
 
-// checkNewest holds the log against the newest checkpoint of the node the
-// chain holds, not only the one its pages carry: a node that serves its
-// log cut at an older checkpoint (rolled back) is refused.
-func (e *Explorer) checkNewest(ctx context.Context, a *AuditLog) {
+// CheckNewest holds a log the pages of which verified against the newest
+// checkpoint of the node the chain holds, not only the one its pages
+// carry: a node that serves its log cut at an older checkpoint (rolled
+// back) is refused. AuditLog does it for the logs it reads; a caller with
+// a log read some other way calls it after VerifyPublishedLog.
+func (e *Explorer) CheckNewest(ctx context.Context, a *AuditLog) {
 	leaves, err := e.Versions(anchor.AuditSubject(a.Log.Node))
 	if err != nil {
 		return
