@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"github.com/mifm/mifm/did"
 	"github.com/mifm/mifm/node/audit"
 	"github.com/mifm/mifm/node/re"
@@ -52,7 +54,22 @@ var (
 	ErrKeyLocked = errors.New("the node's signing key is locked")
 	// ErrBadPageRequest: after or limit out of range.
 	ErrBadPageRequest = errors.New("bad audit log page request")
+	// ErrPublisherBusy: the pages asked for in the last moments used the
+	// entries a second the node puts into pages it has not kept; a
+	// *BusyError says when to ask again.
+	ErrPublisherBusy = errors.New("this node is making as many audit log pages as it allows")
 )
+
+// BusyError is ErrPublisherBusy with the wait before the page can be made.
+type BusyError struct {
+	Retry time.Duration
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("%v: ask again in %s", ErrPublisherBusy, e.Retry.Round(time.Millisecond))
+}
+
+func (e *BusyError) Unwrap() error { return ErrPublisherBusy }
 
 // PublishedEntry is an audit entry as the node publishes it: whole, or with
 // the fields its policy redacts removed and named in Redacted, or withheld
@@ -175,8 +192,18 @@ type PublisherConfig struct {
 	// (a page's iat must stay well within an auditor's MaxAge); negative:
 	// no cache.
 	CacheFor time.Duration
-	Now      func() time.Time
+	// EntriesPerSecond bounds the entries put into pages not kept, for
+	// every asker together (default DefaultEntriesPerSecond; a second's
+	// worth may come at once). Kept pages cost nothing; past the bound a
+	// page is refused with a *BusyError. The route's per-address limit
+	// alone lets a few addresses keep the node's cores busy making pages
+	// of distinct after= and limit=.
+	EntriesPerSecond int
+	Now              func() time.Time
 }
+
+// DefaultEntriesPerSecond is PublisherConfig.EntriesPerSecond when unset.
+const DefaultEntriesPerSecond = audit.DefaultPublishRate
 
 // MaxCacheFor bounds PublisherConfig.CacheFor.
 const MaxCacheFor = 2 * time.Minute
@@ -198,6 +225,8 @@ type Publisher struct {
 
 	mu            sync.Mutex
 	shared, other pageCache
+	// making bounds the entries of pages not kept (EntriesPerSecond).
+	making *rate.Limiter
 }
 
 // pageKey is what a page is asked by.
@@ -275,6 +304,8 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 		return nil, fmt.Errorf("audit log publisher: %w", ErrKeyLocked)
 	case cfg.CacheFor > MaxCacheFor:
 		return nil, fmt.Errorf("audit log publisher: CacheFor %s: at most %s", cfg.CacheFor, MaxCacheFor)
+	case cfg.EntriesPerSecond < 0:
+		return nil, fmt.Errorf("audit log publisher: EntriesPerSecond %d: want at least 1 (0: the default, %d)", cfg.EntriesPerSecond, DefaultEntriesPerSecond)
 	}
 	if err := cfg.Policy.Check(); err != nil {
 		return nil, fmt.Errorf("audit log publisher: policy: %w", err)
@@ -285,7 +316,13 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Publisher{cfg: cfg, shared: newPageCache(sharedPageCache), other: newPageCache(otherPageCache)}, nil
+	if cfg.EntriesPerSecond == 0 {
+		cfg.EntriesPerSecond = DefaultEntriesPerSecond
+	}
+	// A burst of a second's worth, and at least one page of the largest
+	// size, so every page the route allows can be made.
+	making := rate.NewLimiter(rate.Limit(cfg.EntriesPerSecond), max(cfg.EntriesPerSecond, MaxPageLimit+1))
+	return &Publisher{cfg: cfg, shared: newPageCache(sharedPageCache), other: newPageCache(otherPageCache), making: making}, nil
 }
 
 // Page is the signed page of at most limit entries after the entry after
@@ -312,6 +349,20 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 	now := p.cfg.Now()
 	if sp := p.cached(key, state, now); sp != nil {
 		return sp, nil
+	}
+	// The entries the page will hold, and one for its signature: a page
+	// past the log's end costs little, a full one its size.
+	cost := 1
+	if after < seq {
+		cost += int(min(seq-after, uint64(limit)))
+	}
+	if r := p.making.ReserveN(now, cost); !r.OK() || r.DelayFrom(now) > 0 {
+		wait := time.Second
+		if r.OK() {
+			wait = r.DelayFrom(now)
+			r.CancelAt(now)
+		}
+		return nil, &BusyError{Retry: wait}
 	}
 	entries, err := p.cfg.Log.List(after, time.Time{}, limit)
 	if err != nil {

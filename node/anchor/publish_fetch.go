@@ -249,8 +249,55 @@ type logReader struct {
 	first, last time.Time
 }
 
-// page reads and checks the page after the entry after.
+// Asking again for a page the node is too busy to make (429): at most
+// this many times a page, and only when the node asks for a wait no
+// longer than maxBusyWait that the read's deadline leaves room for.
+const (
+	maxBusyRetries = 5
+	maxBusyWait    = 30 * time.Second
+)
+
+// page reads and checks the page after the entry after, asking again when
+// the node says it is busy and when to come back.
 func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, error) {
+	for try := 0; ; try++ {
+		page, wait, err := r.pageOnce(ctx, after)
+		if wait == 0 || try == maxBusyRetries {
+			return page, err
+		}
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			return nil, err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, err
+		case <-t.C:
+		}
+	}
+}
+
+// pageOnce asks for the page once; when the node answers 429 with a
+// Retry-After of at most maxBusyWait, it returns that wait with the error.
+func (r *logReader) pageOnce(ctx context.Context, after uint64) (*PublishedPage, time.Duration, error) {
+	page, err := r.fetchPage(ctx, after)
+	var busy *busyAnswer
+	if errors.As(err, &busy) {
+		return nil, busy.wait, busy.err
+	}
+	return page, 0, err
+}
+
+// busyAnswer is a 429 with the wait the node asked for.
+type busyAnswer struct {
+	wait time.Duration
+	err  error
+}
+
+func (b *busyAnswer) Error() string { return b.err.Error() }
+
+func (r *logReader) fetchPage(ctx context.Context, after uint64) (*PublishedPage, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.opts.PageTimeout)
 	defer cancel()
 	q := url.Values{"after": {strconv.FormatUint(after, 10)}, "limit": {strconv.Itoa(r.opts.PageSize)}}
@@ -266,6 +313,10 @@ func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, err
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		if err := re.DecodeAnswer(resp, nil); err != nil {
+			secs, perr := strconv.Atoi(resp.Header.Get("Retry-After"))
+			if wait := time.Duration(secs) * time.Second; resp.StatusCode == http.StatusTooManyRequests && perr == nil && wait > 0 && wait <= maxBusyWait {
+				return nil, &busyAnswer{wait: wait, err: err}
+			}
 			return nil, err
 		}
 		return nil, fmt.Errorf("the node answered %s, not a page", resp.Status)

@@ -42,6 +42,10 @@ type publishing struct {
 	mu     sync.Mutex
 	pub    *Publisher
 	tamper func(*SignedPage) *SignedPage
+	// busy answers the next requests 429 with this Retry-After, as the
+	// daemon's route does when the publisher refuses a page.
+	busy      int
+	busyAfter string
 }
 
 func newPublishing(t *testing.T) *publishing {
@@ -80,7 +84,16 @@ func newPublishing(t *testing.T) *publishing {
 		}
 		p.mu.Lock()
 		pub, tamper := p.pub, p.tamper
+		busy := p.busy > 0
+		if busy {
+			p.busy--
+			rw.Header().Set("Retry-After", p.busyAfter)
+		}
 		p.mu.Unlock()
+		if busy {
+			re.WriteProblem(rw, r, re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "busy"))
+			return
+		}
 		sp, err := pub.Page(r.Context(), after, limit)
 		if err != nil {
 			re.WriteProblem(rw, r, re.NewProblem(http.StatusInternalServerError, re.CodeInternal, "%v", err))
@@ -503,6 +516,26 @@ func (l *countingLog) made() int {
 	return l.lists
 }
 
+// mintedLog is an audit log of n mints, in a store of its own.
+func mintedLog(t *testing.T, n int) *audit.Log {
+	t.Helper()
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	lg, err := audit.Open(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		if _, err := lg.Append(audit.Event{API: "ri", Op: "asset.mint", Subject: fmt.Sprint("token-", i)}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return lg
+}
+
 type noCheckpoint struct{}
 
 func (noCheckpoint) LatestCheckpoint(context.Context) (*Proof, error) { return nil, nil }
@@ -513,20 +546,7 @@ func (noCheckpoint) LatestCheckpoint(context.Context) (*Proof, error) { return n
 // older head takes its own place, not another's.
 func TestPublisherCacheKeepsSharedPages(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	lg, err := audit.Open(db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range 1200 {
-		if _, err := lg.Append(audit.Event{API: "ri", Op: "asset.mint", Subject: fmt.Sprint("token-", i)}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	lg := mintedLog(t, 1200)
 	log := &countingLog{Log: lg}
 	pub, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t)})
 	if err != nil {
@@ -584,6 +604,98 @@ func TestPublisherCacheKeepsSharedPages(t *testing.T) {
 	asks("and again", 0, auditor)
 	if n := pub.shared.order.Len(); n != 3 || len(pub.shared.byKey) != 3 {
 		t.Errorf("the shared cache holds %d pages (%d keys), want 3", n, len(pub.shared.byKey))
+	}
+}
+
+// A stranger asking for pages nobody else reads makes the node put at most
+// EntriesPerSecond entries a second into pages, for every asker together:
+// past that the page is refused with the wait, and nothing is read or
+// signed. Pages already kept are served all the same, and the budget
+// comes back with time.
+func TestPublisherBoundsPagesNotKept(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
+	log := &countingLog{Log: mintedLog(t, 3000)}
+	pub, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t), EntriesPerSecond: 2000, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An auditor's first page, kept.
+	if _, err := pub.Page(ctx, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	// The stranger: full pages at distinct offsets. The second's budget
+	// (2,000 entries, 500 of them the auditor's) holds one more full page.
+	made := 0
+	var busy *BusyError
+	for i := range 20 {
+		_, err := pub.Page(ctx, uint64(i+1), MaxPageLimit)
+		if err == nil {
+			made++
+			continue
+		}
+		if !errors.As(err, &busy) || !errors.Is(err, ErrPublisherBusy) {
+			t.Fatalf("page %d: %v, want a *BusyError", i, err)
+		}
+	}
+	if made != 1 || log.made() != 2 {
+		t.Errorf("the stranger had %d pages made, the log read %d times; want 1 and 2", made, log.made())
+	}
+	// 1,001 entries (a page and its signature) at 2,000 a second, with 499 left.
+	if want := 251 * time.Millisecond; busy == nil || busy.Retry < want-time.Millisecond || busy.Retry > want+time.Millisecond {
+		t.Errorf("refused with %+v, want a wait of about %s", busy, want)
+	}
+	// The auditor's page is kept: served while the stranger is refused.
+	if _, err := pub.Page(ctx, 0, 0); err != nil {
+		t.Errorf("the kept page while busy: %v", err)
+	}
+	// A page past the log's end costs one: still made.
+	if _, err := pub.Page(ctx, 5000, 7); err != nil {
+		t.Errorf("a page past the end while busy: %v", err)
+	}
+	now = now.Add(busy.Retry + time.Millisecond) // and the page past the end
+	if _, err := pub.Page(ctx, 77, MaxPageLimit); err != nil {
+		t.Errorf("after the wait: %v", err)
+	}
+	if _, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t), EntriesPerSecond: -1}); err == nil || !strings.Contains(err.Error(), "EntriesPerSecond -1: want at least 1") {
+		t.Errorf("a negative rate: %v", err)
+	}
+}
+
+// A reader asks again for a page the node is too busy to make, after the
+// wait the node names, and gives up at once on a wait longer than it takes.
+func TestFetchPublishedLogWaitsForABusyNode(t *testing.T) {
+	p := newPublishing(t)
+	p.mu.Lock()
+	p.busy, p.busyAfter = 2, "1"
+	p.mu.Unlock()
+	start := time.Now()
+	l, err := p.fetch(FetchOptions{})
+	if err != nil {
+		t.Fatalf("read after two busy answers: %v", err)
+	}
+	if took := time.Since(start); took < 2*time.Second || len(l.Entries) == 0 {
+		t.Errorf("read %d entries in %s; want every entry, after waiting 2 s", len(l.Entries), took)
+	}
+	for _, tc := range []struct {
+		after string
+		busy  int
+	}{
+		{"3600", 1},               // longer than a reader waits
+		{"soon", 1},               // not a number of seconds
+		{"1", maxBusyRetries + 1}, // busy past the retries
+	} {
+		p.mu.Lock()
+		p.busy, p.busyAfter = tc.busy, tc.after
+		p.mu.Unlock()
+		start := time.Now()
+		_, err := p.fetch(FetchOptions{})
+		if err == nil || !strings.Contains(err.Error(), "busy") {
+			t.Errorf("Retry-After %s, %d times: %v, want the node's answer", tc.after, tc.busy, err)
+		}
+		if took := time.Since(start); took > time.Duration(maxBusyRetries+1)*time.Second {
+			t.Errorf("Retry-After %s: gave up after %s", tc.after, took)
+		}
 	}
 }
 

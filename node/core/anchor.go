@@ -589,6 +589,7 @@ func (c *Core) publisher(ctx context.Context) (*anchor.Publisher, error) {
 	pub, err := anchor.NewPublisher(anchor.PublisherConfig{
 		Log: c.Audit, Checkpoints: records, Signer: c.Manage.Signer,
 		Policy: c.Home.Config.Audit.Publish.Policy(), Now: c.cfg.Now,
+		EntriesPerSecond: c.Home.Config.Audit.Publish.EntriesPerSecond,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("config.toml [audit.publish]: %w", err)

@@ -144,6 +144,47 @@ func TestPublishedAuditLogRefusals(t *testing.T) {
 	}
 }
 
+// TestPublishedAuditLogBusy: strangers asking from many addresses for
+// pages nobody else reads meet the node's bound on the entries it puts
+// into pages a second ([audit.publish] entries_per_second), answered 429
+// with the wait and what to read instead, while the kept pages every
+// auditor reads are still served.
+func TestPublishedAuditLogBusy(t *testing.T) {
+	a := startNodeWith(t, "", false, func(c *home.Config) {
+		c.Audit.Publish.EntriesPerSecond = 1
+		c.Net.RatePerIP, c.Net.BurstPerIP = 10000, 10000 // as if from many addresses
+	})
+	for range 20 {
+		ri(t, a, "GET", "/ri/v1/node", nil, nil)
+	}
+	resp, p := get(t, a.RE+anchor.PublishedLogPath) // an auditor's page, kept
+	if p != nil {
+		t.Fatalf("the first page: %s %+v", resp.Status, p)
+	}
+	resp.Body.Close()
+	refused := 0
+	for i := range 300 {
+		resp, p := get(t, fmt.Sprintf("%s%s?after=%d&limit=%d", a.RE, anchor.PublishedLogPath, i%10, 100+i))
+		if p == nil {
+			resp.Body.Close()
+			continue
+		}
+		if resp.StatusCode != http.StatusTooManyRequests || p.Code != re.CodeRateLimited || resp.Header.Get("Retry-After") == "" ||
+			!strings.Contains(p.Detail, "at most 1 entries a second of audit log pages it has not kept") || !strings.Contains(p.Detail, "after=0 and multiples of 500") {
+			t.Fatalf("a page past the bound: %s %+v %v", resp.Status, p, resp.Header)
+		}
+		refused++
+	}
+	if refused == 0 {
+		t.Fatal("300 pages of distinct queries were all made, at 1 entry a second")
+	}
+	if resp, p := get(t, a.RE+anchor.PublishedLogPath); p != nil {
+		t.Fatalf("the kept page while the node is busy: %s %+v", resp.Status, p)
+	} else {
+		resp.Body.Close()
+	}
+}
+
 // TestPublishedAuditLogFailuresLogOncePerPeriod: a failure of the node's
 // own on the public route is answered 500 each time, but logged at most
 // once a minute, with how many requests failed since: strangers choose

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -73,7 +74,7 @@ func (s *Server) anchorRoutes() []route {
 		{api: apiRI, method: "GET", path: "/ri/v1/audit/export", op: "audit.export", summary: "The audit log with the proof of its last anchored checkpoint (the checkpoint document inside): `mifm audit verify --anchored --log FILE --chain URL` checks it without the node.", out: "AuditExport", h: func(ctx context.Context, c *call) (any, error) {
 			return m.AuditExport(ctx)
 		}},
-		{api: apiPublic, on: apiRE, method: "GET", path: anchor.PublishedLogPath, op: "audit.published", summary: "The audit log as this node publishes it to anyone (LAF, FGMV-43 7.5.3; ASIR-104/107), a page at a time, oldest first: entries whole, redacted or withheld as config.toml [audit.publish] says (the page names its policy), the log's head and the proof of the newest anchored checkpoint. Each page is signed with the node's DID key: header Mifm-Signature carries a compact JWS (typ mifm-audit-page+jwt; claims iss, iat, dig = the body's Content-Digest, after, count, head), so `anchor.FetchPublishedLog` checks it without the RI token and without trusting the node. 404 when the operator does not publish, 503 while the node's key is locked.", out: "PublishedAuditPage", query: []param{
+		{api: apiPublic, on: apiRE, method: "GET", path: anchor.PublishedLogPath, op: "audit.published", summary: "The audit log as this node publishes it to anyone (LAF, FGMV-43 7.5.3; ASIR-104/107), a page at a time, oldest first: entries whole, redacted or withheld as config.toml [audit.publish] says (the page names its policy), the log's head and the proof of the newest anchored checkpoint. Each page is signed with the node's DID key: header Mifm-Signature carries a compact JWS (typ mifm-audit-page+jwt; claims iss, iat, dig = the body's Content-Digest, after, count, head), so `anchor.FetchPublishedLog` checks it without the RI token and without trusting the node. 404 when the operator does not publish, 503 while the node's key is locked, 429 with Retry-After when pages not kept would take more than [audit.publish] entries_per_second (default 20,000, for every asker together).", out: "PublishedAuditPage", query: []param{
 			{"after", "integer", "entries after this sequence number (default 0: from the first)"},
 			{"limit", "integer", fmt.Sprintf("at most this many entries, 1 to %d (default %d); read on with after= the last entry's seq while more is true", anchor.MaxPageLimit, anchor.DefaultPageLimit)},
 		}, raw: s.publishedAudit(time.Minute)},
@@ -107,7 +108,12 @@ func (s *Server) publishedAudit(every time.Duration) http.HandlerFunc {
 			}
 		}
 		var p *re.Problem
+		var busy *anchor.BusyError
 		switch {
+		case errors.As(err, &busy):
+			secs := max(int(busy.Retry.Seconds()+0.999), 1)
+			w.Header().Set("Retry-After", strconv.Itoa(secs))
+			p = re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "this node makes at most %d entries a second of audit log pages it has not kept, for everyone together: retry after %d s, or read the pages every auditor reads (after=0 and multiples of %d, default limit), which are kept", s.core.Home.Config.Audit.Publish.Rate(), secs, anchor.DefaultPageLimit)
 		case errors.Is(err, anchor.ErrBadPageRequest):
 			p = re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)
 		case errors.Is(err, anchor.ErrNotPublished):

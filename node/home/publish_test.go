@@ -18,7 +18,7 @@ func TestAuditPublishConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := cfg.Audit.Publish; p.Disabled || p.Withhold != nil || p.Redact != nil {
+	if p := cfg.Audit.Publish; p.Disabled || p.Withhold != nil || p.Redact != nil || p.Rate() != 20000 {
 		t.Fatalf("default: %+v, want everything published", p)
 	}
 	cfg, err = home.ParseConfig([]byte(head + `
@@ -37,6 +37,8 @@ redact = ["actor", "detail.reason"]
 		{"bad pattern", "[audit.publish]\nwithhold = [\"re.*.x\"]\n", `audit.publish.withhold[0] "re.*.x": '*' may only end a prefix`},
 		{"unknown field", "[audit.publish]\nredact = [\"actor\", \"password\"]\n", `audit.publish.redact[1] "password": want actor, subject, detail.KEY`},
 		{"typo", "[audit.publish]\nwithold = [\"x\"]\n", "withold"},
+		{"rate", "[audit.publish]\nentries_per_second = 500\n", ""},
+		{"negative rate", "[audit.publish]\nentries_per_second = -5\n", "audit.publish.entries_per_second -5: want at least 1 (leave it out for the default, 20000)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := home.ParseConfig([]byte(head + tc.toml))
@@ -49,7 +51,7 @@ redact = ["actor", "detail.reason"]
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.Config.Audit.Publish = home.AuditPublishConfig{Withhold: []string{"re.*"}, Redact: []string{"detail.*"}}
+	h.Config.Audit.Publish = home.AuditPublishConfig{Withhold: []string{"re.*"}, Redact: []string{"detail.*"}, EntriesPerSecond: 500}
 	if err := h.Save(); err != nil {
 		t.Fatal(err)
 	}
