@@ -5,6 +5,7 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"net/netip"
 	"slices"
 	"sync"
 	"time"
@@ -50,14 +51,23 @@ func (l *limiters) allow(key string, now time.Time) (bool, time.Duration) {
 
 func (l *limiters) len() int { return l.m.Len() }
 
-// clientIP is the address of the peer's end of the connection; headers
+// clientIP is the address of the peer's end of the connection, an IPv6
+// one cut to its /64: one host is usually given a whole /64, and keyed by
+// full address it could spread its requests over 2^64 buckets. Headers
 // such as X-Forwarded-For are the client's to write and are not trusted.
 func clientIP(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
-	return host
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return host
+	}
+	if ip = ip.Unmap().WithZone(""); ip.Is6() {
+		return netip.PrefixFrom(ip, 64).Masked().String()
+	}
+	return ip.String()
 }
 
 // refusals counts RE requests refused before an operation ran and logs the

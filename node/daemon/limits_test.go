@@ -20,6 +20,27 @@ import (
 	"github.com/mifm/mifm/node/re"
 )
 
+// The per-address limit keys an IPv6 peer by its /64, which one host is
+// usually given whole: spreading requests over its addresses gains
+// nothing. IPv4, mapped IPv4 and zones come out as one key each.
+func TestClientIPKeysIPv6ByItsSlash64(t *testing.T) {
+	for _, tc := range []struct{ remote, want string }{
+		{"192.0.2.7:4000", "192.0.2.7"},
+		{"[::ffff:192.0.2.7]:4000", "192.0.2.7"},
+		{"[2001:db8:1:2:3:4:5:6]:4000", "2001:db8:1:2::/64"},
+		{"[2001:db8:1:2:ffff:ffff:ffff:ffff]:1", "2001:db8:1:2::/64"},
+		{"[2001:db8:1:3::1]:1", "2001:db8:1:3::/64"},
+		{"[fe80::1%eth0]:1", "fe80::/64"},
+		{"not an address", "not an address"},
+	} {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.RemoteAddr = tc.remote
+		if got := clientIP(r); got != tc.want {
+			t.Errorf("clientIP(%s) = %q, want %q", tc.remote, got, tc.want)
+		}
+	}
+}
+
 // A client over its limit gets 429 with Retry-After, as a problem, before
 // the node verifies anything; another address is not affected; a verified
 // sender is limited by its DID whatever address it uses.
