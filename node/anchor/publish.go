@@ -202,8 +202,13 @@ type PublisherConfig struct {
 	Now              func() time.Time
 }
 
-// DefaultEntriesPerSecond is PublisherConfig.EntriesPerSecond when unset.
-const DefaultEntriesPerSecond = audit.DefaultPublishRate
+// DefaultEntriesPerSecond is PublisherConfig.EntriesPerSecond when unset,
+// MinEntriesPerSecond its least: a full page then waits at most about
+// 10 s for its budget, well within the 30 s a reader waits.
+const (
+	DefaultEntriesPerSecond = audit.DefaultPublishRate
+	MinEntriesPerSecond     = audit.MinPublishRate
+)
 
 // MaxCacheFor bounds PublisherConfig.CacheFor.
 const MaxCacheFor = 2 * time.Minute
@@ -225,8 +230,10 @@ type Publisher struct {
 
 	mu            sync.Mutex
 	shared, other pageCache
-	// making bounds the entries of pages not kept (EntriesPerSecond).
-	making *rate.Limiter
+	// making bounds the entries of pages not kept (EntriesPerSecond), at
+	// times never earlier than charged.
+	making  *rate.Limiter
+	charged time.Time
 }
 
 // pageKey is what a page is asked by.
@@ -304,8 +311,8 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 		return nil, fmt.Errorf("audit log publisher: %w", ErrKeyLocked)
 	case cfg.CacheFor > MaxCacheFor:
 		return nil, fmt.Errorf("audit log publisher: CacheFor %s: at most %s", cfg.CacheFor, MaxCacheFor)
-	case cfg.EntriesPerSecond < 0:
-		return nil, fmt.Errorf("audit log publisher: EntriesPerSecond %d: want at least 1 (0: the default, %d)", cfg.EntriesPerSecond, DefaultEntriesPerSecond)
+	case cfg.EntriesPerSecond != 0 && cfg.EntriesPerSecond < MinEntriesPerSecond:
+		return nil, fmt.Errorf("audit log publisher: EntriesPerSecond %d: want at least %d, so a full page waits at most %s (0: the default, %d)", cfg.EntriesPerSecond, MinEntriesPerSecond, (MaxPageLimit+pageOverhead)*time.Second/MinEntriesPerSecond, DefaultEntriesPerSecond)
 	}
 	if err := cfg.Policy.Check(); err != nil {
 		return nil, fmt.Errorf("audit log publisher: policy: %w", err)
@@ -321,7 +328,7 @@ func NewPublisher(cfg PublisherConfig) (*Publisher, error) {
 	}
 	// A burst of a second's worth, and at least one page of the largest
 	// size, so every page the route allows can be made.
-	making := rate.NewLimiter(rate.Limit(cfg.EntriesPerSecond), max(cfg.EntriesPerSecond, MaxPageLimit+1))
+	making := rate.NewLimiter(rate.Limit(cfg.EntriesPerSecond), max(cfg.EntriesPerSecond, MaxPageLimit+pageOverhead))
 	return &Publisher{cfg: cfg, shared: newPageCache(sharedPageCache), other: newPageCache(otherPageCache), making: making}, nil
 }
 
@@ -350,23 +357,21 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 	if sp := p.cached(key, state, now); sp != nil {
 		return sp, nil
 	}
-	// The entries the page will hold, and one for its signature: a page
-	// past the log's end costs little, a full one its size.
-	cost := 1
+	// The entries the page will hold, and what its signature, encoding
+	// and checkpoint cost in entries' worth: a page past the log's end
+	// costs little, a full one its size.
+	cost := pageOverhead
 	if after < seq {
 		cost += int(min(seq-after, uint64(limit)))
 	}
-	if r := p.making.ReserveN(now, cost); !r.OK() || r.DelayFrom(now) > 0 {
-		wait := time.Second
-		if r.OK() {
-			wait = r.DelayFrom(now)
-			r.CancelAt(now)
-		}
-		return nil, &BusyError{Retry: wait}
+	if err := p.charge(cost); err != nil {
+		return nil, err
 	}
-	entries, err := p.cfg.Log.List(after, time.Time{}, limit)
-	if err != nil {
-		return nil, fmt.Errorf("publish the audit log: %w", err)
+	entries := []audit.Entry{}
+	if after < seq { // nothing to read past the head
+		if entries, err = p.cfg.Log.List(after, time.Time{}, limit); err != nil {
+			return nil, fmt.Errorf("publish the audit log: %w", err)
+		}
 	}
 	// Entries written since the head was read wait for the next page.
 	for len(entries) > 0 && entries[len(entries)-1].Seq > seq {
@@ -396,6 +401,31 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 	sp := &SignedPage{Body: body, Signature: tok}
 	p.keep(key, state, sp, now)
 	return sp, nil
+}
+
+// pageOverhead is what a page costs besides its entries, in entries'
+// worth: its signature, its encoding and the checkpoint (about 90 µs, an
+// entry about 15 µs).
+const pageOverhead = 8
+
+// charge takes cost from the budget of pages not kept, or says how long
+// until it is there. The clock is read under the lock and never goes
+// back, so concurrent askers cannot mint tokens by handing the limiter
+// times out of order, and a refusal takes nothing (AllowN reserves only
+// what it grants).
+func (p *Publisher) charge(cost int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	t := p.cfg.Now()
+	if t.Before(p.charged) {
+		t = p.charged
+	}
+	p.charged = t
+	if p.making.AllowN(t, cost) {
+		return nil
+	}
+	short := float64(cost) - p.making.TokensAt(t)
+	return &BusyError{Retry: time.Duration(short / float64(p.making.Limit()) * float64(time.Second))}
 }
 
 // cache is where the page for key is kept: with the pages of the read

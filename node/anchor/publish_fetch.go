@@ -247,11 +247,15 @@ type logReader struct {
 	// and latest times the pages taken were signed at.
 	bytes       int64
 	first, last time.Time
+	// waited adds up the waits for a busy node.
+	waited time.Duration
 }
 
 // Asking again for a page the node is too busy to make (429): at most
 // this many times a page, and only when the node asks for a wait no
-// longer than maxBusyWait that the read's deadline leaves room for.
+// longer than maxBusyWait that the read's deadline leaves room for. The
+// waits of a read add up to at most half its MaxSpread, so pages taken
+// before a wait are not refused as stale after it.
 const (
 	maxBusyRetries = 5
 	maxBusyWait    = 30 * time.Second
@@ -262,19 +266,24 @@ const (
 func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, error) {
 	for try := 0; ; try++ {
 		page, wait, err := r.pageOnce(ctx, after)
-		if wait == 0 || try == maxBusyRetries {
+		if wait == 0 {
 			return page, err
 		}
+		busy := fmt.Errorf("%w (the node is busy making pages for others: read again later)", err)
+		if try == maxBusyRetries || r.waited+wait > r.opts.MaxSpread/2 {
+			return nil, busy
+		}
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return nil, err
+			return nil, busy
 		}
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil, err
+			return nil, fmt.Errorf("waiting %s for the busy node: %w", wait, context.Cause(ctx))
 		case <-t.C:
 		}
+		r.waited += wait
 	}
 }
 
@@ -313,9 +322,11 @@ func (r *logReader) fetchPage(ctx context.Context, after uint64) (*PublishedPage
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		if err := re.DecodeAnswer(resp, nil); err != nil {
+			// Seconds only (not an HTTP date), compared before they become a
+			// Duration so a huge number cannot wrap into a short wait.
 			secs, perr := strconv.Atoi(resp.Header.Get("Retry-After"))
-			if wait := time.Duration(secs) * time.Second; resp.StatusCode == http.StatusTooManyRequests && perr == nil && wait > 0 && wait <= maxBusyWait {
-				return nil, &busyAnswer{wait: wait, err: err}
+			if resp.StatusCode == http.StatusTooManyRequests && perr == nil && secs > 0 && secs <= int(maxBusyWait/time.Second) {
+				return nil, &busyAnswer{wait: time.Duration(secs) * time.Second, err: err}
 			}
 			return nil, err
 		}

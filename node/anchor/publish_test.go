@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -578,7 +580,7 @@ func TestPublisherCacheKeepsSharedPages(t *testing.T) {
 		}
 	})
 	asks("an auditor's read after the stranger's", 0, auditor)
-	asks("a stranger's pages of the default limit past the log's end", 200, func() {
+	asks("a stranger's pages of the default limit past the log's end (read nothing)", 0, func() {
 		for k := range 200 {
 			page(uint64(k+3)*DefaultPageLimit, 0)
 		}
@@ -620,12 +622,12 @@ func TestPublisherBoundsPagesNotKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// An auditor's first page, kept.
+	// An auditor's first page, kept: 500 entries and the page's 8.
 	if _, err := pub.Page(ctx, 0, 0); err != nil {
 		t.Fatal(err)
 	}
 	// The stranger: full pages at distinct offsets. The second's budget
-	// (2,000 entries, 500 of them the auditor's) holds one more full page.
+	// (2,000, 508 of them the auditor's) holds one more full page (1,008).
 	made := 0
 	var busy *BusyError
 	for i := range 20 {
@@ -641,24 +643,70 @@ func TestPublisherBoundsPagesNotKept(t *testing.T) {
 	if made != 1 || log.made() != 2 {
 		t.Errorf("the stranger had %d pages made, the log read %d times; want 1 and 2", made, log.made())
 	}
-	// 1,001 entries (a page and its signature) at 2,000 a second, with 499 left.
-	if want := 251 * time.Millisecond; busy == nil || busy.Retry < want-time.Millisecond || busy.Retry > want+time.Millisecond {
+	// 1,008 wanted at 2,000 a second, with 484 left.
+	if want := 262 * time.Millisecond; busy == nil || busy.Retry < want-time.Millisecond || busy.Retry > want+time.Millisecond {
 		t.Errorf("refused with %+v, want a wait of about %s", busy, want)
 	}
 	// The auditor's page is kept: served while the stranger is refused.
 	if _, err := pub.Page(ctx, 0, 0); err != nil {
 		t.Errorf("the kept page while busy: %v", err)
 	}
-	// A page past the log's end costs one: still made.
-	if _, err := pub.Page(ctx, 5000, 7); err != nil {
-		t.Errorf("a page past the end while busy: %v", err)
+	// Pages past the log's end cost their 8 and read nothing, the last
+	// sequence number included (after+1 wraps to the first entry).
+	for _, after := range []uint64{5000, math.MaxUint64} {
+		if sp, err := pub.Page(ctx, after, MaxPageLimit); err != nil || !strings.Contains(string(sp.Body), `"entries":[]`) {
+			t.Errorf("a page after %d while busy: %v", after, err)
+		}
 	}
-	now = now.Add(busy.Retry + time.Millisecond) // and the page past the end
+	if log.made() != 2 {
+		t.Errorf("pages past the end read the log %d times", log.made()-2)
+	}
+	now = now.Add(busy.Retry + 10*time.Millisecond) // and the pages past the end
 	if _, err := pub.Page(ctx, 77, MaxPageLimit); err != nil {
 		t.Errorf("after the wait: %v", err)
 	}
-	if _, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t), EntriesPerSecond: -1}); err == nil || !strings.Contains(err.Error(), "EntriesPerSecond -1: want at least 1") {
-		t.Errorf("a negative rate: %v", err)
+	for _, n := range []int{-1, 99} {
+		if _, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t), EntriesPerSecond: n}); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("EntriesPerSecond %d: want at least 100", n)) {
+			t.Errorf("a rate of %d: %v", n, err)
+		}
+	}
+}
+
+// Strangers asking at once, from many goroutines on the real clock, get no
+// more entries made than the budget allows: refusals give nothing back,
+// and askers' clocks read out of order mint nothing.
+func TestPublisherBudgetHoldsUnderConcurrency(t *testing.T) {
+	const rate = 2000
+	log := &countingLog{Log: mintedLog(t, 3000)}
+	// A clock read out of order, as by askers descheduled between reading
+	// it and asking: up to 100 ms behind.
+	var seed atomic.Uint64
+	jittery := func() time.Time {
+		return time.Now().Add(-time.Duration(seed.Add(0x9e3779b97f4a7c15)>>40%100) * time.Millisecond)
+	}
+	pub, err := NewPublisher(PublisherConfig{Log: log, Checkpoints: noCheckpoint{}, Signer: signerOf(t), EntriesPerSecond: rate, CacheFor: -1, Now: jittery})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for g := range 32 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; time.Since(start) < time.Second; i++ {
+				pub.Page(context.Background(), uint64(g*50+i%50), MaxPageLimit) // busy or made; made ones are counted
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	granted := log.made() * (MaxPageLimit + pageOverhead)
+	if allowed := rate + int(elapsed.Seconds()*rate) + MaxPageLimit + pageOverhead; granted > allowed {
+		t.Fatalf("in %s, %d entries' worth of pages were made; the budget allows %d", elapsed, granted, allowed)
+	}
+	if log.made() == 0 {
+		t.Fatal("no page was made")
 	}
 }
 
@@ -678,24 +726,40 @@ func TestFetchPublishedLogWaitsForABusyNode(t *testing.T) {
 		t.Errorf("read %d entries in %s; want every entry, after waiting 2 s", len(l.Entries), took)
 	}
 	for _, tc := range []struct {
-		after string
-		busy  int
+		after  string
+		busy   int
+		spread time.Duration
 	}{
-		{"3600", 1},               // longer than a reader waits
-		{"soon", 1},               // not a number of seconds
-		{"1", maxBusyRetries + 1}, // busy past the retries
+		{"3600", 1, 0},        // longer than a reader waits
+		{"18446744074", 1, 0}, // wraps to 0.3 s if multiplied first
+		{"-1", 1, 0},
+		{"soon", 1, 0},               // not a number of seconds
+		{"1", maxBusyRetries + 1, 0}, // busy past the retries
+		// Waits past half the spread would make the pages taken before
+		// them stale.
+		{"1", 2, 2 * time.Second},
 	} {
 		p.mu.Lock()
 		p.busy, p.busyAfter = tc.busy, tc.after
 		p.mu.Unlock()
 		start := time.Now()
-		_, err := p.fetch(FetchOptions{})
-		if err == nil || !strings.Contains(err.Error(), "busy") {
+		_, err := p.fetch(FetchOptions{MaxSpread: tc.spread})
+		if err == nil || !strings.Contains(err.Error(), "busy") || errors.Is(err, ErrStalePage) {
 			t.Errorf("Retry-After %s, %d times: %v, want the node's answer", tc.after, tc.busy, err)
 		}
 		if took := time.Since(start); took > time.Duration(maxBusyRetries+1)*time.Second {
 			t.Errorf("Retry-After %s: gave up after %s", tc.after, took)
 		}
+	}
+	// The reader's caller gives up during a wait: said as such.
+	p.mu.Lock()
+	p.busy, p.busyAfter = 1, "20"
+	p.mu.Unlock()
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(300*time.Millisecond, cancel)
+	_, err = FetchPublishedLog(ctx, p.srv.Client(), p.srv.URL, FetchOptions{Node: p.n.signer.DID, Timeout: time.Minute})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "waiting 20s for the busy node") {
+		t.Errorf("cancelled while waiting: %v", err)
 	}
 }
 

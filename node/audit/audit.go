@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -131,6 +132,9 @@ func (l *Log) Head() (uint64, string) {
 // at or after since (zero: any).
 func (l *Log) List(afterSeq uint64, since time.Time, limit int) ([]Entry, error) {
 	out := []Entry{}
+	if afterSeq == math.MaxUint64 { // nothing follows; afterSeq+1 would wrap to the first entry
+		return out, nil
+	}
 	var derr error
 	err := l.db.Scan(prefix, key(afterSeq+1), func(_, v []byte) bool {
 		var e Entry

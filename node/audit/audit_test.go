@@ -3,6 +3,7 @@ package audit
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +76,10 @@ func TestAppendChainsAndSurvivesReopen(t *testing.T) {
 	future, _ := l.List(0, time.Now().Add(time.Hour), 0)
 	if len(future) != 0 {
 		t.Fatalf("list since an hour ahead = %+v", future)
+	}
+	// Nothing follows the last sequence number (after+1 must not wrap).
+	if last, err := l.List(math.MaxUint64, time.Time{}, 0); err != nil || len(last) != 0 {
+		t.Fatalf("list after %d = %+v, %v", uint64(math.MaxUint64), last, err)
 	}
 }
 

@@ -20,6 +20,10 @@ const (
 // the figures come from (an uncached page of 1,000 entries took 23 ms).
 const DefaultPublishRate = 20000
 
+// MinPublishRate is the least rate an operator may set: a full page of
+// 1,000 entries then waits at most about 10 s for its budget.
+const MinPublishRate = 100
+
 // Fields a publish policy can redact: the entry's actor and subject, one
 // detail by its key (detail.KEY) or every detail (detail.*).
 const (

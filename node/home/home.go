@@ -658,8 +658,8 @@ func (c Config) Validate() error {
 	if err := c.Audit.Publish.Policy().Check(); err != nil {
 		return fmt.Errorf("audit.publish.%w", err)
 	}
-	if n := c.Audit.Publish.EntriesPerSecond; n < 0 {
-		return fmt.Errorf("audit.publish.entries_per_second %d: want at least 1 (leave it out for the default, %d)", n, audit.DefaultPublishRate)
+	if n := c.Audit.Publish.EntriesPerSecond; n != 0 && n < audit.MinPublishRate {
+		return fmt.Errorf("audit.publish.entries_per_second %d: want at least %d, so a reader waits at most seconds for a page (leave it out for the default, %d)", n, audit.MinPublishRate, audit.DefaultPublishRate)
 	}
 	if r := c.Identity.Recheck; r != "" && r != "0" {
 		if d, err := time.ParseDuration(r); err != nil || d < time.Second {

@@ -38,7 +38,8 @@ redact = ["actor", "detail.reason"]
 		{"unknown field", "[audit.publish]\nredact = [\"actor\", \"password\"]\n", `audit.publish.redact[1] "password": want actor, subject, detail.KEY`},
 		{"typo", "[audit.publish]\nwithold = [\"x\"]\n", "withold"},
 		{"rate", "[audit.publish]\nentries_per_second = 500\n", ""},
-		{"negative rate", "[audit.publish]\nentries_per_second = -5\n", "audit.publish.entries_per_second -5: want at least 1 (leave it out for the default, 20000)"},
+		{"negative rate", "[audit.publish]\nentries_per_second = -5\n", "audit.publish.entries_per_second -5: want at least 100, so a reader waits at most seconds for a page (leave it out for the default, 20000)"},
+		{"rate too low", "[audit.publish]\nentries_per_second = 99\n", "entries_per_second 99: want at least 100"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := home.ParseConfig([]byte(head + tc.toml))
