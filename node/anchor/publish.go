@@ -263,6 +263,10 @@ type cachedPage struct {
 	state   pageState
 	page    *SignedPage
 	expires time.Time
+	// entries are the page's, kept past its state and expiry when the
+	// page is full (its entries then never change).
+	entries pageEntries
+	full    bool
 }
 
 func newPageCache(size int) pageCache {
@@ -283,10 +287,20 @@ func (c *pageCache) get(key pageKey, state pageState, now time.Time) *SignedPage
 	return cp.page
 }
 
+// full is the kept entries of the full page for key, if any.
+func (c *pageCache) full(key pageKey) (pageEntries, bool) {
+	el, ok := c.byKey[key]
+	if !ok || !el.Value.(*cachedPage).full {
+		return pageEntries{}, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*cachedPage).entries, true
+}
+
 // put keeps page for key, in place of the one kept before, evicting the
 // least recently used page when full.
-func (c *pageCache) put(key pageKey, state pageState, page *SignedPage, expires time.Time) {
-	cp := &cachedPage{key: key, state: state, page: page, expires: expires}
+func (c *pageCache) put(key pageKey, state pageState, page *SignedPage, entries pageEntries, full bool, expires time.Time) {
+	cp := &cachedPage{key: key, state: state, page: page, expires: expires, entries: entries, full: full}
 	if el, ok := c.byKey[key]; ok {
 		el.Value = cp
 		c.order.MoveToFront(el)
@@ -357,50 +371,92 @@ func (p *Publisher) Page(ctx context.Context, after uint64, limit int) (*SignedP
 	if sp := p.cached(key, state, now); sp != nil {
 		return sp, nil
 	}
-	// The entries the page will hold, and what its signature, encoding
-	// and checkpoint cost in entries' worth: a page past the log's end
-	// costs little, a full one its size.
+	// A full page's entries never change as the log grows (it is append
+	// only, and the policy is the publisher's): kept, they are signed
+	// again under the new head for the page's own cost, so strangers who
+	// make the log grow do not make every auditor's page cost its size.
+	kept, ok := p.keptEntries(key, seq)
 	cost := pageOverhead
-	if after < seq {
+	if !ok && after < seq {
 		cost += int(min(seq-after, uint64(limit)))
 	}
 	if err := p.charge(cost); err != nil {
 		return nil, err
 	}
-	entries := []audit.Entry{}
-	if after < seq { // nothing to read past the head
-		if entries, err = p.cfg.Log.List(after, time.Time{}, limit); err != nil {
-			return nil, fmt.Errorf("publish the audit log: %w", err)
+	if !ok {
+		if kept, err = p.entries(after, limit, seq); err != nil {
+			return nil, err
 		}
 	}
-	// Entries written since the head was read wait for the next page.
-	for len(entries) > 0 && entries[len(entries)-1].Seq > seq {
-		entries = entries[:len(entries)-1]
-	}
-	page := PublishedPage{
-		Type: PublishedPageType, Node: p.cfg.Signer.DID, After: after, Entries: make([]PublishedEntry, len(entries)),
-		More: len(entries) > 0 && entries[len(entries)-1].Seq < seq, Head: LogHead{Entries: seq, Hash: head},
+	body, err := json.Marshal(pageBody{
+		Type: PublishedPageType, Node: p.cfg.Signer.DID, After: after, Entries: kept.raw,
+		More: kept.count > 0 && kept.last < seq, Head: LogHead{Entries: seq, Hash: head},
 		Checkpoint: cp, Policy: p.cfg.Policy, Issued: now.UTC().Format(time.RFC3339),
-	}
-	for i, e := range entries {
-		out, withheld, redacted := p.cfg.Policy.Apply(e)
-		page.Entries[i] = PublishedEntry{Entry: out, Withheld: withheld, Redacted: redacted}
-	}
-	body, err := json.Marshal(page)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("encode audit log page: %w", err)
 	}
 	claims := map[string]any{
 		"iss": p.cfg.Signer.DID, "iat": now.Unix(), "dig": re.Digest(body),
-		"after": after, "count": len(entries), "head": head,
+		"after": after, "count": kept.count, "head": head,
 	}
 	tok, err := did.SignJWTAs(claims, p.cfg.Signer.Key, p.cfg.Signer.KeyID, PageTyp)
 	if err != nil {
 		return nil, fmt.Errorf("sign audit log page: %w", err)
 	}
 	sp := &SignedPage{Body: body, Signature: tok}
-	p.keep(key, state, sp, now)
+	p.keep(key, state, sp, kept, kept.count == limit, now)
 	return sp, nil
+}
+
+// pageBody is a PublishedPage with its entries encoded already.
+type pageBody struct {
+	Type       string              `json:"type"`
+	Node       string              `json:"node"`
+	After      uint64              `json:"after"`
+	Entries    json.RawMessage     `json:"entries"`
+	More       bool                `json:"more"`
+	Head       LogHead             `json:"head"`
+	Checkpoint *Proof              `json:"checkpoint"`
+	Policy     audit.PublishPolicy `json:"policy"`
+	Issued     string              `json:"issued"`
+}
+
+// pageEntries are a page's entries as published and encoded: how many,
+// and the last one's seq.
+type pageEntries struct {
+	raw   json.RawMessage
+	count int
+	last  uint64
+}
+
+// entries reads and encodes the page's entries, up to the head seq.
+func (p *Publisher) entries(after uint64, limit int, seq uint64) (pageEntries, error) {
+	entries := []audit.Entry{}
+	if after < seq { // nothing to read past the head
+		var err error
+		if entries, err = p.cfg.Log.List(after, time.Time{}, limit); err != nil {
+			return pageEntries{}, fmt.Errorf("publish the audit log: %w", err)
+		}
+	}
+	// Entries written since the head was read wait for the next page.
+	for len(entries) > 0 && entries[len(entries)-1].Seq > seq {
+		entries = entries[:len(entries)-1]
+	}
+	out := make([]PublishedEntry, len(entries))
+	for i, e := range entries {
+		v, withheld, redacted := p.cfg.Policy.Apply(e)
+		out[i] = PublishedEntry{Entry: v, Withheld: withheld, Redacted: redacted}
+	}
+	raw, err := json.Marshal(out)
+	if err != nil {
+		return pageEntries{}, fmt.Errorf("encode audit log page: %w", err)
+	}
+	pe := pageEntries{raw: raw, count: len(out)}
+	if len(out) > 0 {
+		pe.last = out[len(out)-1].Seq
+	}
+	return pe, nil
 }
 
 // pageOverhead is what a page costs besides its entries, in entries'
@@ -446,11 +502,23 @@ func (p *Publisher) cached(key pageKey, state pageState, now time.Time) *SignedP
 	return p.cache(key, state).get(key, state, now)
 }
 
-func (p *Publisher) keep(key pageKey, state pageState, sp *SignedPage, now time.Time) {
+// keptEntries is the kept entries of the full page for key made under a
+// head at or before seq.
+func (p *Publisher) keptEntries(key pageKey, seq uint64) (pageEntries, bool) {
+	if p.cfg.CacheFor < 0 {
+		return pageEntries{}, false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pe, ok := p.cache(key, pageState{seq: seq}).full(key)
+	return pe, ok && pe.last <= seq
+}
+
+func (p *Publisher) keep(key pageKey, state pageState, sp *SignedPage, entries pageEntries, full bool, now time.Time) {
 	if p.cfg.CacheFor < 0 {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.cache(key, state).put(key, state, sp, now.Add(p.cfg.CacheFor))
+	p.cache(key, state).put(key, state, sp, entries, full, now.Add(p.cfg.CacheFor))
 }

@@ -10,6 +10,7 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -598,14 +599,52 @@ func TestPublisherCacheKeepsSharedPages(t *testing.T) {
 	asks("the oldest used", 0, func() { page(1, 9) })
 	asks("the least recently used, evicted", 1, func() { page(2, 9) })
 
-	// The log grows: every page is made again, each in its own place.
+	// The log grows: every page is signed again, each in its own place;
+	// only the last, which was not full, is read again.
+	before, _ := pub.Page(ctx, 500, 0)
 	if _, err := lg.Append(audit.Event{API: "ri", Op: "asset.burn"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	asks("an auditor's read after the log grew", 3, auditor)
+	asks("an auditor's read after the log grew", 1, auditor)
 	asks("and again", 0, auditor)
 	if n := pub.shared.order.Len(); n != 3 || len(pub.shared.byKey) != 3 {
 		t.Errorf("the shared cache holds %d pages (%d keys), want 3", n, len(pub.shared.byKey))
+	}
+	// The page signed again from kept entries is the page made afresh,
+	// under the new head.
+	after, _ := pub.Page(ctx, 500, 0)
+	fresh, err := NewPublisher(PublisherConfig{Log: lg, Checkpoints: noCheckpoint{}, Signer: pub.cfg.Signer, CacheFor: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := fresh.Page(ctx, 500, 0)
+	var a, b, w PublishedPage
+	for _, x := range []struct {
+		body []byte
+		into *PublishedPage
+	}{{before.Body, &b}, {after.Body, &a}, {want.Body, &w}} {
+		if err := json.Unmarshal(x.body, x.into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.Issued, w.Issued = "", "" // signed at their own times
+	if !reflect.DeepEqual(a, w) || a.Head.Entries != 1201 || b.Head.Entries != 1200 || !reflect.DeepEqual(a.Entries, b.Entries) || len(a.Entries) != 500 || !a.More {
+		t.Errorf("the page from kept entries: head %d, %d entries, more %v; want the fresh page's (head %d, %d entries)", a.Head.Entries, len(a.Entries), a.More, w.Head.Entries, len(w.Entries))
+	}
+}
+
+// pageBody encodes what PublishedPage decodes: the same fields, by the
+// same names, in the same order.
+func TestPageBodyMirrorsPublishedPage(t *testing.T) {
+	tags := func(v any) []string {
+		var out []string
+		for f := range reflect.TypeOf(v).Fields() {
+			out = append(out, f.Tag.Get("json"))
+		}
+		return out
+	}
+	if a, b := tags(pageBody{}), tags(PublishedPage{}); !slices.Equal(a, b) {
+		t.Fatalf("pageBody's fields %v, PublishedPage's %v", a, b)
 	}
 }
 
@@ -661,7 +700,16 @@ func TestPublisherBoundsPagesNotKept(t *testing.T) {
 	if log.made() != 2 {
 		t.Errorf("pages past the end read the log %d times", log.made()-2)
 	}
-	now = now.Add(busy.Retry + 10*time.Millisecond) // and the pages past the end
+	// The stranger makes the log grow (any signed request is audited):
+	// the auditor's full page is signed again from its kept entries, for
+	// its 8, while the stranger's full pages are refused.
+	if _, err := log.Append(audit.Event{API: "re", Op: "re.manifesto"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if sp, err := pub.Page(ctx, 0, 0); err != nil || log.made() != 2 || !strings.Contains(string(sp.Body), `"entries":3001`) {
+		t.Errorf("the auditor's page after the log grew, while busy: %v (log read %d times)", err, log.made()-2)
+	}
+	now = now.Add(busy.Retry + 20*time.Millisecond) // and the pages past the end, and the re-signed one
 	if _, err := pub.Page(ctx, 77, MaxPageLimit); err != nil {
 		t.Errorf("after the wait: %v", err)
 	}
