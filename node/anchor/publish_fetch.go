@@ -265,11 +265,13 @@ const (
 // the node says it is busy and when to come back.
 func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, error) {
 	for try := 0; ; try++ {
-		page, wait, err := r.pageOnce(ctx, after)
-		if wait == 0 {
+		page, err := r.fetchPage(ctx, after)
+		var answer *busyAnswer
+		if !errors.As(err, &answer) {
 			return page, err
 		}
-		busy := fmt.Errorf("%w (the node is busy making pages for others: read again later)", err)
+		wait := answer.wait
+		busy := fmt.Errorf("%w (the node is busy making pages for others: read again later)", answer.err)
 		if try == maxBusyRetries || r.waited+wait > r.opts.MaxSpread/2 {
 			return nil, busy
 		}
@@ -287,18 +289,8 @@ func (r *logReader) page(ctx context.Context, after uint64) (*PublishedPage, err
 	}
 }
 
-// pageOnce asks for the page once; when the node answers 429 with a
-// Retry-After of at most maxBusyWait, it returns that wait with the error.
-func (r *logReader) pageOnce(ctx context.Context, after uint64) (*PublishedPage, time.Duration, error) {
-	page, err := r.fetchPage(ctx, after)
-	var busy *busyAnswer
-	if errors.As(err, &busy) {
-		return nil, busy.wait, busy.err
-	}
-	return page, 0, err
-}
-
-// busyAnswer is a 429 with the wait the node asked for.
+// busyAnswer is fetchPage's error for a 429 whose Retry-After is at most
+// maxBusyWait: the node's answer and the wait it asked for.
 type busyAnswer struct {
 	wait time.Duration
 	err  error
@@ -306,6 +298,7 @@ type busyAnswer struct {
 
 func (b *busyAnswer) Error() string { return b.err.Error() }
 
+// fetchPage asks for the page once and checks it.
 func (r *logReader) fetchPage(ctx context.Context, after uint64) (*PublishedPage, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.opts.PageTimeout)
 	defer cancel()

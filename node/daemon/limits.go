@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/netip"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -50,6 +51,14 @@ func (l *limiters) allow(key string, now time.Time) (bool, time.Duration) {
 }
 
 func (l *limiters) len() int { return l.m.Len() }
+
+// setRetryAfter tells a refused client when to come back: wait rounded up
+// to whole seconds, at least one, which it returns for the problem's text.
+func setRetryAfter(w http.ResponseWriter, wait time.Duration) int {
+	secs := max(int(wait.Seconds()+0.999), 1)
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	return secs
+}
 
 // clientIP is the address of the peer's end of the connection, an IPv6
 // one cut to its /64: one host is usually given a whole /64, and keyed by

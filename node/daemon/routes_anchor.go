@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"sync"
 	"time"
 
@@ -111,8 +110,7 @@ func (s *Server) publishedAudit(every time.Duration) http.HandlerFunc {
 		var busy *anchor.BusyError
 		switch {
 		case errors.As(err, &busy):
-			secs := max(int(busy.Retry.Seconds()+0.999), 1)
-			w.Header().Set("Retry-After", strconv.Itoa(secs))
+			secs := setRetryAfter(w, busy.Retry)
 			p = re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "this node makes at most %d entries a second of audit log pages it has not kept, for everyone together: retry after %d s; the pages every auditor reads (after=0 and multiples of %d, default limit) are kept, and cost little to sign again as the log grows", s.core.Home.Config.Audit.Publish.Rate(), secs, anchor.DefaultPageLimit)
 		case errors.Is(err, anchor.ErrBadPageRequest):
 			p = re.NewProblem(http.StatusBadRequest, re.CodeBadRequest, "%v", err)

@@ -357,9 +357,8 @@ func (s *Server) wrap(api string, rt route) http.Handler {
 			re.WriteProblem(sw, r, p)
 		}
 		limited := func(retry time.Duration, who string) {
-			secs := int(retry.Seconds() + 0.999)
-			sw.Header().Set("Retry-After", strconv.Itoa(max(secs, 1)))
-			fail(re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "too many requests from this %s: retry after %d s", who, max(secs, 1)))
+			secs := setRetryAfter(sw, retry)
+			fail(re.NewProblem(http.StatusTooManyRequests, re.CodeRateLimited, "too many requests from this %s: retry after %d s", who, secs))
 		}
 		if api == apiRE {
 			// Before any work, so a flood costs a map lookup per request.
