@@ -57,10 +57,13 @@ func (p *pinService) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			"delegates": []string{"/ip4/127.0.0.1/tcp/4001/p2p/QmYyQSo1c1Ym7orWxLYvCrM2EmxFTANf8wXmmE7DWjhx5N"},
 		}
 		p.pins[id] = st
+		// Encoded under the lock: work changes st's status from 20 ms on, and
+		// a handler slowed by a busy machine would otherwise read it as it does.
+		body, _ := json.Marshal(st)
 		p.mu.Unlock()
 		go p.work(id, req.CID, req.Origins)
 		w.WriteHeader(http.StatusAccepted)
-		json.NewEncoder(w).Encode(st)
+		w.Write(body)
 	case r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/pins/"):
 		p.mu.Lock()
 		st, ok := p.pins[strings.TrimPrefix(r.URL.Path, "/pins/")]
