@@ -158,8 +158,8 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 		// An add cut short (a cancelled upload, one over its size limit, a
 		// bad tar entry) leaves nothing behind: the blocks it wrote that the
 		// store did not hold before go again.
-		_ = a.dag.Commit() // wait for batches still being written
-		track.rollback(ctx)
+		_ = a.dag.Commit()
+		track.rollback(ctx) // waits for the batches Commit left running
 	}
 	return res, err
 }
@@ -190,20 +190,39 @@ func (s *Store) finishAdd(ctx context.Context, a *adder, build func(*adder) (ipl
 // trackingDAG remembers the blocks an add writes that were not in the store
 // before, so a failed add can take them out again. Batches are written
 // concurrently, hence the lock.
+//
+// The add's ending waits for writes under way: ipld's Batch.Commit returns
+// at the first error or at the add's cancel without waiting for the batches
+// it has handed out, and a batch that claimed after the rollback would leave
+// its claims counted and its blocks stored. A batch that comes after the end
+// writes nothing.
 type trackingDAG struct {
 	ipld.DAGService
 	s *Store
 
 	mu      sync.Mutex
+	ended   bool
+	writing sync.WaitGroup
 	claimed []cid.Cid
 	fresh   []cid.Cid
 }
+
+// errAddEnded refuses a batch that reaches the store after its add ended.
+var errAddEnded = errors.New("the add has ended")
 
 func (t *trackingDAG) Add(ctx context.Context, nd ipld.Node) error {
 	return t.AddMany(ctx, []ipld.Node{nd})
 }
 
 func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
+	t.mu.Lock()
+	if t.ended {
+		t.mu.Unlock()
+		return errAddEnded
+	}
+	t.writing.Add(1)
+	t.mu.Unlock()
+	defer t.writing.Done()
 	cids := make([]cid.Cid, len(nds))
 	for i, nd := range nds {
 		cids[i] = nd.Cid()
@@ -221,8 +240,17 @@ func (t *trackingDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
 	return t.DAGService.AddMany(ctx, nds)
 }
 
+// end refuses further batches and waits for those under way.
+func (t *trackingDAG) end() {
+	t.mu.Lock()
+	t.ended = true
+	t.mu.Unlock()
+	t.writing.Wait()
+}
+
 // rollback removes what the add stored fresh that nothing else uses.
 func (t *trackingDAG) rollback(ctx context.Context) {
+	t.end()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.s.rollback(ctx, t.claimed, t.fresh)
@@ -231,6 +259,7 @@ func (t *trackingDAG) rollback(ctx context.Context) {
 
 // done ends the add's claims (after its pin, or after a rollback).
 func (t *trackingDAG) done() {
+	t.end()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.s.writes.release(t.claimed)
