@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -35,6 +36,8 @@ func serveAgain(t *testing.T, p *InProcess) {
 			t.Fatal(err)
 		}
 		s := newHTTPServer(p.Server.Handler(api), serverTimeouts(api, p.Core.Home.Config.Net), p.Core.Log())
+		// Counted among the node's servers, so its next Stop stops these.
+		p.servers = append(p.servers, s)
 		go func() { _ = serve(s, ln) }()
 		t.Cleanup(func() { s.Close() })
 	}
@@ -129,6 +132,10 @@ func TestTransferRidesOutTheOriginsOutage(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.Stop()
+	if resp, err := http.Get(a.RE); err == nil {
+		resp.Body.Close()
+		t.Fatal("A's node still answers after its second Stop: the mirror case would prove nothing")
+	}
 	r = send(mint("shield.glb"))
 	if r.State != transfer.Delivered {
 		t.Fatalf("with a mirror and A's node down: %s, want delivered: %+v", r.State, r.History)

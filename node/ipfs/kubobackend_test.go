@@ -103,12 +103,19 @@ func TestKuboBackendOutage(t *testing.T) {
 		t.Fatalf("pin ls with Kubo down: %v", err)
 	}
 
-	// Kubo comes back while a read is retrying.
+	// Kubo comes back while a read is retrying. The restart is waited for
+	// before the test goes on: it registers cleanups on t, which must not
+	// happen after the test ended, and a read that won quickly would end it.
+	restarted := make(chan struct{})
+	defer func() { <-restarted }() // also when the read fails the test
 	go func() {
+		defer close(restarted)
 		time.Sleep(300 * time.Millisecond)
 		d.Restart(t)
 	}()
-	if !bytes.Equal(catAll(t, s, root), data) {
+	got := catAll(t, s, root)
+	<-restarted
+	if !bytes.Equal(got, data) {
 		t.Fatal("content read across a Kubo restart differs")
 	}
 	if h := down.Health(ctx); !h.OK || h.State != "ok" || !strings.Contains(h.Detail, "Kubo 0.39") {
