@@ -17,6 +17,17 @@ import (
 	"github.com/ipld/go-car/v2/storage"
 )
 
+// openEmbedded opens an embedded store in a temporary folder.
+func openEmbedded(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 // raw is a raw block with a CIDv1, which a pin can walk.
 func raw(data []byte) blocks.Block { return merkledag.NewRawNode(data) }
 
@@ -25,11 +36,7 @@ func raw(data []byte) blocks.Block { return merkledag.NewRawNode(data) }
 // (a write that finished meanwhile): their DAGs stay whole.
 func TestRollbackSparesBlocksOthersUse(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openEmbedded(t)
 	has := func(b blocks.Block) bool {
 		ok, err := s.blocks.Has(ctx, b.Cid())
 		if err != nil {
@@ -92,11 +99,7 @@ func TestRollbackSparesBlocksOthersUse(t *testing.T) {
 // root named many times is one root.
 func TestCARRootsBounded(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openEmbedded(t)
 	car := func(roots []cid.Cid, blks ...blocks.Block) *bytes.Buffer {
 		var buf bytes.Buffer
 		w, err := storage.NewWritable(&buf, roots, carv2.WriteAsCarV1(true), carv2.AllowDuplicatePuts(true))
@@ -150,11 +153,7 @@ func (g gatedDAG) AddMany(ctx context.Context, nds []ipld.Node) error {
 // nothing and claims nothing.
 func TestAddEndWaitsForBatchesUnderWay(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openEmbedded(t)
 	g := gatedDAG{DAGService: s.dag, entered: make(chan struct{}), gate: make(chan struct{})}
 	track := &trackingDAG{DAGService: g, s: s}
 	late := merkledag.NewRawNode([]byte("a batch still being written"))
@@ -197,11 +196,7 @@ func TestAddEndWaitsForBatchesUnderWay(t *testing.T) {
 // claim behind, whenever the cancel falls.
 func TestCancelledAddLeavesNothing(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openEmbedded(t)
 	count := func() int {
 		keys, err := s.blocks.AllKeysChan(ctx)
 		if err != nil {
