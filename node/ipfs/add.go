@@ -157,9 +157,9 @@ func (s *Store) add(ctx context.Context, opts AddOptions, build func(*adder) (ip
 	if err != nil && track != nil {
 		// An add cut short (a cancelled upload, one over its size limit, a
 		// bad tar entry) leaves nothing behind: the blocks it wrote that the
-		// store did not hold before go again.
-		_ = a.dag.Commit()
-		track.rollback(ctx) // waits for the batches Commit left running
+		// store did not hold before go again. The batch still being filled
+		// is not written at all; rollback waits for those handed out.
+		track.rollback(ctx)
 	}
 	return res, err
 }
